@@ -1,0 +1,24 @@
+using GhostHands.Api;
+using GhostHands.Jobs;
+using GhostHands.ServiceDefaults;
+using Scalar.AspNetCore;
+using Wolverine.Http;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = SeedEnvironment.EnvironmentName() });
+builder.Configuration.AddSeedEnvironmentAliases();
+builder.AddServiceDefaults();
+builder.AddGhostHandsDataSource(npgsql => npgsql.ConnectionStringBuilder.Options = "-c gh.actor=api");
+builder.AddApiHost();
+builder.AddJobsModule();
+builder.AddGhostHandsMessaging();
+
+var app = builder.Build();
+app.UseApiHost();
+app.MapDefaultEndpoints();
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapScalarApiReference("/docs").AllowAnonymous();
+app.MapWolverineEndpoints(options => options.ConfigureEndpoints(endpoint => endpoint.RequireAuthorization()));
+app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace GhostHands.Jobs;
+
+/// <summary>
+/// The body of <c>POST /api/v1/gh/jobs</c> and one element of a batch: seed 000's <c>CreateJobParams</c>.
+/// Optional fields are nullable so that "omitted" takes the documented default.
+/// </summary>
+public sealed record JobRequest
+{
+    public string? JobType { get; init; }
+    public string? TargetUrl { get; init; }
+    public string? TaskDescription { get; init; }
+    public JsonElement? InputData { get; init; }
+    public string? UserId { get; init; }
+    public int? Priority { get; init; }
+    public DateTimeOffset? ScheduledAt { get; init; }
+    public int? MaxRetries { get; init; }
+    public int? TimeoutSeconds { get; init; }
+    public IReadOnlyList<string>? Tags { get; init; }
+    public string? IdempotencyKey { get; init; }
+    public JsonElement? Metadata { get; init; }
+    public string? CallbackUrl { get; init; }
+    public string? TargetWorkerId { get; init; }
+    public string? WorkerAffinity { get; init; }
+    public string? CreatedBy { get; init; }
+
+    /// <summary>Fields set here win; unset ones come from <paramref name="defaults"/> (batch <c>defaults</c>).</summary>
+    public JobRequest WithDefaults(JobRequest? defaults) => defaults is null ? this : new JobRequest
+    {
+        JobType = JobType ?? defaults.JobType,
+        TargetUrl = TargetUrl ?? defaults.TargetUrl,
+        TaskDescription = TaskDescription ?? defaults.TaskDescription,
+        InputData = InputData ?? defaults.InputData,
+        UserId = UserId ?? defaults.UserId,
+        Priority = Priority ?? defaults.Priority,
+        ScheduledAt = ScheduledAt ?? defaults.ScheduledAt,
+        MaxRetries = MaxRetries ?? defaults.MaxRetries,
+        TimeoutSeconds = TimeoutSeconds ?? defaults.TimeoutSeconds,
+        Tags = Tags ?? defaults.Tags,
+        IdempotencyKey = IdempotencyKey ?? defaults.IdempotencyKey,
+        Metadata = Metadata ?? defaults.Metadata,
+        CallbackUrl = CallbackUrl ?? defaults.CallbackUrl,
+        TargetWorkerId = TargetWorkerId ?? defaults.TargetWorkerId,
+        WorkerAffinity = WorkerAffinity ?? defaults.WorkerAffinity,
+        CreatedBy = CreatedBy ?? defaults.CreatedBy,
+    };
+}
+
+/// <summary>A <see cref="JobRequest"/> that passed <see cref="JobRules"/>: every default applied, ready to insert.</summary>
+public sealed record NewJob
+{
+    public required string JobType { get; init; }
+    public string? TargetUrl { get; init; }
+    public required string TaskDescription { get; init; }
+    public required string InputData { get; init; }
+    public required Guid UserId { get; init; }
+    public required int Priority { get; init; }
+    public DateTimeOffset? ScheduledAt { get; init; }
+    public required int MaxRetries { get; init; }
+    public required int TimeoutSeconds { get; init; }
+    public required string[] Tags { get; init; }
+    public string? IdempotencyKey { get; init; }
+    public required string Metadata { get; init; }
+    public string? CallbackUrl { get; init; }
+    public string? TargetWorkerId { get; init; }
+    public string? WorkerAffinity { get; init; }
+    public required string CreatedBy { get; init; }
+    public Guid? ParentJobId { get; init; }
+    public string? TraceParent { get; init; }
+    public string? RequestId { get; init; }
+
+    [JsonIgnore]
+    public bool IsTargeted => TargetWorkerId is not null;
+}

@@ -1,0 +1,59 @@
+namespace GhostHands.Jobs;
+
+/// <summary>
+/// The closed set of job states (stored as lower-case text; CHECK constraint <c>gh_jobs_status_known</c>).
+/// Each transition has one owner:
+/// <list type="bullet">
+/// <item>pending → queued: the claiming worker (Routing, <c>ClaimJobs</c>).</item>
+/// <item>queued → running, running → completed | failed | paused: the owning worker, fenced by worker id and attempt.</item>
+/// <item>queued | running → pending: the owning worker on shutdown or retry, or the stuck-job rescuer (Recovery).</item>
+/// <item>pending | queued | running | paused → cancelled: the cancel endpoint (Jobs).</item>
+/// <item>pending → expired: the expirer (Recovery).</item>
+/// <item>paused → pending: the resume endpoint; failed | cancelled | expired → pending: the retry endpoint (Jobs).</item>
+/// </list>
+/// </summary>
+public enum JobStatus
+{
+    Pending,
+    Queued,
+    Running,
+    Paused,
+    Completed,
+    Failed,
+    Cancelled,
+    Expired,
+}
+
+public static class JobStatuses
+{
+    public static IReadOnlyList<string> All { get; } =
+        ["pending", "queued", "running", "paused", "completed", "failed", "cancelled", "expired"];
+
+    public static string ToDb(this JobStatus status) => All[(int)status];
+
+    public static bool IsTerminal(this JobStatus status) =>
+        status is JobStatus.Completed or JobStatus.Failed or JobStatus.Cancelled or JobStatus.Expired;
+
+    public static bool TryParse(string? value, out JobStatus status)
+    {
+        var index = value is null ? -1 : IndexOf(value);
+        status = index < 0 ? default : (JobStatus)index;
+        return index >= 0;
+    }
+
+    public static JobStatus Parse(string value) =>
+        TryParse(value, out var status) ? status : throw new FormatException($"Unknown job status '{value}'.");
+
+    private static int IndexOf(string value)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (string.Equals(All[i], value, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

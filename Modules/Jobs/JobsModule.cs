@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GhostHands.Jobs.Database;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace GhostHands.Jobs;
+
+/// <summary>The Jobs module: the contract schema, its migrations, and the jobs REST API (Wolverine HTTP endpoints).</summary>
+public static partial class JobsModule
+{
+    /// <summary>Registers the schema migrator (run once at start-up, before anything touches the tables) and the JSON contract.</summary>
+    public static IHostApplicationBuilder AddJobsModule(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<SchemaMigrator>();
+        builder.Services.AddHostedService<MigrateOnStartup>();
+        builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        return builder;
+    }
+
+    /// <summary>snake_case names and enum values, as the seeds show. Used by the API and every client.</summary>
+    public static JsonSerializerOptions ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.DictionaryKeyPolicy = null;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        return options;
+    }
+
+    public static JsonSerializerOptions JsonOptions { get; } = ConfigureJson(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    private sealed partial class MigrateOnStartup(SchemaMigrator migrator, ILogger<MigrateOnStartup> logger) : IHostedService
+    {
+        public async Task StartAsync(CancellationToken cancellationToken)
+        {
+            var applied = await migrator.MigrateAsync(cancellationToken);
+            LogMigrated(applied, SchemaMigrator.All[^1].Version);
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Schema up to date: applied {Applied} migration(s), now at version {Version}")]
+        private partial void LogMigrated(int applied, int version);
+    }
+}

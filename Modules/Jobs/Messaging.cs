@@ -1,0 +1,48 @@
+using JasperFx;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace GhostHands.Jobs;
+
+/// <summary>
+/// Wolverine and Marten for every process, on the one PostgreSQL database: Marten documents in schema
+/// <c>gh_documents</c>, Wolverine's durable inbox/outbox and scheduled messages in schema <c>gh_wolverine</c>.
+/// The jobs table stays the queue of record; Wolverine carries what happens around a job (events, callbacks,
+/// sweeps, delayed retries).
+/// </summary>
+public static class Messaging
+{
+    public const string DocumentSchema = "gh_documents";
+    public const string MessageSchema = "gh_wolverine";
+
+    public static IHostApplicationBuilder AddGhostHandsMessaging(
+        this IHostApplicationBuilder builder, Action<WolverineOptions>? configure = null)
+    {
+        builder.Services.AddMarten(options =>
+            {
+                options.DatabaseSchemaName = DocumentSchema;
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+            })
+            .UseNpgsqlDataSource()
+            .UseLightweightSessions()
+            .IntegrateWithWolverine(wolverine => wolverine.MessageStorageSchemaName = MessageSchema)
+            .ApplyAllDatabaseChangesOnStartup();
+
+        builder.UseWolverine(options =>
+        {
+            // Explicit: Wolverine otherwise remembers the first host's entry assembly for the whole process.
+            options.ApplicationAssembly = System.Reflection.Assembly.GetEntryAssembly() is { } entry
+                && entry.GetName().Name?.StartsWith("GhostHands", StringComparison.Ordinal) == true
+                    ? entry
+                    : typeof(Messaging).Assembly;
+            options.Policies.AutoApplyTransactions();
+            options.Policies.UseDurableLocalQueues();
+            options.Discovery.IncludeAssembly(typeof(Messaging).Assembly);
+            configure?.Invoke(options);
+        });
+        return builder;
+    }
+}

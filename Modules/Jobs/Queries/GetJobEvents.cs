@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Npgsql;
+using Wolverine.Http;
+
+namespace GhostHands.Jobs.Queries;
+
+public sealed record JobEventPage(Guid JobId, IReadOnlyList<JobEvent> Events);
+
+/// <summary>
+/// <c>GET /api/v1/gh/jobs/{id}/events</c>: the job's events in order; <c>after</c> (an event id) returns only newer
+/// ones, <c>limit</c> 1-1000 (default 500).
+/// </summary>
+public static class GetJobEventsEndpoint
+{
+    public const int DefaultLimit = 500;
+    public const int MaxLimit = 1000;
+
+    private const string Sql = """
+        SELECT id, job_id, event_type, from_status, to_status, actor, message, metadata, created_at
+        FROM gh_job_events
+        WHERE job_id = $1 AND id > $2
+        ORDER BY id
+        LIMIT $3
+        """;
+
+    public static async Task<List<JobEvent>> LoadAsync(NpgsqlDataSource db, Guid jobId, long after, int limit, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand(Sql);
+        command.Parameters.Add(new NpgsqlParameter { Value = jobId });
+        command.Parameters.Add(new NpgsqlParameter { Value = after });
+        command.Parameters.Add(new NpgsqlParameter { Value = limit });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var events = new List<JobEvent>();
+        while (await reader.ReadAsync(ct))
+        {
+            events.Add(new JobEvent(
+                reader.GetInt64(0),
+                reader.GetGuid(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.GetFieldValue<JsonElement>(7),
+                reader.GetFieldValue<DateTimeOffset>(8)));
+        }
+
+        return events;
+    }
+
+    [WolverineGet("/api/v1/gh/jobs/{id}/events", OperationId = "getJobEvents")]
+    public static async Task<IResult> Get(Guid id, HttpRequest request, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        long after = 0;
+        if (request.Query["after"].ToString() is { Length: > 0 } rawAfter && (!long.TryParse(rawAfter, out after) || after < 0))
+        {
+            errors["after"] = ["after must be an event id (an integer >= 0)."];
+        }
+
+        var limit = DefaultLimit;
+        if (request.Query["limit"].ToString() is { Length: > 0 } rawLimit && (!int.TryParse(rawLimit, out limit) || limit is < 1 or > MaxLimit))
+        {
+            errors["limit"] = [$"limit must be an integer from 1 to {MaxLimit}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return JobProblems.Validation(errors).ToResult();
+        }
+
+        var events = await LoadAsync(db, id, after, limit, ct);
+        if (events.Count == 0 && await GetJobEndpoint.LoadAsync(db, id, ct) is null)
+        {
+            return JobProblems.NotFound(id).ToResult();
+        }
+
+        return Results.Ok(new JobEventPage(id, events));
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Configuration;
+
+namespace GhostHands.ServiceDefaults;
+
+/// <summary>
+/// The flat environment variables of seed 001 (<c>GH_SERVICE_SECRET</c>, <c>MAX_CONCURRENT_JOBS</c>, ...) as aliases
+/// of the options sections that hold them, so both <c>GH_API_PORT=3200</c> and <c>Api__Port=3200</c> work. A
+/// section key set explicitly wins over its alias.
+/// </summary>
+public static class SeedEnvironment
+{
+    /// <summary>Seed variable → configuration key.</summary>
+    public static IReadOnlyDictionary<string, string> Aliases { get; } = new Dictionary<string, string>
+    {
+        ["GH_SERVICE_SECRET"] = "Api:ServiceSecret",
+        ["GH_API_PORT"] = "Api:Port",
+        ["CORS_ORIGIN"] = "Api:CorsOrigin",
+        ["GH_WORKER_ID"] = "Worker:WorkerId",
+        ["MAX_CONCURRENT_JOBS"] = "Worker:MaxConcurrentJobs",
+        ["GH_ENCRYPTION_KEY"] = "Credentials:EncryptionKey",
+        ["GH_DEFAULT_MODEL"] = "LanguageModel:Model",
+        ["OPENAI_API_KEY"] = "LanguageModel:ApiKey",
+        ["GH_ARTIFACTS_ROOT"] = "Artifacts:Root",
+        ["GH_TARGET_ALLOWLIST"] = "Execution:TargetAllowList",
+    };
+
+    public static IConfigurationBuilder AddSeedEnvironmentAliases(this IConfigurationBuilder configuration)
+    {
+        var snapshot = configuration.Build();
+        var values = new Dictionary<string, string?>();
+        foreach (var (variable, key) in Aliases)
+        {
+            if (snapshot[variable] is { Length: > 0 } value && snapshot[key] is null)
+            {
+                values[key] = value;
+            }
+        }
+
+        return configuration.AddInMemoryCollection(values);
+    }
+
+    /// <summary>
+    /// The host environment name: <c>DOTNET_ENVIRONMENT</c> / <c>ASPNETCORE_ENVIRONMENT</c> as usual, else seed 001's
+    /// <c>NODE_ENV</c> (development, staging, production), else Production.
+    /// </summary>
+    public static string? EnvironmentName()
+    {
+        if (Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") is { Length: > 0 } aspnet)
+        {
+            return aspnet;
+        }
+
+        if (Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is { Length: > 0 } dotnet)
+        {
+            return dotnet;
+        }
+
+        return Environment.GetEnvironmentVariable("NODE_ENV") switch
+        {
+            "development" => "Development",
+            "staging" => "Staging",
+            "production" => "Production",
+            _ => null,
+        };
+    }
+}
