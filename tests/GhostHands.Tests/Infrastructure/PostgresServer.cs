@@ -41,7 +41,12 @@ public sealed class PostgresServer : IAsyncLifetime
     }
 
     /// <summary>A new, migrated, empty database; returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync()
+    public Task<string> CreateDatabaseAsync() => CreateAsync(TemplateDatabase);
+
+    /// <summary>A new database with no schema at all, for migration tests.</summary>
+    public Task<string> CreateEmptyDatabaseAsync() => CreateAsync("template0");
+
+    private async Task<string> CreateAsync(string template)
     {
         var name = $"gh_test_{Environment.ProcessId}_{Interlocked.Increment(ref databaseCounter)}";
         await createLock.WaitAsync();
@@ -50,7 +55,7 @@ public sealed class PostgresServer : IAsyncLifetime
             await using var admin = new NpgsqlConnection(AdminConnectionString);
             await admin.OpenAsync();
             // CREATE DATABASE ... TEMPLATE needs the template to have no other sessions, hence the lock.
-            await Execute(admin, $"CREATE DATABASE {name} TEMPLATE {TemplateDatabase}");
+            await Execute(admin, $"CREATE DATABASE {name} TEMPLATE {template}");
         }
         finally
         {

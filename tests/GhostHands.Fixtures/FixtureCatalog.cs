@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace GhostHands.Fixtures;
+
+/// <summary>The fixture forms and postings, what each expects, the shared applicant and the test resume.</summary>
+public static class FixtureCatalog
+{
+    public const string ResumeFileName = "Jordan_Rivera_Resume.pdf";
+    public const string ResumeContentType = "application/pdf";
+
+    private const string ExpectedSuffix = ".expected.json";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+    };
+
+    private static readonly Lazy<IReadOnlyDictionary<string, FormExpectation>> FormExpectations =
+        new(() => Load<FormExpectation>("Forms/").ToDictionary(e => e.Name, e => e.Value with { Name = e.Name }));
+
+    private static readonly Lazy<IReadOnlyDictionary<string, PostingExpectation>> PostingExpectations =
+        new(() => Load<PostingExpectation>("Postings/").ToDictionary(e => e.Name, e => e.Value with { Name = e.Name }));
+
+    /// <summary>Form names, sorted; each is served at <c>/forms/{name}</c>.</summary>
+    public static IReadOnlyList<string> Forms => [.. FormExpectations.Value.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>Posting names, sorted; each is served at <c>/postings/{name}</c>.</summary>
+    public static IReadOnlyList<string> Postings => [.. PostingExpectations.Value.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary><c>Applicant.json</c> as written, for use as an apply job's input data.</summary>
+    public static string ApplicantJson { get; } = EmbeddedFiles.ReadRequiredText("Applicant.json");
+
+    public static Applicant Applicant { get; } =
+        JsonSerializer.Deserialize<Applicant>(ApplicantJson, Json) ?? throw new InvalidDataException("Applicant.json is empty.");
+
+    /// <summary>Lower-case hex SHA-256 of <see cref="ResumePdf"/>.</summary>
+    public static string ResumeSha256 { get; } = Convert.ToHexStringLower(SHA256.HashData(TestResume.Create()));
+
+    public static FormExpectation Expected(string form) =>
+        TryExpected(form) ?? throw new ArgumentException($"No fixture form '{form}'. Known: {string.Join(", ", Forms)}.", nameof(form));
+
+    public static PostingExpectation ExpectedPosting(string posting) =>
+        PostingExpectations.Value.TryGetValue(posting, out var expected)
+            ? expected
+            : throw new ArgumentException($"No fixture posting '{posting}'. Known: {string.Join(", ", Postings)}.", nameof(posting));
+
+    /// <summary>A fresh copy of the test resume: a small valid one-page PDF, identical on every call.</summary>
+    public static byte[] ResumePdf() => TestResume.Create();
+
+    internal static FormExpectation? TryExpected(string form) =>
+        FormExpectations.Value.TryGetValue(form, out var expected) ? expected : null;
+
+    private static IEnumerable<(string Name, T Value)> Load<T>(string folder) => EmbeddedFiles.Names
+        .Where(n => n.StartsWith(folder, StringComparison.Ordinal) && n.EndsWith(ExpectedSuffix, StringComparison.Ordinal))
+        .Select(n => (n[folder.Length..^ExpectedSuffix.Length], Parse<T>(n)));
+
+    private static T Parse<T>(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(EmbeddedFiles.ReadRequiredText(path), Json)
+                ?? throw new InvalidDataException($"{path} is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path} does not match {typeof(T).Name}: {e.Message}", e);
+        }
+    }
+}

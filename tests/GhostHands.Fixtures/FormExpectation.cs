@@ -1,0 +1,97 @@
+namespace GhostHands.Fixtures;
+
+/// <summary>
+/// What one fixture form demands and what a correct run against it produces, parsed from
+/// <c>Forms/{name}.expected.json</c>. The server enforces <see cref="FieldExpectation.Required"/>, <see cref="Resume"/>,
+/// <see cref="Rules"/> and <see cref="RejectAll"/>; tests compare a submission with <see cref="Problems"/>.
+/// </summary>
+public sealed record FormExpectation
+{
+    public string Name { get; init; } = "";
+    public required string Ats { get; init; }
+    public required string Difficulty { get; init; }
+
+    /// <summary>What the engine must be able to do for this form, in the vocabulary of the README.</summary>
+    public IReadOnlyList<string> Capabilities { get; init; } = [];
+
+    public required ExpectedOutcome Outcome { get; init; }
+
+    /// <summary>The accepted submission must arrive by this attempt; 2 means one rejection is part of the scenario.</summary>
+    public int MaxAttempts { get; init; } = 1;
+
+    /// <summary>Null when the form has no resume upload.</summary>
+    public ResumeExpectation? Resume { get; init; }
+
+    /// <summary>Keyed by the submitted field name. Fields not listed here (optional EEO questions, free text) are not checked.</summary>
+    public IReadOnlyDictionary<string, FieldExpectation> Fields { get; init; } = new Dictionary<string, FieldExpectation>();
+
+    public IReadOnlyList<ValidationRule> Rules { get; init; } = [];
+
+    /// <summary>The server's message for a missing required field, worded as the modelled ATS words it.</summary>
+    public string RequiredMessage { get; init; } = "This field is required.";
+
+    /// <summary>When set, the server rejects every attempt with this message (sign-in walls).</summary>
+    public string? RejectAll { get; init; }
+
+    /// <summary>Null when no accepted submission is possible without a human (sign-in wall).</summary>
+    public ConfirmationExpectation? Confirmation { get; init; }
+
+    public string? Notes { get; init; }
+
+    /// <summary>Everything wrong with <paramref name="submission"/> as a correct run of this form; empty when it is right.</summary>
+    public IReadOnlyList<string> Problems(Submission submission) => ExpectationCheck.Problems(this, submission);
+
+    internal string LabelOf(string field) => Fields.TryGetValue(field, out var f) && f.Label is not null ? f.Label : field;
+}
+
+public enum OutcomeKind
+{
+    Submitted,
+    PausedForAnswer,
+    Blocked,
+}
+
+public enum BlockerKind
+{
+    Captcha,
+    Login,
+}
+
+/// <summary><see cref="Question"/> is set for <see cref="OutcomeKind.PausedForAnswer"/>: the label text without the asterisk.</summary>
+public sealed record ExpectedOutcome(OutcomeKind Kind, string? Question = null, BlockerKind? Blocker = null);
+
+/// <summary>The file must arrive under <see cref="Field"/> with the bytes of <see cref="FixtureCatalog.ResumePdf"/>.</summary>
+public sealed record ResumeExpectation(string Field);
+
+/// <summary>How a submitted value is compared with <see cref="FieldExpectation.Accept"/>.</summary>
+public enum MatchMode
+{
+    /// <summary>One value, equal to one accepted value after trimming.</summary>
+    Exact,
+
+    /// <summary>As <see cref="Exact"/>, ignoring case.</summary>
+    IgnoreCase,
+
+    /// <summary>One value whose digits equal an accepted value's digits; a leading US country code 1 is ignored.</summary>
+    Digits,
+
+    /// <summary>Several values (checkbox group, multi-select) equal to the accepted list as a set.</summary>
+    Set,
+}
+
+/// <summary>
+/// <see cref="Accept"/> null means the value is not checked (only required by the server). <see cref="Absent"/> means
+/// a correct run must not submit the field at all (an optional marketing opt-in the applicant never gave).
+/// </summary>
+public sealed record FieldExpectation(
+    string? Label = null,
+    bool Required = true,
+    IReadOnlyList<string>? Accept = null,
+    MatchMode Match = MatchMode.Exact,
+    bool Absent = false);
+
+/// <summary>A server-side format check: the field's value must match <see cref="Pattern"/> (.NET regex) when present.</summary>
+public sealed record ValidationRule(string Field, string Pattern, string Message);
+
+/// <summary>Where an accepted submission lands and text that page shows. <see cref="InFrame"/>: inside the form's iframe.</summary>
+public sealed record ConfirmationExpectation(string Path, string Text, bool InFrame = false);

@@ -1,0 +1,58 @@
+using System.Net.Http.Headers;
+using GhostHands.Api.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace GhostHands.Tests.Infrastructure;
+
+/// <summary>
+/// The API in process (TestServer) on its own freshly migrated database. One per test class; tests call
+/// <see cref="ResetAsync"/> first so that none depends on another's rows.
+/// </summary>
+public sealed class ApiFactory(PostgresServer postgres) : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string ServiceSecret = "test-service-secret-0123456789";
+
+    public string ConnectionString { get; private set; } = "";
+
+    public NpgsqlDataSource DataSource { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        ConnectionString = await postgres.CreateDatabaseAsync();
+        DataSource = NpgsqlDataSource.Create(ConnectionString);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // UseSetting, not ConfigureAppConfiguration: Program reads these while building, before the latter applies.
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:ghosthands", ConnectionString);
+        builder.UseSetting("Api:ServiceSecret", ServiceSecret);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    /// <summary>A client that sends the service key, as VALET does.</summary>
+    public HttpClient CreateAuthenticatedClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(ServiceKeyAuthenticationHandler.HeaderName, ServiceSecret);
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
+    /// <summary>Empties every GhostHands table (history included) so a test starts from nothing.</summary>
+    public async Task ResetAsync()
+    {
+        await using var command = DataSource.CreateCommand(
+            "TRUNCATE gh_job_events, gh_automation_jobs, gh_user_credentials, gh_user_usage RESTART IDENTITY CASCADE");
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await DataSource.DisposeAsync();
+    }
+}

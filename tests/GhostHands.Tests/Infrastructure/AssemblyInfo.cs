@@ -1,0 +1,3 @@
+using GhostHands.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(PostgresServer))]
