@@ -1,5 +1,7 @@
 using GhostHands.Api;
 using GhostHands.Jobs;
+using GhostHands.Recovery;
+using GhostHands.Routing;
 using GhostHands.ServiceDefaults;
 using Scalar.AspNetCore;
 using Wolverine.Http;
@@ -10,6 +12,8 @@ builder.AddServiceDefaults();
 builder.AddGhostHandsDataSource(npgsql => npgsql.ConnectionStringBuilder.Options = "-c gh.actor=api");
 builder.AddApiHost();
 builder.AddJobsModule();
+builder.AddRoutingModule();
+builder.AddRecoveryModule();
 builder.AddGhostHandsMessaging();
 
 var app = builder.Build();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using GhostHands.AppHost.Tests;
 
@@ -41,9 +42,15 @@ public sealed class RunningTopology : IAsyncLifetime
 
         app = await appHost.BuildAsync(cancellationToken);
         await app.StartAsync(cancellationToken).WaitAsync(StartupTimeout, cancellationToken);
-        await app.ResourceNotifications.WaitForResourceHealthyAsync("api", cancellationToken)
-            .WaitAsync(StartupTimeout, cancellationToken);
+        await WaitUntilHealthy("postgres", cancellationToken);
+        await WaitUntilHealthy("api", cancellationToken);
     }
+
+    /// <summary>Fails as soon as the resource fails to start or exits, instead of waiting out the timeout.</summary>
+    public Task WaitUntilHealthy(string resource, CancellationToken cancellationToken) =>
+        App.ResourceNotifications
+            .WaitForResourceHealthyAsync(resource, WaitBehavior.StopOnResourceUnavailable, cancellationToken)
+            .WaitAsync(StartupTimeout, cancellationToken);
 
     /// <summary>A client for the API's endpoint that sends the service key.</summary>
     public HttpClient CreateApiClient()

@@ -22,8 +22,7 @@ public sealed class WhenAPingJobTargetsSarah(RunningTopology topology)
     public async Task Sarah_completes_it()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await topology.App.ResourceNotifications.WaitForResourceHealthyAsync("worker-sarah", cancellationToken)
-            .WaitAsync(RunningTopology.StartupTimeout, cancellationToken);
+        await topology.WaitUntilHealthy("worker-sarah", cancellationToken);
         using var client = topology.CreateApiClient();
 
         using var response = await client.PostAsJsonAsync(

@@ -22,6 +22,7 @@ internal static class FixtureEndpoints
         });
 
         app.MapGet("/", () => Results.Content(IndexPage(), EmbeddedFiles.ContentType(".html")));
+        app.MapGet("/favicon.ico", () => Results.NoContent());
         app.MapGet("/assets/{file}", (string file, HttpRequest request) => Page($"assets/{file}", request));
         app.MapGet($"/files/{FixtureCatalog.ResumeFileName}", () => Results.File(FixtureCatalog.ResumePdf(), FixtureCatalog.ResumeContentType));
         app.MapGet("/postings/{name}", (string name, HttpRequest request) => Page($"Postings/{name}.html", request));

@@ -20,7 +20,7 @@ internal static partial class FormRenderer
         html = TextareaElement().Replace(html, m => RestoreTextarea(m, posted, errors));
         html = SelectElement().Replace(html, m => RestoreSelect(m, posted, errors));
         html = FieldErrorMarker().Replace(html, m => errors.TryGetValue(m.Groups["field"].Value, out var message)
-            ? $"<p class=\"field-error\" role=\"alert\">{WebUtility.HtmlEncode(message)}</p>"
+            ? $"<span class=\"field-error\" role=\"alert\">{WebUtility.HtmlEncode(message)}</span>"
             : "");
         return SummaryMarker().Replace(html, m => Summary(m.Groups["heading"].Value, errors, expectation));
     }

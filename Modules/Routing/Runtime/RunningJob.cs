@@ -1,0 +1,57 @@
+using GhostHands.Jobs;
+using GhostHands.Jobs.Handling;
+using Microsoft.Extensions.Logging;
+
+namespace GhostHands.Routing.Runtime;
+
+/// <summary>One claimed attempt on this worker, from claim until its outcome is written or it is handed back.</summary>
+internal sealed class RunningJob(Job job, string workerId, JobWrites writes, ILogger logger, CancellationToken stopping) : JobContext
+{
+    private readonly CancellationTokenSource cancellation = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+
+    public override Job Job => job;
+
+    public override string WorkerId => workerId;
+
+    public override CancellationToken CancellationToken => cancellation.Token;
+
+    public override ILogger Logger => logger;
+
+    public Attempt Claim { get; } = new(job.Id, job.Attempt);
+
+    public Task Execution { get; set; } = Task.CompletedTask;
+
+    /// <summary>Why the attempt was stopped from outside, if it was.</summary>
+    public StopReason Stopped { get; private set; }
+
+    public void Stop(StopReason reason)
+    {
+        if (Stopped == StopReason.None)
+        {
+            Stopped = reason;
+        }
+
+        cancellation.Cancel();
+    }
+
+    public void StartTimeout() => cancellation.CancelAfter(TimeSpan.FromSeconds(job.TimeoutSeconds));
+
+    public override Task<bool> NarrateAsync(string eventType, string message, object? metadata = null) =>
+        writes.NarrateAsync(Claim, eventType, message, metadata, CancellationToken.None);
+
+    public void Dispose() => cancellation.Dispose();
+}
+
+internal enum StopReason
+{
+    None,
+
+    /// <summary>The job was cancelled through the API; its status already says so.</summary>
+    Cancelled,
+
+    /// <summary>A heartbeat found the job no longer ours (rescued, or changed by hand).</summary>
+    LostOwnership,
+
+    /// <summary>The worker is shutting down and the shutdown timeout passed; the job is handed back.</summary>
+    Shutdown,
+}

@@ -1,0 +1,478 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Threading.Channels;
+using GhostHands.Jobs;
+using GhostHands.Jobs.Handling;
+using GhostHands.Recovery;
+using GhostHands.Routing.Pickup;
+using GhostHands.Routing.Registry;
+using GhostHands.ServiceDefaults;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace GhostHands.Routing.Runtime;
+
+/// <summary>
+/// The worker: claims jobs when it has free slots, runs them through <see cref="JobDispatcher"/>, keeps their claims
+/// alive with heartbeats, and records each attempt's outcome with a write fenced by worker id and attempt.
+/// Finished jobs are written in batches (one statement for everything that finished since the last write).
+/// On stop (SIGTERM): claims nothing more, waits up to <see cref="WorkerOptions.ShutdownTimeout"/> for running jobs,
+/// then hands the unfinished ones back to <c>pending</c> with a reason.
+/// </summary>
+internal sealed partial class WorkerRuntime : IHostedService
+{
+    private static readonly TimeSpan ErrorBackoff = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ForcedStopGrace = TimeSpan.FromSeconds(5);
+
+    private readonly NpgsqlDataSource db;
+    private readonly WorkerOptions options;
+    private readonly string workerId;
+    private readonly JobDispatcher dispatcher;
+    private readonly RetryPolicy retryPolicy;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private readonly JobWrites writes;
+    private readonly WorkerRegistry registry;
+    private readonly JobNotifications notifications;
+    private readonly ConcurrentDictionary<Guid, RunningJob> running = new();
+    private readonly SemaphoreSlim slots;
+    private readonly WakeSignal wake = new();
+    private readonly Channel<(RunningJob Run, JobOutcome.Completed Outcome)> completions =
+        Channel.CreateUnbounded<(RunningJob, JobOutcome.Completed)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource stopClaiming = new();
+    private readonly CancellationTokenSource stopJobs = new();
+    private readonly List<Task> loops = [];
+    private volatile bool draining;
+    private volatile bool queuePaused;
+
+    public WorkerRuntime(
+        NpgsqlDataSource db,
+        IOptions<WorkerOptions> options,
+        JobDispatcher dispatcher,
+        RetryPolicy retryPolicy,
+        TimeProvider time,
+        ILogger<WorkerRuntime> logger)
+    {
+        this.db = db;
+        this.options = options.Value;
+        workerId = this.options.WorkerId;
+        this.dispatcher = dispatcher;
+        this.retryPolicy = retryPolicy;
+        this.time = time;
+        this.logger = logger;
+        slots = new SemaphoreSlim(this.options.MaxConcurrentJobs, this.options.MaxConcurrentJobs);
+        writes = new JobWrites(db, workerId);
+        registry = new WorkerRegistry(db, workerId, this.options.MaxConcurrentJobs);
+        notifications = new JobNotifications(db, workerId, logger);
+        notifications.JobAvailable += wake.Set;
+        notifications.Reconnected += wake.Set;
+        notifications.JobCancelled += id =>
+        {
+            if (running.TryGetValue(id, out var run))
+            {
+                run.Stop(StopReason.Cancelled);
+            }
+        };
+        notifications.ControlChanged += OnControlChanged;
+    }
+
+    /// <summary>Jobs claimed and not yet finished, for tests and diagnostics.</summary>
+    public int RunningCount => running.Count;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await registry.RegisterAsync(cancellationToken);
+        var state = await writes.HeartbeatAsync([], cancellationToken);
+        queuePaused = state.QueuePaused;
+        if (options.ListenForNotifications)
+        {
+            loops.Add(Task.Run(() => notifications.RunAsync(stopClaiming.Token), CancellationToken.None));
+        }
+
+        loops.Add(Task.Run(ClaimLoopAsync, CancellationToken.None));
+        loops.Add(Task.Run(HeartbeatLoopAsync, CancellationToken.None));
+        var completionLoop = Task.Run(CompletionLoopAsync, CancellationToken.None);
+        loops.Add(completionLoop);
+        LogStarted(workerId, options.MaxConcurrentJobs, string.Join(", ", dispatcher.SupportedTypes.Order()), options.ListenForNotifications);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        LogStopping(workerId, running.Count, options.ShutdownTimeout.TotalSeconds);
+        await stopClaiming.CancelAsync();
+
+        var finished = Task.WhenAll(running.Values.Select(r => r.Execution));
+        if (await Task.WhenAny(finished, Task.Delay(options.ShutdownTimeout, CancellationToken.None)) != finished)
+        {
+            foreach (var run in running.Values)
+            {
+                run.Stop(StopReason.Shutdown);
+            }
+
+            await Task.WhenAny(Task.WhenAll(running.Values.Select(r => r.Execution)), Task.Delay(ForcedStopGrace, CancellationToken.None));
+        }
+
+        completions.Writer.TryComplete();
+        await Task.WhenAll(loops.Where(t => !t.IsCompleted).Select(t => t.WaitAsync(ForcedStopGrace, CancellationToken.None)))
+            .ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+
+        var unfinished = running.Values.Select(r => r.Claim).ToList();
+        if (unfinished.Count > 0)
+        {
+            var handedBack = await writes.RequeueAsync(
+                unfinished,
+                runAt: null,
+                $"Returned to the queue: worker {workerId} shut down before the job finished.",
+                new { recovered_by = "shutdown", reason = "worker_shutdown", worker_id = workerId },
+                CancellationToken.None);
+            LogHandedBack(handedBack.Count, workerId);
+        }
+
+        await stopJobs.CancelAsync();
+        await registry.MarkOfflineAsync(CancellationToken.None);
+        LogStopped(workerId);
+    }
+
+    private async Task ClaimLoopAsync()
+    {
+        var stopping = stopClaiming.Token;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                var free = slots.CurrentCount;
+                if (draining || queuePaused || free == 0)
+                {
+                    await wake.WaitAsync(options.PollInterval, stopping);
+                    continue;
+                }
+
+                var jobs = await ClaimJobs.ExecuteAsync(db, workerId, free, options.PreferredAffinityWait, stopping);
+                if (jobs.Count > 0)
+                {
+                    await StartJobsAsync(jobs);
+                }
+
+                if (jobs.Count < free)
+                {
+                    await wake.WaitAsync(options.PollInterval, stopping);
+                }
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException)
+            {
+                LogClaimFailed(e);
+                await Task.Delay(ErrorBackoff, time, CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task StartJobsAsync(List<Job> jobs)
+    {
+        var runs = new List<RunningJob>(jobs.Count);
+        foreach (var job in jobs)
+        {
+            // Never blocks: the claim asked for no more jobs than there were free slots, and only this loop takes slots.
+            await slots.WaitAsync(CancellationToken.None);
+            var run = new RunningJob(job, workerId, writes, logger, stopJobs.Token);
+            running[job.Id] = run;
+            runs.Add(run);
+        }
+
+        HashSet<Guid> started;
+        try
+        {
+            started = await writes.StartAsync(runs.ConvertAll(r => r.Claim), CancellationToken.None);
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            // The claims stay queued with a heartbeat; heartbeats keep them ours and the stuck-job sweep recovers
+            // them if this worker dies. Handing them back now is the quickest way to let them run.
+            LogStartFailed(e, runs.Count);
+            foreach (var run in runs)
+            {
+                Release(run);
+            }
+
+            await writes.RequeueAsync(runs.ConvertAll(r => r.Claim), null, "Returned to the queue: the worker could not start it.", null, CancellationToken.None);
+            return;
+        }
+
+        foreach (var run in runs)
+        {
+            if (started.Contains(run.Job.Id))
+            {
+                run.Execution = Task.Run(() => ExecuteAsync(run), CancellationToken.None);
+            }
+            else
+            {
+                LogNotStarted(run.Job.Id);
+                Release(run);
+            }
+        }
+    }
+
+    private async Task ExecuteAsync(RunningJob run)
+    {
+        var job = run.Job;
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["JobId"] = job.Id,
+            ["WorkerId"] = workerId,
+            ["Attempt"] = job.Attempt,
+            ["TraceId"] = TraceIdOf(job.TraceParent),
+        });
+        using var activity = GhostHandsTelemetry.ActivitySource.StartActivity(
+            $"job {job.JobType}",
+            ActivityKind.Consumer,
+            ActivityContext.TryParse(job.TraceParent, null, out var parent) ? parent : default);
+        activity?.SetTag("gh.job_id", job.Id);
+        activity?.SetTag("gh.job_type", job.JobType);
+        activity?.SetTag("gh.worker_id", workerId);
+        activity?.SetTag("gh.attempt", job.Attempt);
+
+        JobOutcome? outcome;
+        run.StartTimeout();
+        try
+        {
+            outcome = await dispatcher.ExecuteAsync(run);
+        }
+        catch (OperationCanceledException) when (run.CancellationToken.IsCancellationRequested)
+        {
+            outcome = run.Stopped == StopReason.None
+                ? JobOutcome.Fail(ErrorCodes.Timeout, $"The job did not finish within its timeout of {job.TimeoutSeconds} s.", retryable: true)
+                : null;
+        }
+        catch (Exception e)
+        {
+            LogUnexpected(e, job.Id);
+            outcome = JobOutcome.Fail(ErrorCodes.UnexpectedError, $"{e.GetType().Name}: {e.Message}", retryable: true);
+        }
+
+        if (outcome is null && run.Stopped == StopReason.Shutdown)
+        {
+            // Left in `running` on purpose: StopAsync hands it back.
+            return;
+        }
+
+        activity?.SetTag("gh.outcome", outcome?.GetType().Name ?? run.Stopped.ToString());
+        await RecordAsync(run, outcome);
+    }
+
+    private async Task RecordAsync(RunningJob run, JobOutcome? outcome)
+    {
+        try
+        {
+            switch (outcome)
+            {
+                case JobOutcome.Completed completed:
+                    completions.Writer.TryWrite((run, completed));
+                    return; // The completion loop releases the slot after writing.
+                case JobOutcome.Failed failed:
+                    var retry = RetryPolicy.ShouldRetry(failed.Retryable, failed.ErrorCode, run.Job.RetryCount, run.Job.MaxRetries);
+                    var retryAt = retry ? retryPolicy.NextRetryAt(time.GetUtcNow(), run.Job.RetryCount + 1, Random.Shared.NextDouble()) : (DateTimeOffset?)null;
+                    if (!await writes.FailAsync(run.Claim, failed, retryAt, CancellationToken.None))
+                    {
+                        LogAbandoned(run.Job.Id, "failure");
+                    }
+                    else
+                    {
+                        LogFailed(run.Job.Id, failed.ErrorCode, failed.Message, retryAt);
+                    }
+
+                    break;
+                case JobOutcome.Paused paused:
+                    if (!await writes.PauseAsync(run.Claim, paused, CancellationToken.None))
+                    {
+                        LogAbandoned(run.Job.Id, "pause");
+                    }
+
+                    break;
+                case JobOutcome.Snoozed snoozed:
+                    await writes.RequeueAsync([run.Claim], time.GetUtcNow() + snoozed.Delay, snoozed.Message, null, CancellationToken.None);
+                    break;
+                default:
+                    LogStoppedFromOutside(run.Job.Id, run.Stopped);
+                    break;
+            }
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            // The claim stays as it is; the stuck-job sweep recovers the job from its stale heartbeat.
+            LogRecordFailed(e, run.Job.Id);
+        }
+
+        Release(run);
+    }
+
+    private async Task CompletionLoopAsync()
+    {
+        var reader = completions.Reader;
+        var batch = new List<(RunningJob Run, JobOutcome.Completed Outcome)>();
+        while (await reader.WaitToReadAsync(CancellationToken.None))
+        {
+            batch.Clear();
+            while (batch.Count < options.CompletionBatchSize && reader.TryRead(out var item))
+            {
+                batch.Add(item);
+            }
+
+            while (true)
+            {
+                try
+                {
+                    var written = await writes.CompleteAsync(batch.ConvertAll(b => (b.Run.Claim, b.Outcome)), CancellationToken.None);
+                    foreach (var (run, _) in batch)
+                    {
+                        if (!written.Contains(run.Job.Id))
+                        {
+                            LogAbandoned(run.Job.Id, "completion");
+                        }
+
+                        Release(run);
+                    }
+
+                    break;
+                }
+                catch (Exception e) when (e is NpgsqlException or TimeoutException)
+                {
+                    LogRecordFailed(e, batch[0].Run.Job.Id);
+                    if (stopJobs.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
+                    await Task.Delay(ErrorBackoff, time, CancellationToken.None);
+                }
+            }
+        }
+    }
+
+    private async Task HeartbeatLoopAsync()
+    {
+        var stopping = stopClaiming.Token;
+        using var timer = new PeriodicTimer(options.HeartbeatInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping))
+            {
+                await HeartbeatAsync();
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Renews every claim; stops the attempts this worker no longer owns; picks up drain and pause changes.</summary>
+    internal async Task HeartbeatAsync()
+    {
+        var held = running.Values.ToList();
+        try
+        {
+            var result = await writes.HeartbeatAsync(held.ConvertAll(r => r.Claim), CancellationToken.None);
+            foreach (var run in held.Where(r => !result.Owned.Contains(r.Job.Id) && running.ContainsKey(r.Job.Id)))
+            {
+                LogLostOwnership(run.Job.Id);
+                run.Stop(StopReason.LostOwnership);
+            }
+
+            var wasIdle = draining || queuePaused;
+            draining = result.RegistryStatus == "draining";
+            queuePaused = result.QueuePaused;
+            if (wasIdle && !(draining || queuePaused))
+            {
+                wake.Set();
+            }
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            LogHeartbeatFailed(e);
+        }
+    }
+
+    private void OnControlChanged(string state)
+    {
+        switch (state)
+        {
+            case "draining":
+                draining = true;
+                LogDraining(workerId);
+                break;
+            case "active":
+                draining = false;
+                break;
+            case "paused":
+                queuePaused = true;
+                break;
+            case "resumed":
+                queuePaused = false;
+                break;
+        }
+
+        wake.Set();
+    }
+
+    private void Release(RunningJob run)
+    {
+        if (running.TryRemove(run.Job.Id, out _))
+        {
+            run.Dispose();
+            slots.Release();
+            wake.Set();
+        }
+    }
+
+    private static string? TraceIdOf(string? traceParent) =>
+        traceParent is { Length: >= 55 } && traceParent[2] == '-' ? traceParent.Substring(3, 32) : null;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Worker {WorkerId} started: {Slots} slot(s), job types [{JobTypes}], notifications {Listening}")]
+    private partial void LogStarted(string workerId, int slots, string jobTypes, bool listening);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Worker {WorkerId} stopping: no more claims; waiting up to {TimeoutSeconds} s for {Running} running job(s)")]
+    private partial void LogStopping(string workerId, int running, double timeoutSeconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Handed {Count} unfinished job(s) back to the queue because worker {WorkerId} is shutting down")]
+    private partial void LogHandedBack(int count, string workerId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Worker {WorkerId} stopped")]
+    private partial void LogStopped(string workerId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Worker {WorkerId} is draining: finishing held jobs, claiming no more")]
+    private partial void LogDraining(string workerId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Claiming jobs failed; retrying")]
+    private partial void LogClaimFailed(Exception error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not mark {Count} claimed job(s) running; handing them back")]
+    private partial void LogStartFailed(Exception error, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} changed before it could start (cancelled?); skipped")]
+    private partial void LogNotStarted(Guid jobId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Job {JobId} threw an unexpected exception")]
+    private partial void LogUnexpected(Exception error, Guid jobId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId} failed with {ErrorCode}: {Message}; retry at {RetryAt}")]
+    private partial void LogFailed(Guid jobId, string errorCode, string message, DateTimeOffset? retryAt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId}: {What} not recorded, this attempt no longer owns the job (rescued or cancelled)")]
+    private partial void LogAbandoned(Guid jobId, string what);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} stopped from outside ({Reason}); nothing to record")]
+    private partial void LogStoppedFromOutside(Guid jobId, StopReason reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Recording the outcome of job {JobId} failed")]
+    private partial void LogRecordFailed(Exception error, Guid jobId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId} is no longer owned by this worker; stopping it")]
+    private partial void LogLostOwnership(Guid jobId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Heartbeat failed; retrying at the next interval")]
+    private partial void LogHeartbeatFailed(Exception error);
+}
