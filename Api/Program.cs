@@ -6,7 +6,12 @@ using GhostHands.ServiceDefaults;
 using Scalar.AspNetCore;
 using Wolverine.Http;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = SeedEnvironment.EnvironmentName() });
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    EnvironmentName = SeedEnvironment.EnvironmentName(),
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.Configuration.AddSeedEnvironmentAliases();
 builder.AddServiceDefaults();
 builder.AddGhostHandsDataSource(npgsql => npgsql.ConnectionStringBuilder.Options = "-c gh.actor=api");

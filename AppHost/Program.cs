@@ -6,6 +6,9 @@ const int ApiPort = 3100;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
+// Processes do not inherit the AppHost's environment name, so it is passed on (Development under dotnet run).
+var environment = builder.Environment.EnvironmentName;
+
 var serviceSecret = builder.AddParameter("gh-service-secret", secret: true);
 var encryptionKey = builder.AddParameter("gh-encryption-key", secret: true);
 
@@ -19,6 +22,7 @@ var api = builder.AddProject<Projects.GhostHands_Api>("api", launchProfileName: 
     .WithHttpEndpoint(port: ApiPort, env: "GH_API_PORT")
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
+    .WithEnvironment("DOTNET_ENVIRONMENT", environment)
     .WithEnvironment("GH_SERVICE_SECRET", serviceSecret)
     .WithEnvironment("GH_ENCRYPTION_KEY", encryptionKey)
     .WithReference(database)
@@ -28,6 +32,7 @@ foreach (var workerId in WorkerIds(builder.Configuration))
 {
     builder.AddProject<Projects.GhostHands_Worker>($"worker-{workerId}", launchProfileName: null)
         .WithArgs($"--worker-id={workerId}")
+        .WithEnvironment("DOTNET_ENVIRONMENT", environment)
         .WithEnvironment("GH_ENCRYPTION_KEY", encryptionKey)
         .WithReference(database)
         .WaitFor(database)

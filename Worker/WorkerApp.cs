@@ -25,6 +25,7 @@ public static class WorkerApp
         {
             Args = args,
             EnvironmentName = SeedEnvironment.EnvironmentName(),
+            ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddCommandLine(args, Switches.ToDictionary());
         configure?.Invoke(builder.Configuration);

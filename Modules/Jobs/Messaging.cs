@@ -33,14 +33,11 @@ public static class Messaging
 
         builder.UseWolverine(options =>
         {
-            // Explicit: Wolverine otherwise remembers the first host's entry assembly for the whole process.
-            options.ApplicationAssembly = System.Reflection.Assembly.GetEntryAssembly() is { } entry
-                && entry.GetName().Name?.StartsWith("GhostHands", StringComparison.Ordinal) == true
-                    ? entry
-                    : typeof(Messaging).Assembly;
+            // Explicit: Wolverine would otherwise scan the entry assembly (and remember the first host's for the
+            // whole process). Each module adds its own assembly with ConfigureWolverine.
+            options.ApplicationAssembly = typeof(Messaging).Assembly;
             options.Policies.AutoApplyTransactions();
             options.Policies.UseDurableLocalQueues();
-            options.Discovery.IncludeAssembly(typeof(Messaging).Assembly);
             configure?.Invoke(options);
         });
         return builder;

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Hosting;
 
 namespace GhostHands.Fixtures;
 
@@ -33,9 +33,12 @@ public sealed class FixtureSite : IAsyncDisposable
 
     public static async Task<FixtureSite> StartAsync(CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        // The empty builder reads no appsettings.json or environment variables, so whatever configuration the test
+        // process carries (ASPNETCORE_URLS, a Kestrel section copied next to the tests) cannot reach this host.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Services.AddRouting();
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SubmissionStore>();
 
@@ -72,4 +75,12 @@ public sealed class FixtureSite : IAsyncDisposable
     private static string Known(string name, IReadOnlyList<string> known) => known.Contains(name)
         ? name
         : throw new ArgumentException($"Unknown fixture '{name}'. Known: {string.Join(", ", known)}.", nameof(name));
+
+    /// <summary>The site lives inside a test process: Ctrl+C and SIGTERM belong to the test runner, not to this host.</summary>
+    private sealed class EmbeddedLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 }

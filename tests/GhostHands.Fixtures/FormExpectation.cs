@@ -80,11 +80,14 @@ public enum MatchMode
 }
 
 /// <summary>
+/// <see cref="From"/> names the applicant input the value derives from (<c>userData.email</c>,
+/// <c>qaOverrides[Are you willing to relocate?]</c>); null when nothing in the profile answers it.
 /// <see cref="Accept"/> null means the value is not checked (only required by the server). <see cref="Absent"/> means
 /// a correct run must not submit the field at all (an optional marketing opt-in the applicant never gave).
 /// </summary>
 public sealed record FieldExpectation(
     string? Label = null,
+    string? From = null,
     bool Required = true,
     IReadOnlyList<string>? Accept = null,
     MatchMode Match = MatchMode.Exact,

@@ -108,7 +108,7 @@
     var button = el('button', {
       type: 'button', id: id, 'class': 'wd-select' + (text ? '' : ' wd-placeholder'), 'data-automation-id': field.automationId,
       'aria-haspopup': 'listbox', 'aria-expanded': 'false', 'aria-labelledby': id + '-label ' + id,
-      'aria-required': field.required ? 'true' : null, value: values[field.key] || '', text: text || 'Select One'
+      value: values[field.key] || '', text: text || 'Select One'
     });
     button.addEventListener('click', function () { openListbox(field, button); });
     button.addEventListener('keydown', function (event) {

@@ -22,11 +22,20 @@ public sealed class WhenAppHostNamesResources
     }
 
     [Fact]
-    public void Default_workers_are_adam_and_sarah_as_in_script_server()
+    public void Default_workers_are_adam_and_sarah()
     {
-        string[] scriptServerWorkers = ["adam", "sarah"];
+        string[] expected = ["adam", "sarah"];
 
-        Assert.Equal(scriptServerWorkers, source.DefaultWorkers());
+        Assert.Equal(expected, source.DefaultWorkers());
+    }
+
+    [Fact]
+    public void Default_workers_are_the_ones_script_server_starts()
+    {
+        var fallback = Regex.Match(Repository.Read("script/server"), @"\$\{GH_WORKERS:-(?<names>[^}]*)\}");
+
+        Assert.True(fallback.Success, "script/server no longer defaults its workers with ${GH_WORKERS:-...}.");
+        Assert.Equal(fallback.Groups["names"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), source.DefaultWorkers());
     }
 
     [Fact]
