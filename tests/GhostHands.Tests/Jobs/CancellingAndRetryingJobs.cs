@@ -2,6 +2,7 @@ using System.Net;
 using GhostHands.Jobs;
 using GhostHands.Tests.Infrastructure;
 using Npgsql;
+using System.Text.Json;
 
 namespace GhostHands.Tests.Jobs;
 
@@ -114,5 +115,60 @@ public sealed class WhenCancellingOrRetryingJobs(ApiFactory api) : IClassFixture
         }
 
         await command.ExecuteNonQueryAsync();
+    }
+}
+
+public sealed class WhenResumingAPausedJob(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLifetime
+{
+    private readonly HttpClient client = api.CreateAuthenticatedClient();
+
+    public async ValueTask InitializeAsync() => await api.ResetAsync();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task It_goes_back_to_pending_with_the_answers_merged_into_qa_overrides()
+    {
+        var id = await PausedJob("""{"qaOverrides": {"Willing to relocate?": "yes"}}""");
+
+        var response = await client.PostJson($"/api/v1/gh/jobs/{id}/resume", new { answers = new Dictionary<string, string> { ["Security clearance ID"] = "TS-1234" } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var job = await response.Read<Job>();
+        Assert.Equal(JobStatus.Pending, job.Status);
+        Assert.Null(job.WorkerId);
+        var overrides = job.InputData.GetProperty("qaOverrides");
+        Assert.Equal("yes", overrides.GetProperty("Willing to relocate?").GetString());
+        Assert.Equal("TS-1234", overrides.GetProperty("Security clearance ID").GetString());
+    }
+
+    [Fact]
+    public async Task A_job_that_is_not_paused_answers_409()
+    {
+        var job = await (await client.PostJson("/api/v1/gh/jobs", JobJson.NewJob())).Read<Job>();
+
+        var response = await client.PostJson($"/api/v1/gh/jobs/{job.Id}/resume", new { answers = new Dictionary<string, string>() });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Too_many_answers_are_refused_naming_the_field()
+    {
+        var id = await PausedJob("{}");
+        var answers = Enumerable.Range(0, 51).ToDictionary(i => $"q{i}", _ => "a");
+
+        var response = await client.PostJson($"/api/v1/gh/jobs/{id}/resume", new { answers });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("paused", await api.DataSource.Scalar<string>("SELECT status FROM gh_automation_jobs WHERE id = $1", id));
+    }
+
+    private async Task<Guid> PausedJob(string inputData)
+    {
+        var id = await api.DataSource.InsertJob("apply", inputData: inputData);
+        await api.DataSource.Execute(
+            "UPDATE gh_automation_jobs SET status = 'paused', worker_id = 'adam', target_url = 'https://example.com' WHERE id = $1", id);
+        return id;
     }
 }
