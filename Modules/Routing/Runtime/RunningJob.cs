@@ -5,9 +5,27 @@ using Microsoft.Extensions.Logging;
 namespace GhostHands.Routing.Runtime;
 
 /// <summary>One claimed attempt on this worker, from claim until its outcome is written or it is handed back.</summary>
-internal sealed class RunningJob(Job job, string workerId, JobWrites writes, ILogger logger, CancellationToken stopping) : JobContext
+internal sealed class RunningJob : JobContext
 {
-    private readonly CancellationTokenSource cancellation = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+    private readonly Job job;
+    private readonly string workerId;
+    private readonly JobWrites writes;
+    private readonly ILogger logger;
+
+    // The timeout runs on the injected clock, so tests can move time instead of waiting for it.
+    private readonly CancellationTokenSource timeout;
+    private readonly CancellationTokenSource cancellation;
+
+    public RunningJob(Job job, string workerId, JobWrites writes, ILogger logger, TimeProvider time, CancellationToken stopping)
+    {
+        this.job = job;
+        this.workerId = workerId;
+        this.writes = writes;
+        this.logger = logger;
+        timeout = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+        cancellation = CancellationTokenSource.CreateLinkedTokenSource(stopping, timeout.Token);
+        Claim = new Attempt(job.Id, job.Attempt);
+    }
 
     public override Job Job => job;
 
@@ -17,7 +35,7 @@ internal sealed class RunningJob(Job job, string workerId, JobWrites writes, ILo
 
     public override ILogger Logger => logger;
 
-    public Attempt Claim { get; } = new(job.Id, job.Attempt);
+    public Attempt Claim { get; }
 
     public Task Execution { get; set; } = Task.CompletedTask;
 
@@ -34,12 +52,18 @@ internal sealed class RunningJob(Job job, string workerId, JobWrites writes, ILo
         cancellation.Cancel();
     }
 
-    public void StartTimeout() => cancellation.CancelAfter(TimeSpan.FromSeconds(job.TimeoutSeconds));
+    public void StartTimeout() => timeout.CancelAfter(TimeSpan.FromSeconds(job.TimeoutSeconds));
+
+    public bool TimedOut => timeout.IsCancellationRequested;
 
     public override Task<bool> NarrateAsync(string eventType, string message, object? metadata = null) =>
         writes.NarrateAsync(Claim, eventType, message, metadata, CancellationToken.None);
 
-    public void Dispose() => cancellation.Dispose();
+    public void Dispose()
+    {
+        cancellation.Dispose();
+        timeout.Dispose();
+    }
 }
 
 internal enum StopReason

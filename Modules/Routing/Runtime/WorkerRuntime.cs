@@ -31,6 +31,7 @@ internal sealed partial class WorkerRuntime : IHostedService
     private readonly string workerId;
     private readonly JobDispatcher dispatcher;
     private readonly RetryPolicy retryPolicy;
+    private readonly RecoveryOptions recovery;
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly JobWrites writes;
@@ -52,9 +53,11 @@ internal sealed partial class WorkerRuntime : IHostedService
         IOptions<WorkerOptions> options,
         JobDispatcher dispatcher,
         RetryPolicy retryPolicy,
+        IOptions<RecoveryOptions> recovery,
         TimeProvider time,
         ILogger<WorkerRuntime> logger)
     {
+        this.recovery = recovery.Value;
         this.db = db;
         this.options = options.Value;
         workerId = this.options.WorkerId;
@@ -84,6 +87,14 @@ internal sealed partial class WorkerRuntime : IHostedService
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await registry.RegisterAsync(cancellationToken);
+
+        // Whatever an earlier process with this id still held is orphaned; and any start is a good moment to sweep.
+        var orphaned = await RescueStuckJobs.ForRestartedWorkerAsync(db, time.GetUtcNow(), recovery.RescueAfter, recovery.BatchSize, workerId, cancellationToken);
+        var stuck = await RescueStuckJobs.ExecuteAsync(db, time.GetUtcNow(), recovery.RescueAfter, recovery.BatchSize, $"worker:{workerId}", cancellationToken);
+        if (orphaned.Total + stuck.Total > 0)
+        {
+            LogRescuedAtStart(orphaned.Total, stuck.Total);
+        }
         var state = await writes.HeartbeatAsync([], cancellationToken);
         queuePaused = state.QueuePaused;
         if (options.ListenForNotifications)
@@ -179,7 +190,7 @@ internal sealed partial class WorkerRuntime : IHostedService
         {
             // Never blocks: the claim asked for no more jobs than there were free slots, and only this loop takes slots.
             await slots.WaitAsync(CancellationToken.None);
-            var run = new RunningJob(job, workerId, writes, logger, stopJobs.Token);
+            var run = new RunningJob(job, workerId, writes, logger, time, stopJobs.Token);
             running[job.Id] = run;
             runs.Add(run);
         }
@@ -244,7 +255,7 @@ internal sealed partial class WorkerRuntime : IHostedService
         }
         catch (OperationCanceledException) when (run.CancellationToken.IsCancellationRequested)
         {
-            outcome = run.Stopped == StopReason.None
+            outcome = run.Stopped == StopReason.None && run.TimedOut
                 ? JobOutcome.Fail(ErrorCodes.Timeout, $"The job did not finish within its timeout of {job.TimeoutSeconds} s.", retryable: true)
                 : null;
         }
@@ -433,6 +444,9 @@ internal sealed partial class WorkerRuntime : IHostedService
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Worker {WorkerId} started: {Slots} slot(s), job types [{JobTypes}], notifications {Listening}")]
     private partial void LogStarted(string workerId, int slots, string jobTypes, bool listening);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "At start: recovered {Orphaned} job(s) this worker id held before a restart and {Stuck} stuck job(s)")]
+    private partial void LogRescuedAtStart(int orphaned, int stuck);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Worker {WorkerId} stopping: no more claims; waiting up to {TimeoutSeconds} s for {Running} running job(s)")]
     private partial void LogStopping(string workerId, int running, double timeoutSeconds);

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace GhostHands.Execution.Forms;
+
+/// <summary>What to put in a field and where it came from (<c>userData</c>, <c>qaOverrides</c>, <c>resumePath</c>, <c>default</c>).</summary>
+internal sealed record FieldAnswer(string Value, string Source, IReadOnlyList<FieldOption> Choices, string? Question = null);
+
+/// <summary>
+/// Decides each field's answer from the applicant's profile and screening answers. Returns null for a field it has
+/// no answer for: optional ones stay blank, required ones make the job ask a person.
+/// </summary>
+internal static partial class AnswerPlanner
+{
+    public static FieldAnswer? Plan(FormField field, ApplyInput input, string? resumeFile)
+    {
+        var label = field.Label;
+        var all = $"{label} {field.Hints}";
+        switch (field.Kind)
+        {
+            case "file":
+                return resumeFile is not null && !CoverLetter().IsMatch(all) && (Resume().IsMatch(all) || field.Required)
+                    ? new FieldAnswer(resumeFile, "resumePath", [])
+                    : null;
+            case "checkbox":
+                if (Marketing().IsMatch(label))
+                {
+                    return new FieldAnswer("false", "default", []);
+                }
+
+                if (Consent().IsMatch(label) && (field.Required || Privacy().IsMatch(label)))
+                {
+                    return new FieldAnswer("true", "default", []);
+                }
+
+                return QaAnswer(field, input) is { } qa && YesNo.Parse(qa.Value) is { } yes
+                    ? qa with { Value = yes ? "true" : "false" }
+                    : null;
+        }
+
+        if (field.Kind == "text" && Profile(field, input) is { } profile)
+        {
+            return profile;
+        }
+
+        var answer = QaAnswer(field, input);
+        if (answer is null)
+        {
+            return null;
+        }
+
+        switch (field.Kind)
+        {
+            case "select" or "radio" or "toggle" or "listbox":
+                if (field.Kind == "listbox")
+                {
+                    return answer; // Options are only known once the list is open.
+                }
+
+                var one = OptionMatcher.Best(answer.Value, field.Options);
+                return one is null ? null : answer with { Choices = [one] };
+            case "multiselect" or "checkboxgroup":
+                var many = OptionMatcher.Many(answer.Value, field.Options);
+                return many.Count == 0 ? null : answer with { Choices = many };
+            default:
+                return answer with { Value = FormatText(field, answer.Value) };
+        }
+    }
+
+    /// <summary>A text value in the field's format: ISO dates for date inputs, bare numbers for number inputs.</summary>
+    public static string FormatText(FormField field, string value)
+    {
+        if (field.Type == "date" && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        if (field.Type == "number")
+        {
+            var number = Number().Match(value.Replace(",", "", StringComparison.Ordinal));
+            return number.Success ? number.Value : value;
+        }
+
+        return value;
+    }
+
+    private static FieldAnswer? QaAnswer(FormField field, ApplyInput input) =>
+        QuestionMatcher.Match(field.Label, input.QaOverrides) is { } match
+            ? new FieldAnswer(match.Value, $"qaOverrides[{match.Key}]", [], match.Key)
+            : null;
+
+    private static FieldAnswer? Profile(FormField field, ApplyInput input)
+    {
+        var label = TextNorm.Normalize(field.Label);
+        var hints = TextNorm.Normalize(Regex.Replace(field.Hints, "([a-z])([A-Z])", "$1 $2").Replace('_', ' '));
+        string? Pick(string key) => input.User(key);
+        FieldAnswer? From(string key, string? value = null) =>
+            (value ?? Pick(key)) is { } v ? new FieldAnswer(v, $"userData.{key}", []) : null;
+
+        // The visible label decides first; name/id/autocomplete only when the label says nothing known.
+        foreach (var text in new[] { label, hints })
+        {
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (Regex.IsMatch(text, @"\blinked ?in\b"))
+            {
+                return From("linkedin_url");
+            }
+
+            if (Regex.IsMatch(text, @"e-?mail"))
+            {
+                return From("email");
+            }
+
+            if (Regex.IsMatch(text, @"phone|mobile|\bcell|\btel\b"))
+            {
+                return Pick("phone") is { } phone
+                    ? new FieldAnswer(PhoneFormat.Reformat(phone, field.Error, field.Native, field.Placeholder), "userData.phone", [])
+                    : null;
+            }
+
+            if (Regex.IsMatch(text, @"first ?name|given ?name|\bfname\b|\bforename"))
+            {
+                return From("first_name");
+            }
+
+            if (Regex.IsMatch(text, @"last ?name|family ?name|surname|\blname\b"))
+            {
+                return From("last_name");
+            }
+
+            if (Regex.IsMatch(text, @"^(full |your |legal |candidate )?name$|\bfull ?name\b"))
+            {
+                return input.FullName is { } full ? new FieldAnswer(full, "userData.first_name + userData.last_name", []) : null;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"resume|\bcv\b|curriculum", RegexOptions.IgnoreCase)]
+    private static partial Regex Resume();
+
+    [GeneratedRegex(@"cover ?letter", RegexOptions.IgnoreCase)]
+    private static partial Regex CoverLetter();
+
+    [GeneratedRegex(@"privacy|consent|agree|terms|acknowledg|certify|data (protection|processing)", RegexOptions.IgnoreCase)]
+    private static partial Regex Consent();
+
+    [GeneratedRegex(@"privacy|data (protection|processing)|terms", RegexOptions.IgnoreCase)]
+    private static partial Regex Privacy();
+
+    [GeneratedRegex(@"marketing|newsletter|talent (community|pool|network)|future (job|opening|opportunit|role)|promotion|keep me|job alerts|sign(ed)? in", RegexOptions.IgnoreCase)]
+    private static partial Regex Marketing();
+
+    [GeneratedRegex(@"-?\d+(\.\d+)?")]
+    private static partial Regex Number();
+}

@@ -1,0 +1,84 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace GhostHands.Execution.Forms;
+
+/// <summary>A control as the page shows it; <see cref="Id"/> is its <c>data-gh-id</c> in <see cref="Frame"/>.</summary>
+internal sealed record FormField(
+    string Id, string Kind, string Type, string Name, string Label, string Hints, bool Required, string Value,
+    IReadOnlyList<FieldOption> Options, string Error, string? Native, string? Placeholder, string? Pattern)
+{
+    public IFrame Frame { get; init; } = null!;
+
+    /// <summary>Stable across re-renders (ids are not): what the field asks and how it is named.</summary>
+    public string Key => $"{Kind}|{Label}|{Name}";
+}
+
+internal sealed record PageButton(string Id, string Text, string Type, bool Disabled)
+{
+    public IFrame Frame { get; init; } = null!;
+}
+
+/// <summary>What one round trip per frame found: fields, buttons, error banners, blockers and the visible text.</summary>
+internal sealed record PageInventory(
+    IReadOnlyList<FormField> Fields, IReadOnlyList<PageButton> Buttons, IReadOnlyList<string> Alerts, int InvalidCount,
+    bool Captcha, bool Login, IReadOnlyList<(IFrame Frame, string Url, string Text)> Documents)
+{
+    private static readonly string Script = LoadScript();
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Same fields and banners: nothing the page shows has changed.</summary>
+    public string Signature => string.Join("\n", Documents.Select(d => d.Url))
+        + string.Join("\n", Fields.Select(f => f.Key + "=" + f.Value + "!" + f.Error)) + string.Join("\n", Alerts);
+
+    public static async Task<PageInventory> TakeAsync(IPage page)
+    {
+        var fields = new List<FormField>();
+        var buttons = new List<PageButton>();
+        var alerts = new List<string>();
+        var documents = new List<(IFrame, string, string)>();
+        int invalid = 0;
+        bool captcha = false, login = false;
+        foreach (var frame in page.Frames)
+        {
+            Raw? raw;
+            try
+            {
+                raw = (await frame.EvaluateAsync<JsonElement>(Script)).Deserialize<Raw>(Json);
+            }
+            catch (PlaywrightException) when (!page.IsClosed)
+            {
+                // A frame that navigates or detaches mid-call is read again on the next round.
+                continue;
+            }
+
+            if (raw is null)
+            {
+                continue;
+            }
+
+            fields.AddRange(raw.Fields.Select(f => f with { Frame = frame }));
+            buttons.AddRange(raw.Buttons.Select(b => b with { Frame = frame }));
+            alerts.AddRange(raw.Alerts);
+            invalid += raw.Invalid;
+            captcha |= raw.Captcha;
+            login |= raw.Login;
+            documents.Add((frame, raw.Url, raw.Text));
+        }
+
+        return new PageInventory(fields, buttons, alerts, invalid, captcha, login, documents);
+    }
+
+    private static string LoadScript()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("GhostHands.Execution.Forms.inventory.js")
+            ?? throw new InvalidOperationException("inventory.js is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private sealed record Raw(
+        string Url, string Title, List<FormField> Fields, List<PageButton> Buttons, List<string> Alerts, int Invalid,
+        bool Captcha, bool Login, string Text);
+}

@@ -1,0 +1,25 @@
+namespace GhostHands.Execution.Forms;
+
+/// <summary>Reads yes/no answers and options in their usual spellings.</summary>
+internal static class YesNo
+{
+    private static readonly HashSet<string> Yes = ["yes", "y", "true", "1", "yeah", "yep", "i am", "i do", "i will", "agree", "on"];
+    private static readonly HashSet<string> No = ["no", "n", "false", "0", "nope", "i am not", "i do not", "i don t", "i will not", "none"];
+
+    /// <summary>True for yes, false for no, null for neither.</summary>
+    public static bool? Parse(string? text)
+    {
+        var t = TextNorm.Normalize(text);
+        if (Yes.Contains(t) || t.StartsWith("yes ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (No.Contains(t) || t.StartsWith("no ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return null;
+    }
+}
