@@ -1,9 +1,9 @@
+using GhostHands.Jobs;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Wolverine;
 
 namespace GhostHands.Recovery;
 
@@ -32,7 +32,7 @@ public static class RecoveryModule
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         var schedule = builder.Configuration.GetSection(RecoveryOptions.Section)[nameof(RecoveryOptions.SweepSchedule)] ?? new RecoveryOptions().SweepSchedule;
-        builder.Services.ConfigureWolverine(wolverine =>
+        builder.ConfigureMessaging(wolverine =>
         {
             wolverine.Discovery.IncludeAssembly(typeof(RecoveryModule).Assembly);
             wolverine.Schedules.ScheduleRecurring<SweepQueue>(schedule);

@@ -1,9 +1,9 @@
+using GhostHands.Jobs;
 using GhostHands.Jobs.Handling;
 using GhostHands.Routing.Runtime;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Wolverine;
 
 namespace GhostHands.Routing;
 
@@ -13,7 +13,7 @@ public static class RoutingModule
     /// <summary>The API side: the worker registry endpoints.</summary>
     public static IHostApplicationBuilder AddRoutingModule(this IHostApplicationBuilder builder)
     {
-        builder.Services.ConfigureWolverine(wolverine => wolverine.Discovery.IncludeAssembly(typeof(RoutingModule).Assembly));
+        builder.ConfigureMessaging(wolverine => wolverine.Discovery.IncludeAssembly(typeof(RoutingModule).Assembly));
         return builder;
     }
 

@@ -35,7 +35,11 @@ public sealed class WhenAWorkerIsDrained(ApiFactory api) : IClassFixture<ApiFact
         Assert.Equal("draining", (await response.Read<WorkerView>()).Status);
         await Eventually.Until(() => api.DataSource.Scalar<string>("SELECT status FROM gh_automation_jobs WHERE id = $1", held),
             s => s == "completed", TimeSpan.FromSeconds(10), "the held job to finish");
-        await Task.Delay(1000);
+        // Two heartbeats after the drain, adam has seen it twice and has had every chance to claim.
+        var drainedAt = await api.DataSource.Scalar<DateTime>("SELECT now()::timestamp");
+        await Eventually.Until(() => api.DataSource.Scalar<long>(
+                "SELECT count(*) FROM gh_worker_registry WHERE worker_id = 'adam' AND last_heartbeat > $1::timestamp + interval '1 second'", drainedAt),
+            n => n == 1, TimeSpan.FromSeconds(10), "two heartbeats from adam");
         Assert.Equal("pending", await api.DataSource.Scalar<string>("SELECT status FROM gh_automation_jobs WHERE id = $1", later));
     }
 
