@@ -21,6 +21,22 @@ public static class InsertJobs
         RETURNING {JobRows.Columns}
         """;
 
+    private const string ParentSql = """
+        INSERT INTO gh_automation_jobs (user_id, created_by, job_type, task_description, status, started_at, request_id)
+        VALUES ($1, 'api', 'batch', $2, 'running', now(), $3)
+        RETURNING id
+        """;
+
+    /// <summary>The parent of a batch (seed 003): running from the start, finished by trigger when its last child is.</summary>
+    public static async Task<Guid> InsertBatchParentAsync(NpgsqlConnection connection, Guid userId, int children, string? requestId, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(ParentSql, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = userId });
+        command.Parameters.Add(new NpgsqlParameter { Value = $"Batch of {children} job(s)" });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)requestId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        return (Guid)(await command.ExecuteScalarAsync(ct))!;
+    }
+
     private const string ExistingSql = "SELECT id, status FROM gh_automation_jobs WHERE idempotency_key = $1";
 
     /// <summary>Inserts every job in one round trip and one transaction. Result i belongs to job i.</summary>

@@ -7,8 +7,11 @@ using Wolverine.Http;
 
 namespace GhostHands.Jobs.Submission;
 
-/// <summary>Body of <c>POST /api/v1/gh/jobs/batch</c>: 1 to 50 jobs and optional defaults applied to each.</summary>
-public sealed record SubmitBatch(IReadOnlyList<JobRequest>? Jobs, JobRequest? Defaults);
+/// <summary>
+/// Body of <c>POST /api/v1/gh/jobs/batch</c>: 1 to 50 jobs, optional defaults applied to each, and whether to track
+/// them under one parent job (seed 003) whose status follows its children.
+/// </summary>
+public sealed record SubmitBatch(IReadOnlyList<JobRequest>? Jobs, JobRequest? Defaults, bool? Parent);
 
 /// <summary>One job of a batch that was not created: its index in <c>jobs</c> and why.</summary>
 public sealed record BatchError(
@@ -19,7 +22,7 @@ public sealed record BatchError(
     Guid? ExistingJobId = null,
     string? ExistingStatus = null);
 
-public sealed record BatchCreated(IReadOnlyList<Job> Created, IReadOnlyList<BatchError> Errors);
+public sealed record BatchCreated(IReadOnlyList<Job> Created, IReadOnlyList<BatchError> Errors, Guid? ParentJobId = null);
 
 /// <summary>
 /// <c>POST /api/v1/gh/jobs/batch</c>: creates every valid job of the batch in one transaction and reports the
@@ -56,9 +59,17 @@ public static class SubmitBatchEndpoint
         }
 
         var created = new List<Job>();
+        Guid? parentId = null;
         if (accepted.Count > 0)
         {
             await using var connection = await db.OpenConnectionAsync(ct);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            if (batch.Parent == true)
+            {
+                parentId = await InsertJobs.InsertBatchParentAsync(connection, accepted[0].Job.UserId, accepted.Count, http.TraceIdentifier, ct);
+                accepted = accepted.ConvertAll(a => (a.Index, a.Job with { ParentJobId = parentId }));
+            }
+
             var results = await InsertJobs.InsertAsync(connection, accepted.ConvertAll(a => a.Job), ct);
             for (var i = 0; i < results.Count; i++)
             {
@@ -76,6 +87,11 @@ public static class SubmitBatchEndpoint
                         ExistingStatus: results[i].ExistingStatus?.ToDb()));
                 }
             }
+
+            if (created.Count > 0)
+            {
+                await transaction.CommitAsync(ct);
+            }
         }
 
         errors.Sort((a, b) => a.Index.CompareTo(b.Index));
@@ -90,6 +106,6 @@ public static class SubmitBatchEndpoint
             });
         }
 
-        return Results.Json(new BatchCreated(created, errors), statusCode: StatusCodes.Status201Created);
+        return Results.Json(new BatchCreated(created, errors, parentId), statusCode: StatusCodes.Status201Created);
     }
 }

@@ -109,3 +109,79 @@ public sealed class WhenSubmittingABatch(ApiFactory api) : IClassFixture<ApiFact
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }
+
+public sealed class WhenABatchHasAParent(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLifetime
+{
+    private readonly HttpClient client = api.CreateAuthenticatedClient();
+
+    public async ValueTask InitializeAsync() => await api.ResetAsync();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task The_parent_runs_until_its_last_child_finishes_then_completes()
+    {
+        var (parent, children) = await CreateBatch(3);
+
+        await Finish(children[0], "completed");
+        await Finish(children[1], "completed");
+        var midway = await client.GetFromJson<GhostHands.Jobs.Queries.BatchStatus>($"/api/v1/gh/jobs/{parent}/batch");
+        await Finish(children[2], "completed");
+        var done = await client.GetFromJson<GhostHands.Jobs.Queries.BatchStatus>($"/api/v1/gh/jobs/{parent}/batch");
+
+        Assert.Equal(JobStatus.Running, midway.Status);
+        Assert.Equal(2, midway.Counts["completed"]);
+        Assert.Equal(1, midway.Counts["pending"]);
+        Assert.Equal(JobStatus.Completed, done.Status);
+        Assert.Equal(3, done.Total);
+    }
+
+    [Fact]
+    public async Task The_parent_fails_when_any_child_failed_once_all_are_done()
+    {
+        var (parent, children) = await CreateBatch(2);
+
+        await Finish(children[0], "failed");
+        Assert.Equal(JobStatus.Running, (await client.GetFromJson<Job>($"/api/v1/gh/jobs/{parent}")).Status);
+        await Finish(children[1], "completed");
+
+        var job = await client.GetFromJson<Job>($"/api/v1/gh/jobs/{parent}");
+        Assert.Equal(JobStatus.Failed, job.Status);
+        Assert.Equal("batch_child_failed", job.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Children_finishing_at_the_same_moment_still_finish_the_parent()
+    {
+        var (parent, children) = await CreateBatch(20);
+
+        await Task.WhenAll(children.Select(c => Task.Run(() => Finish(c, "completed"))));
+
+        Assert.Equal(JobStatus.Completed, (await client.GetFromJson<Job>($"/api/v1/gh/jobs/{parent}")).Status);
+    }
+
+    [Fact]
+    public async Task The_batch_view_of_a_job_that_is_not_a_parent_answers_404()
+    {
+        var job = await (await client.PostJson("/api/v1/gh/jobs", JobJson.NewJob())).Read<Job>();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/gh/jobs/{job.Id}/batch")).StatusCode);
+    }
+
+    private async Task<(Guid Parent, List<Guid> Children)> CreateBatch(int size)
+    {
+        var jobs = new JsonArray();
+        for (var i = 0; i < size; i++)
+        {
+            jobs.Add(JobJson.NewJob(new { job_type = "system.ping", target_url = (string?)null }));
+        }
+
+        var result = await (await client.PostJson("/api/v1/gh/jobs/batch", new JsonObject { ["jobs"] = jobs, ["parent"] = true })).Read<BatchCreated>();
+        Assert.All(result.Created, j => Assert.Equal(result.ParentJobId, j.ParentJobId));
+        return (result.ParentJobId!.Value, result.Created.Select(j => j.Id).ToList());
+    }
+
+    private Task Finish(Guid id, string status) =>
+        api.DataSource.Execute(
+            "UPDATE gh_automation_jobs SET status = $2, completed_at = now() WHERE id = $1", id, status);
+}
