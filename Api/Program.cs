@@ -1,4 +1,5 @@
 using GhostHands.Api;
+using GhostHands.Execution;
 using GhostHands.Jobs;
 using GhostHands.Recovery;
 using GhostHands.Routing;
@@ -19,6 +20,7 @@ builder.AddApiHost();
 builder.AddJobsModule();
 builder.AddRoutingModule();
 builder.AddRecoveryModule();
+builder.AddExecutionEndpoints();
 builder.AddGhostHandsMessaging();
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using GhostHands.Execution;
 using GhostHands.Jobs;
 using GhostHands.Recovery;
 using GhostHands.Routing;
@@ -37,6 +38,7 @@ public static class WorkerApp
         builder.AddJobsModule();
         builder.AddRecoveryModule();
         builder.AddWorkerRuntime(workerId);
+        builder.AddExecutionModule();
         builder.AddGhostHandsMessaging();
         return builder;
     }

@@ -14,6 +14,9 @@ public sealed class RecoveryOptions
     /// <summary>When the sweep runs (cron with seconds, UTC). Default every 30 s.</summary>
     public string SweepSchedule { get; set; } = "*/30 * * * * *";
 
+    /// <summary>When finished jobs' callbacks are handed to the delivery queue (cron with seconds, UTC). Default every 2 s.</summary>
+    public string CallbackSchedule { get; set; } = "*/2 * * * * *";
+
     /// <summary>Most jobs one sweep changes per kind; the next sweep takes the rest. Default 1,000.</summary>
     public int BatchSize { get; set; } = 1000;
 }

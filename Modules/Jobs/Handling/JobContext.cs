@@ -23,4 +23,10 @@ public abstract class JobContext
     /// human narration. Ignored, and reported false, when this attempt no longer owns the job.
     /// </summary>
     public abstract Task<bool> NarrateAsync(string eventType, string message, object? metadata = null);
+
+    /// <summary>
+    /// Appends screenshot and artifact URLs (as the API serves them) to the job's <c>screenshot_urls</c> and
+    /// <c>artifact_urls</c>. Ignored, and reported false, when this attempt no longer owns the job.
+    /// </summary>
+    public abstract Task<bool> AddArtifactsAsync(IReadOnlyList<string> screenshotUrls, IReadOnlyList<string> artifactUrls);
 }

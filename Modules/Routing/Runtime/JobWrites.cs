@@ -107,6 +107,24 @@ public sealed class JobWrites(NpgsqlDataSource db, string workerId)
         WHERE id = $1 AND attempt = $2 AND worker_id = $3 AND status IN ('queued', 'running')
         """;
 
+    private const string ArtifactsSql = """
+        UPDATE gh_automation_jobs
+        SET screenshot_urls = screenshot_urls || $4, artifact_urls = artifact_urls || $5
+        WHERE id = $1 AND attempt = $2 AND worker_id = $3 AND status IN ('queued', 'running')
+        """;
+
+    /// <summary>Appends artifact URLs to the job, fenced by attempt; false when the attempt no longer owns it.</summary>
+    public async Task<bool> AddArtifactsAsync(Attempt attempt, IReadOnlyList<string> screenshots, IReadOnlyList<string> artifacts, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand(ArtifactsSql);
+        command.Parameters.Add(new NpgsqlParameter { Value = attempt.JobId });
+        command.Parameters.Add(new NpgsqlParameter { Value = attempt.Number });
+        command.Parameters.Add(Text(workerId));
+        command.Parameters.Add(new NpgsqlParameter { Value = screenshots.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = artifacts.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        return await command.ExecuteNonQueryAsync(ct) > 0;
+    }
+
     /// <summary>queued → running for every attempt given; returns the ids that are now running.</summary>
     public async Task<HashSet<Guid>> StartAsync(IReadOnlyList<Attempt> attempts, CancellationToken ct)
     {

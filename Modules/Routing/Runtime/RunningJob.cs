@@ -59,6 +59,9 @@ internal sealed class RunningJob : JobContext
     public override Task<bool> NarrateAsync(string eventType, string message, object? metadata = null) =>
         writes.NarrateAsync(Claim, eventType, message, metadata, CancellationToken.None);
 
+    public override Task<bool> AddArtifactsAsync(IReadOnlyList<string> screenshotUrls, IReadOnlyList<string> artifactUrls) =>
+        writes.AddArtifactsAsync(Claim, screenshotUrls, artifactUrls, CancellationToken.None);
+
     public void Dispose()
     {
         cancellation.Dispose();

@@ -43,9 +43,11 @@ public sealed class WhenWorkersCrashMidJob(PostgresServer postgres) : IAsyncLife
         for (var round = 0; round < Rounds; round++)
         {
             var victim = round % 2 == 0 ? "crash-a" : "crash-b";
-            // Kill it while it holds a running job, so every round interrupts real work.
+            // Kill it while it holds a running job with over a second of work left, so every round interrupts real work.
             await Eventually.Until(
-                () => db.Scalar<long>("SELECT count(*) FROM gh_automation_jobs WHERE worker_id = $1 AND status = 'running'", victim),
+                () => db.Scalar<long>(
+                    "SELECT count(*) FROM gh_automation_jobs WHERE worker_id = $1 AND status = 'running' AND started_at > now() - interval '1.5 seconds'",
+                    victim),
                 n => n > 0, TimeSpan.FromSeconds(30), $"round {round}: {victim} to run a job");
             workers[victim].Kill();
             await workers[victim].WaitForExitAsync(TimeSpan.FromSeconds(10));

@@ -1,0 +1,88 @@
+using GhostHands.Execution.Browser;
+using GhostHands.Execution.Forms;
+using GhostHands.Jobs;
+using GhostHands.Jobs.Handling;
+using Microsoft.Extensions.Options;
+
+namespace GhostHands.Execution.Apply;
+
+/// <summary>
+/// <c>apply</c>: fills and submits the application form at <c>target_url</c> with the applicant's <c>input_data</c>
+/// (<c>userData</c>, <c>qaOverrides</c>, <c>resumePath</c>) and completes only when the page confirms it.
+/// A redelivered job starts over in a fresh context; the ATS, not GhostHands, decides whether a second
+/// submission is a duplicate.
+/// </summary>
+internal class ApplyHandler(BrowserJobRunner runner, ResumeFiles resumes, IOptions<ExecutionOptions> options) : IJobHandler
+{
+    public virtual string JobType => JobTypes.Apply;
+
+    public async Task<JobOutcome> ExecuteAsync(JobContext context)
+    {
+        var (input, error) = ApplyInput.Parse(context.Job.InputData);
+        if (input is null)
+        {
+            return JobOutcome.Fail(ErrorCodes.InvalidInput, error!, retryable: false);
+        }
+
+        var (resume, resumeError) = await resumes.ResolveAsync(context, input.ResumePath);
+        if (resumeError is not null)
+        {
+            return resumeError;
+        }
+
+        try
+        {
+            return await runner.RunAsync(context, context.Job.TargetUrl, async session =>
+            {
+                var outcome = await new FormEngine(session, input, resume, options.Value).RunAsync();
+                return await ToJobOutcomeAsync(session, outcome);
+            });
+        }
+        finally
+        {
+            resumes.Release(resume, input.ResumePath);
+        }
+    }
+
+    private static async Task<JobOutcome> ToJobOutcomeAsync(JobSession session, FormOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case FormOutcome.Submitted done:
+                var host = new Uri(session.Page.Url).Host;
+                return JobOutcome.Complete(
+                    $"Applied on {host}: filled {done.Fields.Count} field(s) and the page confirmed \"{done.Evidence.MatchedText}\".",
+                    new
+                    {
+                        fields = done.Fields.Select(f => new { label = f.Label, field = f.Field, value = f.Value, source = f.Source }),
+                        confirmation = new { url = done.Evidence.Url, text = done.Evidence.MatchedText },
+                        submissions = done.Submissions,
+                    });
+            case FormOutcome.Blocked blocked:
+                await session.ScreenshotAsync($"blocked-{blocked.Blocker}");
+                return new JobOutcome.Paused("blocker_detected", blocked.Message,
+                    System.Text.Json.JsonSerializer.SerializeToElement(new { blocker = blocked.Blocker, url = session.Page.Url }, JobsModule.JsonOptions));
+            case FormOutcome.NeedsAnswers needs:
+                await session.ScreenshotAsync("needs-answers");
+                var list = string.Join("; ", needs.Questions.Select(q => q.Question));
+                return new JobOutcome.Paused("hitl_paused", $"The form asks what the applicant's data does not answer: {list}",
+                    System.Text.Json.JsonSerializer.SerializeToElement(new
+                    {
+                        questions = needs.Questions.Select(q => new { question = q.Question, field = q.Field, kind = q.Kind, options = q.Options }),
+                    }, JobsModule.JsonOptions));
+            case FormOutcome.NotConfirmed failed:
+                await session.ScreenshotAsync("not-confirmed");
+                return JobOutcome.Fail(ErrorCodes.SubmissionNotConfirmed, failed.Message, retryable: true,
+                    new { errors = failed.Errors, fields = failed.Fields, url = session.Page.Url });
+            default:
+                throw new InvalidOperationException($"Unknown form outcome {outcome.GetType().Name}.");
+        }
+    }
+}
+
+/// <summary><c>fill_form</c>: the same engine as <c>apply</c> for forms that are not job applications.</summary>
+internal sealed class FillFormHandler(BrowserJobRunner runner, ResumeFiles resumes, IOptions<ExecutionOptions> options)
+    : ApplyHandler(runner, resumes, options)
+{
+    public override string JobType => JobTypes.FillForm;
+}

@@ -1,0 +1,41 @@
+using GhostHands.Execution.Artifacts;
+using GhostHands.Jobs.Handling;
+using Microsoft.Playwright;
+
+namespace GhostHands.Execution.Browser;
+
+/// <summary>One job's page plus what every step needs: narration, screenshots, cancellation.</summary>
+internal sealed class JobSession(JobContext context, IPage page, ArtifactRecorder artifacts)
+{
+    private int screenshots;
+
+    public IPage Page => page;
+
+    public JobContext Context => context;
+
+    public CancellationToken CancellationToken => context.CancellationToken;
+
+    public Task NarrateAsync(string eventType, string message, object? metadata = null) =>
+        context.NarrateAsync(eventType, message, metadata);
+
+    /// <summary>A full-page PNG stored as an artifact; a failure to capture is narrated, never fatal.</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        if (page.IsClosed || context.CancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+
+        try
+        {
+            var bytes = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true, Timeout = 5000 });
+            var file = $"{Interlocked.Increment(ref screenshots):D2}-{name}.png";
+            var url = await artifacts.SaveScreenshotAsync(context, file, bytes);
+            await context.NarrateAsync("screenshot_taken", $"Screenshot \"{name}\".", new { url });
+        }
+        catch (PlaywrightException e)
+        {
+            await context.NarrateAsync("screenshot_failed", $"Screenshot \"{name}\" failed: {e.Message.Split('\n')[0]}");
+        }
+    }
+}

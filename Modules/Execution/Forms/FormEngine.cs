@@ -1,0 +1,275 @@
+using GhostHands.Execution.Browser;
+using Microsoft.Playwright;
+
+namespace GhostHands.Execution.Forms;
+
+/// <summary>
+/// The deterministic form engine behind <c>apply</c> and <c>fill_form</c>: inventory the page, fill what the applicant's
+/// data answers, stop for blockers and unanswerable required questions, move through steps, submit, read the
+/// reaction, correct and resubmit a bounded number of times, and only call it done when the page confirms it.
+/// </summary>
+internal sealed class FormEngine(JobSession session, ApplyInput input, string? resumeFile, ExecutionOptions options)
+{
+    /// <summary>Clicks on next/continue/submit before the run gives up; covers long wizards.</summary>
+    public const int MaxClicks = 15;
+
+    /// <summary>How often one field is filled within a step before the engine stops retrying it.</summary>
+    public const int MaxFillsPerField = 3;
+
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(150);
+    private readonly Dictionary<string, FilledField> filled = [];
+    private readonly Dictionary<string, int> fillCounts = [];
+    private readonly List<OpenQuestion> unfillable = [];
+
+    private IPage Page => session.Page;
+
+    public async Task<FormOutcome> RunAsync()
+    {
+        var inventory = await WaitForFormAsync();
+        var rejections = 0;
+        var submissions = 0;
+        IReadOnlyList<string> lastErrors = [];
+        for (var click = 0; click < MaxClicks; click++)
+        {
+            if (Blocker(inventory) is { } blocked)
+            {
+                return blocked;
+            }
+
+            inventory = await FillPassAsync(inventory);
+            if (Blocker(inventory) is { } late)
+            {
+                return late;
+            }
+
+            var questions = OpenQuestions(inventory);
+            if (questions.Count > 0)
+            {
+                return new FormOutcome.NeedsAnswers(questions);
+            }
+
+            var button = PageReading.NextButton(inventory);
+            if (button is null)
+            {
+                var changed = await WaitForChangeAsync(inventory);
+                if (changed is null)
+                {
+                    return new FormOutcome.NotConfirmed("No submit or next button appeared on the page.", Filled, lastErrors);
+                }
+
+                inventory = changed;
+                continue;
+            }
+
+            var final = PageReading.IsFinalSubmit(button);
+            await session.ScreenshotAsync(final ? $"before-submit-{submissions + 1}" : $"step-{click + 1}");
+            await session.NarrateAsync("step_started", $"Clicking \"{button.Text}\".", new { button = button.Text });
+            var before = inventory;
+            await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = 5000 });
+            if (final)
+            {
+                submissions++;
+                await session.NarrateAsync("form_submitted", $"Submitted the form (attempt {submissions}).", new { attempt = submissions });
+            }
+
+            var (reaction, after) = await AwaitReactionAsync(before);
+            inventory = after;
+            switch (reaction)
+            {
+                case Reaction.Confirmed:
+                    var evidence = PageReading.Confirmed(before, after)!;
+                    await session.ScreenshotAsync("confirmation");
+                    await session.NarrateAsync("step_completed", $"The page confirmed the application: \"{evidence.MatchedText}\".", evidence);
+                    return new FormOutcome.Submitted(evidence, Filled, submissions);
+                case Reaction.Errors:
+                    lastErrors = PageReading.Errors(after);
+                    rejections++;
+                    await session.ScreenshotAsync($"validation-errors-{rejections}");
+                    await session.NarrateAsync("validation_errors", $"The page reported {lastErrors.Count} problem(s): {Short(string.Join("; ", lastErrors))}", new { errors = lastErrors });
+                    if (rejections >= options.MaxSubmitAttempts)
+                    {
+                        return new FormOutcome.NotConfirmed($"The page still reported errors after {rejections} attempts.", Filled, lastErrors);
+                    }
+
+                    fillCounts.Clear();
+                    break;
+                case Reaction.NextStep:
+                    fillCounts.Clear();
+                    await session.NarrateAsync("step_completed", "The form moved on to its next step.");
+                    break;
+                default:
+                    rejections++;
+                    if (rejections >= options.MaxSubmitAttempts)
+                    {
+                        return new FormOutcome.NotConfirmed("The page did not react to the submit button.", Filled, lastErrors);
+                    }
+
+                    break;
+            }
+        }
+
+        return new FormOutcome.NotConfirmed($"No confirmation after {MaxClicks} clicks.", Filled, lastErrors);
+    }
+
+    private IReadOnlyList<FilledField> Filled => [.. filled.Values];
+
+    /// <summary>Waits for a script-rendered form: until the page shows a field, a button or a blocker.</summary>
+    private async Task<PageInventory> WaitForFormAsync()
+    {
+        var deadline = DateTime.UtcNow + options.SettleTimeout;
+        while (true)
+        {
+            var inventory = await PageInventory.TakeAsync(Page);
+            if (inventory.Fields.Count > 0 || inventory.Captcha || inventory.Login || DateTime.UtcNow > deadline)
+            {
+                await session.ScreenshotAsync("form-loaded");
+                await session.NarrateAsync("step_completed", $"The form is on screen with {inventory.Fields.Count} field(s).");
+                return inventory;
+            }
+
+            await Task.Delay(Poll, session.CancellationToken);
+        }
+    }
+
+    /// <summary>Fills every field with a known, not yet shown answer; re-reads the page after controls that re-render it.</summary>
+    private async Task<PageInventory> FillPassAsync(PageInventory inventory)
+    {
+        for (var round = 0; round < 60; round++)
+        {
+            if (inventory.Captcha || inventory.Login)
+            {
+                return inventory;
+            }
+
+            var todo = inventory.Fields
+                .Select(f => (Field: f, Answer: AnswerPlanner.Plan(f, input, resumeFile)))
+                .Where(p => p.Answer is not null && !FieldFiller.Satisfied(p.Field, p.Answer) && fillCounts.GetValueOrDefault(p.Field.Key) < MaxFillsPerField)
+                .ToList();
+            if (todo.Count == 0)
+            {
+                return inventory;
+            }
+
+            foreach (var (field, answer) in todo)
+            {
+                session.CancellationToken.ThrowIfCancellationRequested();
+                fillCounts[field.Key] = fillCounts.GetValueOrDefault(field.Key) + 1;
+                try
+                {
+                    var shown = await FieldFiller.FillAsync(field, answer!);
+                    var value = field.Kind == "file" ? Path.GetFileName(shown) : shown;
+                    filled[field.Key] = new FilledField(field.Label, field.Name, value, answer!.Source);
+                    await session.NarrateAsync("field_filled", $"Filled \"{Short(field.Label)}\" with \"{Short(value)}\" from {answer.Source}.",
+                        new { field = field.Label, name = field.Name, value, source = answer.Source });
+                }
+                catch (UnansweredException e)
+                {
+                    fillCounts[field.Key] = MaxFillsPerField;
+                    if (field.Required)
+                    {
+                        unfillable.Add(new OpenQuestion(field.Label, field.Name, field.Kind, []));
+                    }
+
+                    await session.NarrateAsync("field_skipped", e.Message);
+                }
+                catch (System.TimeoutException e)
+                {
+                    await session.NarrateAsync("field_skipped", $"Could not operate \"{Short(field.Label)}\": {Short(e.Message)}");
+                }
+
+                if (field.Kind is "listbox" or "file")
+                {
+                    // These re-render or reveal parts of the page; everything read before them may be stale.
+                    break;
+                }
+            }
+
+            inventory = await PageInventory.TakeAsync(Page);
+        }
+
+        return inventory;
+    }
+
+    private List<OpenQuestion> OpenQuestions(PageInventory inventory)
+    {
+        var open = inventory.Fields
+            .Where(f => f.Required && IsEmpty(f) && f.Kind != "file" && AnswerPlanner.Plan(f, input, resumeFile) is null)
+            .Select(f => new OpenQuestion(f.Label, f.Name, f.Kind, [.. f.Options.Where(o => !OptionMatcher.IsPlaceholder(o)).Select(o => o.Text)]))
+            .Concat(unfillable)
+            .Where(q => q.Question.Length > 0)
+            .DistinctBy(q => q.Question)
+            .ToList();
+        return open;
+    }
+
+    private static bool IsEmpty(FormField f) => f.Kind switch
+    {
+        "checkbox" => f.Value != "true",
+        _ => f.Value.Length == 0 && !f.Options.Any(o => o.Selected && !OptionMatcher.IsPlaceholder(o)),
+    };
+
+    private static FormOutcome? Blocker(PageInventory inventory) =>
+        inventory.Captcha ? new FormOutcome.Blocked("captcha", "The page asks to prove a human is applying (captcha).")
+        : inventory.Login ? new FormOutcome.Blocked("login", "The page asks to sign in before applying.")
+        : null;
+
+    private async Task<PageInventory?> WaitForChangeAsync(PageInventory before)
+    {
+        var deadline = DateTime.UtcNow + options.SettleTimeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(Poll, session.CancellationToken);
+            var now = await PageInventory.TakeAsync(Page);
+            if (now.Signature != before.Signature || PageReading.NextButton(now) is not null)
+            {
+                return now;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<(Reaction, PageInventory)> AwaitReactionAsync(PageInventory before)
+    {
+        var started = DateTime.UtcNow;
+        var deadline = started + options.SettleTimeout;
+        string? last = null;
+        var stable = 0;
+        var inventory = before;
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(Poll, session.CancellationToken);
+            inventory = await PageInventory.TakeAsync(Page);
+            if (PageReading.Confirmed(before, inventory) is not null)
+            {
+                return (Reaction.Confirmed, inventory);
+            }
+
+            var signature = inventory.Signature;
+            stable = signature == last ? stable + 1 : 0;
+            last = signature;
+            var hasErrors = PageReading.Errors(inventory).Count > 0;
+            if (signature != before.Signature && stable >= 2 && inventory.Fields.Count + inventory.Buttons.Count > 0)
+            {
+                return (hasErrors ? Reaction.Errors : Reaction.NextStep, inventory);
+            }
+
+            if (signature == before.Signature && stable >= 6 && inventory.Fields.Any(f => !string.IsNullOrEmpty(f.Native) && f.Required))
+            {
+                return (Reaction.Errors, inventory);
+            }
+        }
+
+        return (Reaction.None, inventory);
+    }
+
+    private static string Short(string text) => text.Length <= 120 ? text : text[..117] + "...";
+
+    private enum Reaction
+    {
+        None,
+        Confirmed,
+        Errors,
+        NextStep,
+    }
+}

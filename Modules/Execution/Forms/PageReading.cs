@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace GhostHands.Execution.Forms;
+
+/// <summary>Reads outcomes off the page: confirmation text or URL, the button that moves the form on.</summary>
+internal static partial class PageReading
+{
+    /// <summary>Confirmation shown after the click and not before it, in any frame.</summary>
+    public static Confirmation? Confirmed(PageInventory before, PageInventory after)
+    {
+        foreach (var (frame, url, text) in after.Documents)
+        {
+            var earlier = before.Documents.FirstOrDefault(d => d.Frame == frame);
+            var match = ConfirmationText().Match(text);
+            var newText = match.Success && (earlier.Text is null || !ConfirmationText().IsMatch(earlier.Text));
+            var newUrl = earlier.Url != url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && ConfirmationPath().IsMatch(uri.AbsolutePath);
+            if (newText && (newUrl || after.Fields.Count(f => f.Frame == frame && f.Required) == 0))
+            {
+                return new Confirmation(url, match.Value.Trim());
+            }
+
+            if (newUrl && match.Success)
+            {
+                return new Confirmation(url, match.Value.Trim());
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The button that submits or moves the form to its next step, or null.</summary>
+    public static PageButton? NextButton(PageInventory inventory) => inventory.Buttons
+        .Where(b => !b.Disabled && b.Text.Length is > 0 and < 60 && !NotForward().IsMatch(b.Text))
+        .Select((b, index) => (Button: b, Index: index, Score: Submit().IsMatch(b.Text) ? 3 : Forward().IsMatch(b.Text) ? 2 : b.Type == "submit" ? 1 : 0))
+        .Where(c => c.Score > 0)
+        .OrderByDescending(c => c.Score).ThenByDescending(c => c.Index)
+        .Select(c => c.Button)
+        .FirstOrDefault();
+
+    /// <summary>A click that sends the form: a submit-worded button or a native submit button (Taleo's "Save and Continue").</summary>
+    public static bool IsFinalSubmit(PageButton button) => Submit().IsMatch(button.Text) || button.Type == "submit";
+
+    /// <summary>Every error the page shows: banners, messages next to fields, native validity messages.</summary>
+    public static IReadOnlyList<string> Errors(PageInventory inventory) =>
+    [
+        .. inventory.Alerts,
+        .. inventory.Fields.Where(f => f.Error.Length > 0).Select(f => $"{f.Label}: {f.Error}"),
+        .. inventory.Fields.Where(f => !string.IsNullOrEmpty(f.Native) && f.Required).Select(f => $"{f.Label}: {f.Native}"),
+    ];
+
+    [GeneratedRegex(@"thank(s| you)[^.!\n]{0,60}(appl|interest|submi)|application (has been |was )?(submitted|received|sent)|(submission|application)[^.\n]{0,80}(has been|was) (received|submitted|sent)|successfully (submitted|applied)|we('ve| have) received your", RegexOptions.IgnoreCase)]
+    private static partial Regex ConfirmationText();
+
+    [GeneratedRegex(@"thank|confirm|success|submitted|complete|applied|received|sent", RegexOptions.IgnoreCase)]
+    private static partial Regex ConfirmationPath();
+
+    [GeneratedRegex(@"submit|apply|send", RegexOptions.IgnoreCase)]
+    private static partial Regex Submit();
+
+    [GeneratedRegex(@"next|continue|review|proceed|save", RegexOptions.IgnoreCase)]
+    private static partial Regex Forward();
+
+    [GeneratedRegex(@"back|previous|cancel|attach|upload|select files?|choose|browse|remove|delete|sign ?in|log ?in|create an account|search|clear|reset|add another|^yes$|^no$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotForward();
+}
