@@ -1,4 +1,7 @@
 using GhostHands.Jobs;
+using GhostHands.Recovery.Callbacks;
+using Microsoft.Extensions.Http.Resilience;
+using Wolverine.ErrorHandling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,10 +35,28 @@ public static class RecoveryModule
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         var schedule = builder.Configuration.GetSection(RecoveryOptions.Section)[nameof(RecoveryOptions.SweepSchedule)] ?? new RecoveryOptions().SweepSchedule;
+        // Callbacks go to receivers we do not control: Wolverine's cooldowns are the only retries, not a resilience
+        // handler retrying inside each of them.
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; it is the documented way to opt out.
+        builder.Services.AddHttpClient(SendCallbackHandler.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+            .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+        var callbackSchedule = builder.Configuration.GetSection(RecoveryOptions.Section)[nameof(RecoveryOptions.CallbackSchedule)] ?? new RecoveryOptions().CallbackSchedule;
+        var recurring = RecurringJobs.Read(builder.Configuration);
+        builder.Services.AddSingleton<IReadOnlyList<RecurringJob>>(recurring);
         builder.ConfigureMessaging(wolverine =>
         {
+            foreach (var job in recurring)
+            {
+                wolverine.Schedules.ScheduleRecurring($"recurring-{job.Name}", job.Cron, at => new EnqueueRecurringJob(job.Name, at));
+            }
+
             wolverine.Discovery.IncludeAssembly(typeof(RecoveryModule).Assembly);
             wolverine.Schedules.ScheduleRecurring<SweepQueue>(schedule);
+            wolverine.Schedules.ScheduleRecurring<DeliverCallbacks>(callbackSchedule);
+            wolverine.OnException<CallbackFailedException>().Or<HttpRequestException>().Or<TaskCanceledException>()
+                .RetryWithCooldown(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10))
+                .Then.MoveToErrorQueue();
         });
         return builder;
     }
