@@ -1,4 +1,5 @@
 using GhostHands.Api;
+using GhostHands.Api.Monitoring;
 using GhostHands.Execution;
 using GhostHands.Jobs;
 using GhostHands.Recovery;
@@ -17,6 +18,7 @@ builder.Configuration.AddSeedEnvironmentAliases();
 builder.AddServiceDefaults();
 builder.AddGhostHandsDataSource(npgsql => npgsql.ConnectionStringBuilder.Options = "-c gh.actor=api");
 builder.AddApiHost();
+builder.AddMonitoring();
 builder.AddJobsModule();
 builder.AddRoutingModule();
 builder.AddRecoveryModule();
@@ -24,8 +26,10 @@ builder.AddExecutionEndpoints();
 builder.AddGhostHandsMessaging();
 
 var app = builder.Build();
+app.UseApiLatency();
 app.UseApiHost();
 app.MapDefaultEndpoints();
+app.MapMonitoringEndpoints();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/docs").AllowAnonymous();
 app.MapWolverineEndpoints(options => options.ConfigureEndpoints(endpoint => endpoint.RequireAuthorization()));

@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using GhostHands.Jobs.Database;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
+
+namespace GhostHands.Api.Monitoring;
+
+/// <summary>
+/// Seed 001's monitoring endpoints, open like <c>/health</c>: <c>/monitoring/health</c> (deep checks, 503 when
+/// unhealthy), <c>/monitoring/metrics</c> (Prometheus text) and <c>/monitoring/alerts</c> (seed 001's thresholds).
+/// </summary>
+internal static class MonitoringEndpoints
+{
+    /// <summary>Workers whose last heartbeat is older than this are reported stale.</summary>
+    public static readonly TimeSpan StaleWorkerAfter = TimeSpan.FromMinutes(2);
+
+    public static WebApplicationBuilder AddMonitoring(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ApiLatency>();
+        return builder;
+    }
+
+    public static WebApplication UseApiLatency(this WebApplication app)
+    {
+        var latency = app.Services.GetRequiredService<ApiLatency>();
+        app.Use(async (context, next) =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            await next(context);
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                latency.Record(Stopwatch.GetElapsedTime(started));
+            }
+        });
+        return app;
+    }
+
+    public static WebApplication MapMonitoringEndpoints(this WebApplication app)
+    {
+        var group = app.MapGroup("/monitoring").AllowAnonymous();
+        group.MapGet("/health", Health);
+        group.MapGet("/metrics", Metrics);
+        group.MapGet("/alerts", async (NpgsqlDataSource db, ApiLatency latency, CancellationToken ct) =>
+        {
+            var alerts = Alerts.Evaluate(await MonitoringSnapshot.ReadAsync(db, ct), latency);
+            return Results.Ok(new { status = alerts.Any(a => a.Firing) ? "firing" : "ok", alerts });
+        });
+        return app;
+    }
+
+    private static async Task<IResult> Health(HealthCheckService health, NpgsqlDataSource db, SchemaMigrator migrator, CancellationToken ct)
+    {
+        var checks = new Dictionary<string, object>();
+        var database = await health.CheckHealthAsync(r => r.Tags.Contains("db"), ct);
+        checks["database"] = new { status = Status(database.Status), detail = database.Entries.Values.FirstOrDefault().Description };
+        var healthy = database.Status == HealthStatus.Healthy;
+        var degraded = false;
+
+        if (healthy)
+        {
+            var version = await migrator.CurrentVersionAsync(ct);
+            var expected = SchemaMigrator.All[^1].Version;
+            var migrated = version == expected;
+            checks["migrations"] = new { status = migrated ? "healthy" : "unhealthy", version, expected };
+            healthy &= migrated;
+
+            var workers = (await MonitoringSnapshot.ReadAsync(db, ct)).Workers;
+            var fresh = workers.Count(w => w.Status != "offline" && w.HeartbeatAge < StaleWorkerAfter.TotalSeconds);
+            var stale = workers.Where(w => w.Status != "offline" && w.HeartbeatAge >= StaleWorkerAfter.TotalSeconds).Select(w => w.Worker).ToList();
+            // No worker is degraded, not down: the API still takes jobs, they wait in the queue.
+            degraded = fresh == 0;
+            checks["workers"] = new { status = degraded ? "degraded" : "healthy", fresh, stale };
+        }
+
+        var status = !healthy ? "unhealthy" : degraded ? "degraded" : "healthy";
+        return Results.Json(new { status, checks, checked_at = DateTimeOffset.UtcNow },
+            statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static string Status(HealthStatus status) => status switch
+    {
+        HealthStatus.Healthy => "healthy",
+        HealthStatus.Degraded => "degraded",
+        _ => "unhealthy",
+    };
+
+    private static async Task<IResult> Metrics(NpgsqlDataSource db, ApiLatency latency, CancellationToken ct)
+    {
+        var s = await MonitoringSnapshot.ReadAsync(db, ct);
+        var p = new PrometheusText();
+
+        p.Metric("gh_queue_depth", "gauge", "Unfinished jobs by status and target worker ('' for any worker).");
+        foreach (var (status, target, count) in s.QueueDepth)
+        {
+            p.Sample("gh_queue_depth", count, ("status", status), ("target_worker", target));
+        }
+
+        p.Metric("gh_jobs_finished_last_hour", "gauge", "Jobs that reached a terminal status in the last hour.")
+            .Sample("gh_jobs_finished_last_hour", s.FinishedLastHour);
+        p.Metric("gh_job_completion_rate", "gauge", "Completed share of the jobs finished in the last hour (1 when none finished).")
+            .Sample("gh_job_completion_rate", s.CompletionRate ?? 1);
+
+        p.Metric("gh_job_duration_seconds", "histogram", "started_at to completed_at of jobs completed in the last hour.");
+        for (var i = 0; i < MonitoringSnapshot.DurationBuckets.Length; i++)
+        {
+            p.Sample("gh_job_duration_seconds_bucket", s.DurationBucketCounts[i], ("le", PrometheusText.Format(MonitoringSnapshot.DurationBuckets[i])));
+        }
+
+        p.Sample("gh_job_duration_seconds_bucket", s.DurationCount, ("le", "+Inf"))
+            .Sample("gh_job_duration_seconds_sum", s.DurationSum)
+            .Sample("gh_job_duration_seconds_count", s.DurationCount);
+        p.Metric("gh_job_duration_p95_seconds", "gauge", "95th percentile of gh_job_duration_seconds (0 when none).")
+            .Sample("gh_job_duration_p95_seconds", s.DurationP95 ?? 0);
+
+        p.Metric("gh_job_heartbeat_staleness_seconds", "gauge", "Oldest heartbeat among queued and running jobs.")
+            .Sample("gh_job_heartbeat_staleness_seconds", s.MaxHeartbeatStaleness);
+
+        p.Metric("gh_api_request_duration_seconds", "histogram", "API request durations since the API started.");
+        var cumulative = latency.Cumulative();
+        for (var i = 0; i < ApiLatency.Buckets.Length; i++)
+        {
+            p.Sample("gh_api_request_duration_seconds_bucket", cumulative[i], ("le", PrometheusText.Format(ApiLatency.Buckets[i])));
+        }
+
+        p.Sample("gh_api_request_duration_seconds_bucket", latency.Count, ("le", "+Inf"))
+            .Sample("gh_api_request_duration_seconds_sum", latency.SumSeconds)
+            .Sample("gh_api_request_duration_seconds_count", latency.Count);
+        p.Metric("gh_api_request_duration_p99_seconds", "gauge", "Upper bound of the bucket holding the 99th percentile (0 before any request).")
+            .Sample("gh_api_request_duration_p99_seconds", latency.P99() ?? 0);
+
+        p.Metric("gh_job_llm_cost_cents", "gauge", "Language model cost per job finished in the last hour.")
+            .Sample("gh_job_llm_cost_cents", s.LlmCostAvg, ("stat", "avg"))
+            .Sample("gh_job_llm_cost_cents", s.LlmCostMax, ("stat", "max"));
+
+        p.Metric("gh_job_errors_last_hour", "gauge", "Jobs finished in the last hour with an error, by error_code.");
+        foreach (var (code, count) in s.ErrorsLastHour)
+        {
+            p.Sample("gh_job_errors_last_hour", count, ("error_code", code));
+        }
+
+        p.Metric("gh_worker_current_jobs", "gauge", "Jobs each worker holds, from its last heartbeat.");
+        foreach (var w in s.Workers)
+        {
+            p.Sample("gh_worker_current_jobs", w.Current, ("worker", w.Worker), ("status", w.Status));
+        }
+
+        p.Metric("gh_worker_jobs_completed_total", "counter", "Jobs each worker completed.");
+        foreach (var w in s.Workers)
+        {
+            p.Sample("gh_worker_jobs_completed_total", w.Completed, ("worker", w.Worker));
+        }
+
+        p.Metric("gh_worker_jobs_failed_total", "counter", "Failed attempts per worker (retried or final).");
+        foreach (var w in s.Workers)
+        {
+            p.Sample("gh_worker_jobs_failed_total", w.Failed, ("worker", w.Worker));
+        }
+
+        p.Metric("gh_worker_heartbeat_age_seconds", "gauge", "Seconds since each worker's last heartbeat.");
+        foreach (var w in s.Workers)
+        {
+            p.Sample("gh_worker_heartbeat_age_seconds", w.HeartbeatAge, ("worker", w.Worker));
+        }
+
+        return Results.Text(p.ToString(), "text/plain; version=0.0.4; charset=utf-8");
+    }
+}
