@@ -20,6 +20,7 @@ builder.AddGhostHandsDataSource(npgsql => npgsql.ConnectionStringBuilder.Options
 builder.AddApiHost();
 builder.AddMonitoring();
 builder.AddJobsModule();
+builder.AddJobStreaming();
 builder.AddRoutingModule();
 builder.AddRecoveryModule();
 builder.AddExecutionEndpoints();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GhostHands.Jobs.Database;
+using GhostHands.Jobs.Streaming;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,17 @@ public static partial class JobsModule
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddHostedService<MigrateOnStartup>();
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        return builder;
+    }
+
+    /// <summary>
+    /// The API side of <c>GET /jobs/{id}/stream</c>: one shared LISTEN connection for every stream. Workers do not
+    /// call this; they only write the events.
+    /// </summary>
+    public static IHostApplicationBuilder AddJobStreaming(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<JobEventHub>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<JobEventHub>());
         return builder;
     }
 

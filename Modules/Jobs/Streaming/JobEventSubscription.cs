@@ -1,0 +1,64 @@
+using System.Threading.Channels;
+
+namespace GhostHands.Jobs.Streaming;
+
+/// <summary>
+/// One stream's interest in one job. Wake-ups coalesce (at most one pending, remembering the newest event id), so a
+/// slow client costs no memory: it reads everything newer than what it sent from the database when it gets round to it.
+/// </summary>
+public sealed class JobEventSubscription : IDisposable
+{
+    private readonly JobEventHub hub;
+    private readonly Channel<bool> wakeUps = System.Threading.Channels.Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+
+    private long newest;
+
+    internal JobEventSubscription(JobEventHub hub, Guid jobId)
+    {
+        this.hub = hub;
+        JobId = jobId;
+    }
+
+    public Guid JobId { get; }
+
+    /// <summary>
+    /// Waits up to <paramref name="timeout"/> for a notification. Returns the newest event id notified since the last
+    /// call (<see cref="long.MaxValue"/> after a reconnect: anything may be new), or null when the time ran out.
+    /// </summary>
+    public async Task<long?> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            await wakeUps.Reader.WaitToReadAsync(deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+
+        wakeUps.Reader.TryRead(out _);
+        return Interlocked.Exchange(ref newest, 0);
+    }
+
+    public void Dispose() => hub.Unsubscribe(this);
+
+    internal void Wake(long eventId)
+    {
+        var seen = Volatile.Read(ref newest);
+        while (eventId > seen)
+        {
+            var previous = Interlocked.CompareExchange(ref newest, eventId, seen);
+            if (previous == seen)
+            {
+                break;
+            }
+
+            seen = previous;
+        }
+
+        wakeUps.Writer.TryWrite(true);
+    }
+}
