@@ -8,7 +8,7 @@ using Npgsql;
 
 namespace GhostHands.Tests.Recovery;
 
-public sealed class WhenARecurringJobIsDeclared(PostgresServer postgres) : IAsyncLifetime
+public sealed class WhenARecurringJobIsDeclared(PostgresServer postgres) : WorkersOnOwnDatabase(postgres)
 {
     private static readonly RecurringJob Nightly = new("nightly-ping", "0 3 * * *", new JobRequest
     {
@@ -16,21 +16,6 @@ public sealed class WhenARecurringJobIsDeclared(PostgresServer postgres) : IAsyn
         UserId = JobJson.UserId.ToString(),
     });
 
-    private readonly List<IHost> workers = [];
-    private string connectionString = "";
-    private NpgsqlDataSource db = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        connectionString = await postgres.CreateDatabaseAsync();
-        db = NpgsqlDataSource.Create(connectionString);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await WorkerHosts.StopAllAsync(workers);
-        await db.DisposeAsync();
-    }
 
     [Fact]
     public async Task Firing_the_same_instant_twice_creates_its_run_once()
@@ -42,7 +27,7 @@ public sealed class WhenARecurringJobIsDeclared(PostgresServer postgres) : IAsyn
 
         Assert.Equal(
             ["recurring:nightly-ping:20261124T030000Z", "recurring:nightly-ping:20261125T030000Z"],
-            await db.Rows("SELECT idempotency_key FROM gh_automation_jobs ORDER BY scheduled_at", r => r.GetString(0)));
+            await Db.Rows("SELECT idempotency_key FROM gh_automation_jobs ORDER BY scheduled_at", r => r.GetString(0)));
     }
 
     [Fact]
@@ -55,13 +40,13 @@ public sealed class WhenARecurringJobIsDeclared(PostgresServer postgres) : IAsyn
 
         Assert.Equal(
             ["20261119", "20261120", "20261124", "20261125"],
-            await db.Rows("SELECT to_char(scheduled_at AT TIME ZONE 'UTC', 'YYYYMMDD') FROM gh_automation_jobs ORDER BY scheduled_at", r => r.GetString(0)));
+            await Db.Rows("SELECT to_char(scheduled_at AT TIME ZONE 'UTC', 'YYYYMMDD') FROM gh_automation_jobs ORDER BY scheduled_at", r => r.GetString(0)));
     }
 
     [Fact]
     public async Task A_running_stack_creates_and_runs_each_scheduled_instant()
     {
-        workers.Add(await WorkerHosts.StartAsync(connectionString, "adam", new Dictionary<string, string?>
+        Workers.Add(await WorkerHosts.StartAsync(ConnectionString, "adam", new Dictionary<string, string?>
         {
             ["Recurring:Jobs:0:Name"] = "tick",
             ["Recurring:Jobs:0:Cron"] = "* * * * * *",
@@ -71,10 +56,10 @@ public sealed class WhenARecurringJobIsDeclared(PostgresServer postgres) : IAsyn
         }));
 
         await Eventually.Until(
-            () => db.Scalar<long>("SELECT count(*) FROM gh_automation_jobs WHERE idempotency_key LIKE 'recurring:tick:%' AND status = 'completed'"),
+            () => Db.Scalar<long>("SELECT count(*) FROM gh_automation_jobs WHERE idempotency_key LIKE 'recurring:tick:%' AND status = 'completed'"),
             n => n >= 2, TimeSpan.FromSeconds(60), "two recurring runs to complete");
 
-        Assert.Equal(0L, await db.Scalar<long>("""
+        Assert.Equal(0L, await Db.Scalar<long>("""
             SELECT count(*) FROM (SELECT scheduled_at FROM gh_automation_jobs GROUP BY scheduled_at HAVING count(*) > 1) d
             """));
     }
@@ -99,6 +84,6 @@ public sealed class WhenARecurringJobIsDeclared(PostgresServer postgres) : IAsyn
     }
 
     private Task Fire(DateTimeOffset at) =>
-        EnqueueRecurringJobHandler.Handle(new EnqueueRecurringJob(Nightly.Name, at), [Nightly], db,
+        EnqueueRecurringJobHandler.Handle(new EnqueueRecurringJob(Nightly.Name, at), [Nightly], Db,
             NullLogger<EnqueueRecurringJob>.Instance, CancellationToken.None);
 }

@@ -6,23 +6,12 @@ using Npgsql;
 
 namespace GhostHands.Tests.Routing;
 
-public sealed class WhenAWorkerStartsOnABacklog(PostgresServer postgres) : IAsyncLifetime
+public sealed class WhenAWorkerStartsOnABacklog(PostgresServer postgres) : WorkersOnOwnDatabase(postgres)
 {
-    private readonly List<IHost> workers = [];
-    private string connectionString = "";
-    private NpgsqlDataSource db = null!;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        connectionString = await postgres.CreateDatabaseAsync();
-        db = NpgsqlDataSource.Create(connectionString);
-        await db.Execute(RecordingHandler.CreateTable);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await WorkerHosts.StopAllAsync(workers);
-        await db.DisposeAsync();
+        await base.InitializeAsync();
+        await Db.Execute(RecordingHandler.CreateTable);
     }
 
     [Fact]
@@ -32,21 +21,21 @@ public sealed class WhenAWorkerStartsOnABacklog(PostgresServer postgres) : IAsyn
         var shared = new List<Guid>();
         foreach (var priority in priorities)
         {
-            shared.Add(await db.InsertJob(RecordingHandler.Type, priority: priority));
+            shared.Add(await Db.InsertJob(RecordingHandler.Type, priority: priority));
         }
 
-        var targeted = await db.InsertJob(RecordingHandler.Type, target: "adam", priority: 10);
-        var otherWorkers = await db.InsertJob(RecordingHandler.Type, target: "sarah", priority: 1);
+        var targeted = await Db.InsertJob(RecordingHandler.Type, target: "adam", priority: 10);
+        var otherWorkers = await Db.InsertJob(RecordingHandler.Type, target: "sarah", priority: 1);
 
-        workers.Add(await StartAdam(slots: 1));
-        await Eventually.Until(() => db.Scalar<long>("SELECT count(*) FROM test_executions"), n => n == 9,
+        Workers.Add(await StartAdam(slots: 1));
+        await Eventually.Until(() => Db.Scalar<long>("SELECT count(*) FROM test_executions"), n => n == 9,
             TimeSpan.FromSeconds(30), "9 executions");
 
-        var order = await db.Rows("SELECT job_id FROM test_executions ORDER BY seq", r => r.GetGuid(0));
+        var order = await Db.Rows("SELECT job_id FROM test_executions ORDER BY seq", r => r.GetGuid(0));
         var expectedShared = shared.Select((id, i) => (id, priority: priorities[i], i))
             .OrderBy(x => x.priority).ThenBy(x => x.i).Select(x => x.id);
         Assert.Equal([targeted, .. expectedShared], order);
-        Assert.Equal("pending", await db.Scalar<string>("SELECT status FROM gh_automation_jobs WHERE id = $1", otherWorkers));
+        Assert.Equal("pending", await Db.Scalar<string>("SELECT status FROM gh_automation_jobs WHERE id = $1", otherWorkers));
     }
 
     [Fact]
@@ -54,17 +43,17 @@ public sealed class WhenAWorkerStartsOnABacklog(PostgresServer postgres) : IAsyn
     {
         for (var i = 0; i < 6; i++)
         {
-            await db.InsertJob(RecordingHandler.Type, inputData: """{"sleep_ms": 300}""");
+            await Db.InsertJob(RecordingHandler.Type, inputData: """{"sleep_ms": 300}""");
         }
 
-        workers.Add(await StartAdam(slots: 2));
+        Workers.Add(await StartAdam(slots: 2));
         var maxHeld = 0L;
         var done = 0L;
         while (done < 6)
         {
-            maxHeld = Math.Max(maxHeld, await db.Scalar<long>(
+            maxHeld = Math.Max(maxHeld, await Db.Scalar<long>(
                 "SELECT count(*) FROM gh_automation_jobs WHERE worker_id = 'adam' AND status IN ('queued', 'running')"));
-            done = await db.Scalar<long>("SELECT count(*) FROM test_executions");
+            done = await Db.Scalar<long>("SELECT count(*) FROM test_executions");
             await Task.Delay(20);
         }
 
@@ -74,38 +63,38 @@ public sealed class WhenAWorkerStartsOnABacklog(PostgresServer postgres) : IAsyn
     [Fact]
     public async Task A_job_type_without_a_handler_fails_at_once_with_unsupported_job_type()
     {
-        var id = await db.InsertJob("video.render");
-        workers.Add(await StartAdam(slots: 1));
+        var id = await Db.InsertJob("video.render");
+        Workers.Add(await StartAdam(slots: 1));
 
-        var status = await Eventually.Until(() => db.Scalar<string>("SELECT status FROM gh_automation_jobs WHERE id = $1", id),
+        var status = await Eventually.Until(() => Db.Scalar<string>("SELECT status FROM gh_automation_jobs WHERE id = $1", id),
             s => s == "failed", TimeSpan.FromSeconds(10), "the job to fail");
 
         Assert.Equal("failed", status);
-        Assert.Equal("unsupported_job_type", await db.Scalar<string>("SELECT error_code FROM gh_automation_jobs WHERE id = $1", id));
-        Assert.Equal(0, await db.Scalar<int>("SELECT retry_count FROM gh_automation_jobs WHERE id = $1", id));
-        Assert.Contains("video.render", await db.Scalar<string>("SELECT status_message FROM gh_automation_jobs WHERE id = $1", id));
+        Assert.Equal("unsupported_job_type", await Db.Scalar<string>("SELECT error_code FROM gh_automation_jobs WHERE id = $1", id));
+        Assert.Equal(0, await Db.Scalar<int>("SELECT retry_count FROM gh_automation_jobs WHERE id = $1", id));
+        Assert.Contains("video.render", await Db.Scalar<string>("SELECT status_message FROM gh_automation_jobs WHERE id = $1", id));
     }
 
     [Fact]
     public async Task A_preferred_job_for_an_absent_worker_runs_elsewhere_after_the_wait_but_a_strict_one_never_does()
     {
-        var preferred = await db.InsertJob(RecordingHandler.Type, target: "ghost", affinity: "preferred");
-        var anyWorker = await db.InsertJob(RecordingHandler.Type, target: "ghost", affinity: "any");
-        var strict = await db.InsertJob(RecordingHandler.Type, target: "ghost");
+        var preferred = await Db.InsertJob(RecordingHandler.Type, target: "ghost", affinity: "preferred");
+        var anyWorker = await Db.InsertJob(RecordingHandler.Type, target: "ghost", affinity: "any");
+        var strict = await Db.InsertJob(RecordingHandler.Type, target: "ghost");
 
-        workers.Add(await StartAdam(slots: 2, new() { ["Worker:PreferredAffinityWait"] = "00:00:01", ["Worker:PollInterval"] = "00:00:00.200" }));
+        Workers.Add(await StartAdam(slots: 2, new() { ["Worker:PreferredAffinityWait"] = "00:00:01", ["Worker:PollInterval"] = "00:00:00.200" }));
 
-        await Eventually.Until(() => db.Scalar<long>("SELECT count(*) FROM test_executions"), n => n == 2,
+        await Eventually.Until(() => Db.Scalar<long>("SELECT count(*) FROM test_executions"), n => n == 2,
             TimeSpan.FromSeconds(20), "the preferred and any-affinity jobs to run");
-        var executed = await db.Rows("SELECT job_id FROM test_executions", r => r.GetGuid(0));
+        var executed = await Db.Rows("SELECT job_id FROM test_executions", r => r.GetGuid(0));
         Assert.Equal(new[] { preferred, anyWorker }.Order(), executed.Order());
-        Assert.Equal("pending", await db.Scalar<string>("SELECT status FROM gh_automation_jobs WHERE id = $1", strict));
+        Assert.Equal("pending", await Db.Scalar<string>("SELECT status FROM gh_automation_jobs WHERE id = $1", strict));
     }
 
     private Task<IHost> StartAdam(int slots, Dictionary<string, string?>? settings = null)
     {
         settings ??= [];
         settings["Worker:MaxConcurrentJobs"] = slots.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return WorkerHosts.StartAsync(connectionString, "adam", settings, services => services.AddSingleton<IJobHandler, RecordingHandler>());
+        return WorkerHosts.StartAsync(ConnectionString, "adam", settings, services => services.AddSingleton<IJobHandler, RecordingHandler>());
     }
 }
