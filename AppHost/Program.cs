@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 
 // The connection string name every process reads (ConnectionStrings:ghosthands), and the database's name.
 const string DatabaseName = "ghosthands";
@@ -8,6 +9,9 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 // Processes do not inherit the AppHost's environment name, so it is passed on (Development under dotnet run).
 var environment = builder.Environment.EnvironmentName;
+
+// Like script/server: a development stack may automate pages served on this machine; other environments refuse them.
+var targetAllowList = builder.Environment.IsDevelopment() ? "loopback" : "";
 
 var serviceSecret = builder.AddParameter("gh-service-secret", secret: true);
 var encryptionKey = builder.AddParameter("gh-encryption-key", secret: true);
@@ -33,6 +37,7 @@ foreach (var workerId in WorkerIds(builder.Configuration))
     builder.AddProject<Projects.GhostHands_Worker>($"worker-{workerId}", launchProfileName: null)
         .WithArgs($"--worker-id={workerId}")
         .WithEnvironment("DOTNET_ENVIRONMENT", environment)
+        .WithEnvironment("GH_TARGET_ALLOWLIST", targetAllowList)
         .WithEnvironment("GH_ENCRYPTION_KEY", encryptionKey)
         .WithReference(database)
         .WaitFor(database)
