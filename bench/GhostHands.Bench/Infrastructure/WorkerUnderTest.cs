@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Npgsql;
+
+namespace GhostHands.Bench.Infrastructure;
+
+/// <summary>
+/// One real worker process (<c>dotnet GhostHands.Worker.dll --worker-id=bench</c>) as deployed: it migrates the
+/// database at start-up and launches Debian's Chromium on its first browser job.
+/// </summary>
+internal sealed class WorkerUnderTest : IAsyncDisposable
+{
+    public const string WorkerId = "bench";
+
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
+
+    private WorkerUnderTest(Process process)
+    {
+        this.process = process;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public int ProcessId => process.Id;
+
+    /// <summary>What the worker wrote (warnings and errors only), for failure messages.</summary>
+    public string Output => string.Join('\n', output.TakeLast(40));
+
+    public static WorkerUnderTest Start(string connectionString, int maxConcurrentJobs, string artifactsRoot)
+    {
+        var info = new ProcessStartInfo("dotnet", [RepositoryPaths.WorkerDll, $"--worker-id={WorkerId}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment["ConnectionStrings__ghosthands"] = connectionString;
+        info.Environment["MAX_CONCURRENT_JOBS"] = maxConcurrentJobs.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["GH_TARGET_ALLOWLIST"] = "loopback";
+        info.Environment["GH_ARTIFACTS_ROOT"] = artifactsRoot;
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        return new WorkerUnderTest(Process.Start(info)!);
+    }
+
+    /// <summary>Waits until the worker has migrated the schema and registered itself as active.</summary>
+    public async Task WaitUntilReadyAsync(NpgsqlDataSource db, TimeSpan timeout, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The worker exited with {process.ExitCode} during start-up:\n{Output}");
+            }
+
+            try
+            {
+                await using var command = db.CreateCommand("SELECT count(*) FROM gh_worker_registry WHERE worker_id = $1 AND status = 'active'");
+                command.Parameters.Add(new NpgsqlParameter { Value = WorkerId });
+                if ((long)(await command.ExecuteScalarAsync(ct))! == 1)
+                {
+                    return;
+                }
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+            {
+                // Not migrated yet.
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The worker did not register within {timeout}:\n{Output}");
+            }
+
+            await Task.Delay(100, ct);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+}
+
+/// <summary>Where the built projects are: the repository root is found from this program's own location.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>Debug or Release, whichever this program was built as; the worker is taken from the same configuration.</summary>
+    public static string Configuration { get; } =
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+
+    public static string WorkerDll
+    {
+        get
+        {
+            var path = Path.Combine(Root, "Worker", "bin", Configuration, "net10.0", "GhostHands.Worker.dll");
+            return File.Exists(path) ? path : throw new FileNotFoundException($"{path} is missing: build GhostHands.slnf (script/bench does).", path);
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "GhostHands.Aspire.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("GhostHands.Aspire.sln not found above " + AppContext.BaseDirectory);
+    }
+}
