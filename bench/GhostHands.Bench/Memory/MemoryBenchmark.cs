@@ -1,5 +1,6 @@
 using GhostHands.Bench.Infrastructure;
 using GhostHands.Fixtures;
+using GhostHands.Fixtures.Postgres;
 using Npgsql;
 
 namespace GhostHands.Bench.Memory;
@@ -31,7 +32,8 @@ internal static class MemoryBenchmark
             await File.WriteAllBytesAsync(resumePath, FixtureCatalog.ResumePdf(), ct);
 
             Progress("starting PostgreSQL, the fixture site and a worker (MAX_CONCURRENT_JOBS=4)");
-            await using var postgres = await ThrowawayPostgres.StartAsync();
+            // Durable: fsync stays on, so the figures are those of a real database.
+            await using var postgres = await ThrowawayPostgresCluster.StartAsync("bench", durable: true, maxConnections: 100);
             await using var site = await FixtureSite.StartAsync(ct);
             await using var db = NpgsqlDataSource.Create(postgres.ConnectionString);
             await using var worker = WorkerUnderTest.Start(postgres.ConnectionString, Concurrency, Path.Combine(scratch, "artifacts"));

@@ -1,6 +1,4 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using GhostHands.Fixtures.Postgres;
 using GhostHands.Jobs.Database;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -18,8 +16,7 @@ public sealed class PostgresServer : IAsyncLifetime
     private const string TemplateDatabase = "gh_template";
     private static int databaseCounter;
     private readonly SemaphoreSlim createLock = new(1, 1);
-    private string? clusterDirectory;
-    private string? binDirectory;
+    private ThrowawayPostgresCluster? cluster;
 
     public string AdminConnectionString { get; private set; } = "";
 
@@ -68,12 +65,12 @@ public sealed class PostgresServer : IAsyncLifetime
     /// <summary>Stops and starts the server (throwaway cluster only), for tests that survive a database restart.</summary>
     public async Task RestartAsync()
     {
-        if (clusterDirectory is null)
+        if (cluster is null)
         {
             throw new InvalidOperationException("Restarting needs the throwaway cluster; GH_TEST_POSTGRES points at a server this run does not own.");
         }
 
-        await PgCtl("restart -m fast -w");
+        await cluster.RestartAsync();
     }
 
     public string ConnectionStringFor(string database) =>
@@ -82,83 +79,16 @@ public sealed class PostgresServer : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        if (clusterDirectory is not null)
+        if (cluster is not null)
         {
-            await PgCtl("stop -m immediate -w");
-            try
-            {
-                Directory.Delete(clusterDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A leftover temp directory is harmless.
-            }
+            await cluster.DisposeAsync();
         }
     }
 
     private async Task<string> StartClusterAsync()
     {
-        binDirectory = FindPostgresBin() ?? throw new InvalidOperationException(
-            "No PostgreSQL server binaries found (looked in /usr/lib/postgresql/*/bin). Run script/test, which installs " +
-            "them, or set GH_TEST_POSTGRES to a server's connection string.");
-        clusterDirectory = Path.Combine(Path.GetTempPath(), $"gh-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
-        Directory.CreateDirectory(clusterDirectory);
-        var port = FreePort();
-        var asRoot = Environment.UserName == "root";
-        if (asRoot)
-        {
-            await Run("chown", $"postgres {clusterDirectory}");
-        }
-
-        await RunPostgresTool("initdb", $"-D {clusterDirectory}/data -U postgres --auth=trust -E UTF8 --no-sync");
-        await PgCtl(
-            $"start -w -t 60 -l {clusterDirectory}/server.log " +
-            $"-o \"-p {port} -k {clusterDirectory} -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off " +
-            "-c synchronous_commit=off -c full_page_writes=off\"");
-        return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true";
-    }
-
-    private Task PgCtl(string arguments) => RunPostgresTool("pg_ctl", $"-D {clusterDirectory}/data {arguments}");
-
-    private Task RunPostgresTool(string tool, string arguments)
-    {
-        var path = Path.Combine(binDirectory!, tool);
-        // PostgreSQL refuses to run as root.
-        return Environment.UserName == "root"
-            ? Run("runuser", $"-u postgres -- {path} {arguments}")
-            : Run(path, arguments);
-    }
-
-    private static async Task Run(string file, string arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {arguments} exited {process.ExitCode}: {await output}{await error}");
-        }
-    }
-
-    private static string? FindPostgresBin() =>
-        Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql")
-                .Select(d => Path.Combine(d, "bin"))
-                .Where(d => File.Exists(Path.Combine(d, "initdb")))
-                .OrderByDescending(d => d, StringComparer.Ordinal)
-                .FirstOrDefault()
-            : null;
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        cluster = await ThrowawayPostgresCluster.StartAsync("test", durable: false);
+        return cluster.ConnectionString;
     }
 
     private static async Task Execute(NpgsqlConnection connection, string sql)
