@@ -237,6 +237,10 @@ internal sealed partial class WorkerRuntime : IHostedService
             ["WorkerId"] = workerId,
             ["Attempt"] = job.Attempt,
             ["TraceId"] = TraceIdOf(job.TraceParent),
+            // The rest of seed 004's envelope: tenant (the VALET user), actor and request.
+            ["UserId"] = job.UserId,
+            ["Actor"] = job.CreatedBy,
+            ["RequestId"] = job.RequestId,
         });
         using var activity = GhostHandsTelemetry.ActivitySource.StartActivity(
             $"job {job.JobType}",
