@@ -33,7 +33,11 @@ app.MapDefaultEndpoints();
 app.MapMonitoringEndpoints();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/docs").AllowAnonymous();
-app.MapWolverineEndpoints(options => options.ConfigureEndpoints(endpoint => endpoint.RequireAuthorization()));
+app.MapWolverineEndpoints(options =>
+{
+    options.RejectUnparseableQueryValues = true;
+    options.ConfigureEndpoints(endpoint => endpoint.RequireAuthorization());
+});
 app.Run();
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
