@@ -71,6 +71,8 @@ public sealed class PostgresServer : IAsyncLifetime
         }
 
         await cluster.RestartAsync();
+        // Pooled connections opened before the restart are dead; without this the next CREATE DATABASE fails.
+        NpgsqlConnection.ClearAllPools();
     }
 
     public string ConnectionStringFor(string database) =>
