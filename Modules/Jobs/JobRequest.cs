@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace GhostHands.Jobs;
 
@@ -70,7 +69,4 @@ public sealed record NewJob
     public Guid? ParentJobId { get; init; }
     public string? TraceParent { get; init; }
     public string? RequestId { get; init; }
-
-    [JsonIgnore]
-    public bool IsTargeted => TargetWorkerId is not null;
 }

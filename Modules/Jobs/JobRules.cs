@@ -33,14 +33,6 @@ public static partial class JobRules
 
     public static bool IsValidWorkerId(string? value) => value is not null && WorkerIdPattern().IsMatch(value);
 
-    /// <summary>Checks <paramref name="request"/>; on success <paramref name="job"/> has every default applied.</summary>
-    public static bool TryValidate(JobRequest request, out NewJob? job, out Dictionary<string, string[]> errors)
-    {
-        errors = Validate(request);
-        job = errors.Count == 0 ? Normalize(request) : null;
-        return job is not null;
-    }
-
     /// <summary>Every problem with <paramref name="request"/>, keyed by field; empty when it is valid.</summary>
     public static Dictionary<string, string[]> Validate(JobRequest request)
     {

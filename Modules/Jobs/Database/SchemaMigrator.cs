@@ -80,8 +80,7 @@ public sealed partial class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<
     /// <summary>The highest version recorded in the database, or null before the first migration.</summary>
     public async Task<int?> CurrentVersionAsync(CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(
-            "SELECT max(version) FROM gh_schema_migrations WHERE to_regclass('gh_schema_migrations') IS NOT NULL");
+        await using var command = dataSource.CreateCommand("SELECT max(version) FROM gh_schema_migrations");
         try
         {
             return await command.ExecuteScalarAsync(cancellationToken) as int?;

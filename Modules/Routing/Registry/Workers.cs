@@ -27,7 +27,7 @@ public sealed record WorkerList(IReadOnlyList<WorkerView> Workers);
 /// <summary>Reads the worker registry.</summary>
 public static class WorkerQueries
 {
-    private const string Columns = """
+    internal const string Columns = """
         worker_id, status, hostname, process_id, version, max_concurrent_jobs, current_jobs, jobs_completed, jobs_failed,
         started_at, last_heartbeat, extract(epoch FROM now() - last_heartbeat)::float8, stopped_at
         """;
@@ -80,10 +80,9 @@ public static class ListWorkersEndpoint
 /// </summary>
 public static class DrainWorkerEndpoint
 {
-    private static readonly string Sql = """
+    private static readonly string Sql = $"""
         UPDATE gh_worker_registry SET status = 'draining' WHERE worker_id = $1 AND status IN ('active', 'draining')
-        RETURNING worker_id, status, hostname, process_id, version, max_concurrent_jobs, current_jobs, jobs_completed,
-                  jobs_failed, started_at, last_heartbeat, extract(epoch FROM now() - last_heartbeat)::float8, stopped_at
+        RETURNING {WorkerQueries.Columns}
         """;
 
     [WolverinePost("/api/v1/gh/workers/{id}/drain", OperationId = "drainWorker")]

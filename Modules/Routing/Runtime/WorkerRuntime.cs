@@ -45,6 +45,7 @@ internal sealed partial class WorkerRuntime : IHostedService
     private readonly CancellationTokenSource stopClaiming = new();
     private readonly CancellationTokenSource stopJobs = new();
     private readonly List<Task> loops = [];
+    private Task heartbeatLoop = Task.CompletedTask;
     private volatile bool draining;
     private volatile bool queuePaused;
 
@@ -103,7 +104,8 @@ internal sealed partial class WorkerRuntime : IHostedService
         }
 
         loops.Add(Task.Run(ClaimLoopAsync, CancellationToken.None));
-        loops.Add(Task.Run(HeartbeatLoopAsync, CancellationToken.None));
+        heartbeatLoop = Task.Run(HeartbeatLoopAsync, CancellationToken.None);
+        loops.Add(heartbeatLoop);
         var completionLoop = Task.Run(CompletionLoopAsync, CancellationToken.None);
         loops.Add(completionLoop);
         LogStarted(workerId, options.MaxConcurrentJobs, string.Join(", ", dispatcher.SupportedTypes.Order()), options.ListenForNotifications);
@@ -126,8 +128,8 @@ internal sealed partial class WorkerRuntime : IHostedService
         }
 
         completions.Writer.TryComplete();
-        await Task.WhenAll(loops.Where(t => !t.IsCompleted).Select(t => t.WaitAsync(ForcedStopGrace, CancellationToken.None)))
-            .ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        // The completion loop drains what finished; the claim and listen loops end on stopClaiming.
+        await Task.WhenAny(Task.WhenAll(loops.Where(t => !t.IsCompleted && t != heartbeatLoop)), Task.Delay(ForcedStopGrace, CancellationToken.None));
 
         var unfinished = running.Values.Select(r => r.Claim).ToList();
         if (unfinished.Count > 0)
@@ -370,7 +372,9 @@ internal sealed partial class WorkerRuntime : IHostedService
 
     private async Task HeartbeatLoopAsync()
     {
-        var stopping = stopClaiming.Token;
+        // Runs until the hand-back, not just until claiming stops: jobs finishing during the shutdown wait must
+        // keep fresh heartbeats, or a ShutdownTimeout near RescueAfter would let the sweep take them mid-run.
+        var stopping = stopJobs.Token;
         using var timer = new PeriodicTimer(options.HeartbeatInterval, time);
         try
         {
