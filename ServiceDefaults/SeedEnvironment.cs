@@ -22,6 +22,7 @@ public static class SeedEnvironment
         ["OPENAI_API_KEY"] = "LanguageModel:ApiKey",
         ["GH_ARTIFACTS_ROOT"] = "Artifacts:Root",
         ["GH_TARGET_ALLOWLIST"] = "Execution:TargetAllowList",
+        ["GH_BROWSER_PATH"] = "Execution:BrowserPath",
     };
 
     public static IConfigurationBuilder AddSeedEnvironmentAliases(this IConfigurationBuilder configuration)

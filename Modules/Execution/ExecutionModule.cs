@@ -20,7 +20,6 @@ public static class ExecutionModule
     {
         builder.Services.AddOptions<ExecutionOptions>()
             .BindConfiguration(ExecutionOptions.Section)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.BrowserPath), "Execution:BrowserPath must name the Chromium executable.")
             .Validate(o => o.NavigationTimeout >= TimeSpan.FromSeconds(1), "Execution:NavigationTimeout must be at least 1 s.")
             .Validate(o => o.SettleTimeout >= TimeSpan.FromMilliseconds(500), "Execution:SettleTimeout must be at least 500 ms.")
             .Validate(o => o.MaxSubmitAttempts is >= 1 and <= 10, "Execution:MaxSubmitAttempts must be between 1 and 10.")

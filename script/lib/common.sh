@@ -25,7 +25,7 @@ ensure_debian_packages() {
 }
 
 ensure_postgres() { ensure_debian_packages postgresql postgresql-contrib; }
-ensure_chromium() { ensure_debian_packages chromium fonts-liberation; }
+ensure_chromium() { ensure_debian_packages chromium chromium-headless-shell fonts-liberation; }
 
 ensure_dotnet() {
   command -v dotnet >/dev/null || die "the .NET SDK 10 is required (dotnet not on PATH)"

@@ -58,11 +58,12 @@ internal sealed partial class BrowserPool(IOptions<ExecutionOptions> options, IL
 
             playwright ??= await Microsoft.Playwright.Playwright.CreateAsync();
             var o = options.Value;
+            var path = o.ResolveBrowserPath();
             var launched = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
-                ExecutablePath = o.BrowserPath,
+                ExecutablePath = path,
                 Headless = o.Headless,
-                Args = Args,
+                Args = [.. Args, .. o.BrowserArgs.Split(' ', StringSplitOptions.RemoveEmptyEntries)],
             });
             launched.Disconnected += (_, _) =>
             {
@@ -72,7 +73,7 @@ internal sealed partial class BrowserPool(IOptions<ExecutionOptions> options, IL
                 }
             };
             browser = launched;
-            LogLaunched(o.BrowserPath, launched.Version);
+            LogLaunched(path, launched.Version);
             return launched;
         }
         finally

@@ -10,9 +10,10 @@ internal static class ProcessTreeMemory
 {
     /// <summary>
     /// One reading of the tree rooted at <paramref name="rootPid"/>; processes that exit mid-read count as zero.
-    /// PSS (<c>smaps_rollup</c>) costs the kernel a walk of every mapping, far more than VmRSS, so it is read only on request.
+    /// The detailed figures (PSS from <c>smaps_rollup</c>, distinct pages from <c>pagemap</c>) cost the kernel a walk
+    /// of every mapping, far more than VmRSS, so they are read only on request.
     /// </summary>
-    public static TreeSample Read(int rootPid, bool withPss = false)
+    public static TreeSample Read(int rootPid, bool detailed = false)
     {
         var children = new Dictionary<int, List<int>>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
@@ -25,6 +26,7 @@ internal static class ProcessTreeMemory
         }
 
         long rss = 0, pss = 0;
+        var frames = detailed ? new HashSet<long>() : null;
         var byKind = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var pending = new Stack<int>([rootPid]);
         var count = 0;
@@ -32,7 +34,12 @@ internal static class ProcessTreeMemory
         {
             var processRss = Kilobytes($"/proc/{pid}/status", "VmRSS:") * 1024;
             rss += processRss;
-            pss += withPss ? Kilobytes($"/proc/{pid}/smaps_rollup", "Pss:") * 1024 : 0;
+            if (frames is not null)
+            {
+                pss += Kilobytes($"/proc/{pid}/smaps_rollup", "Pss:") * 1024;
+                AddResidentFrames(pid, frames);
+            }
+
             var kind = pid == rootPid ? "worker (.NET)" : KindOf(pid);
             byKind[kind] = byKind.GetValueOrDefault(kind) + processRss;
             count++;
@@ -42,7 +49,67 @@ internal static class ProcessTreeMemory
             }
         }
 
-        return new TreeSample(rss, pss, count, byKind);
+        // Without CAP_SYS_ADMIN the kernel hides frame numbers (all read as zero): the distinct figure is unknown then.
+        var resident = frames is { Count: > 0 } ? frames.Count * (long)Environment.SystemPageSize : (long?)null;
+        return new TreeSample(rss, pss, resident, detailed, count, byKind);
+    }
+
+    /// <summary>
+    /// Adds the physical frame of every resident page <paramref name="pid"/> maps, from <c>/proc/PID/pagemap</c>
+    /// (one 64-bit entry per virtual page: bit 63 "present", bits 0-54 the frame number). Inaccessible reservations
+    /// (<c>---p</c>, such as V8's address-space cages, often terabytes) hold no pages and are skipped.
+    /// </summary>
+    private static void AddResidentFrames(int pid, HashSet<long> frames)
+    {
+        var pageSize = Environment.SystemPageSize;
+        var maps = TryRead($"/proc/{pid}/maps");
+        if (maps is null)
+        {
+            return;
+        }
+
+        try
+        {
+            using var pagemap = File.OpenHandle($"/proc/{pid}/pagemap");
+            var buffer = new byte[8 * 8192];
+            foreach (var line in maps.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var fields = line.Split(' ', 3);
+                if (fields[1].StartsWith("---", StringComparison.Ordinal) || line.EndsWith("[vsyscall]", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var range = fields[0].Split('-');
+                var start = long.Parse(range[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture) / pageSize;
+                var end = long.Parse(range[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture) / pageSize;
+                for (var page = start; page < end;)
+                {
+                    var count = (int)Math.Min(end - page, buffer.Length / 8);
+                    var read = RandomAccess.Read(pagemap, buffer.AsSpan(0, count * 8), page * 8) / 8;
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    for (var i = 0; i < read; i++)
+                    {
+                        var entry = BitConverter.ToUInt64(buffer, i * 8);
+                        var frame = (long)(entry & ((1UL << 55) - 1));
+                        if ((entry & (1UL << 63)) != 0 && frame != 0)
+                        {
+                            frames.Add(frame);
+                        }
+                    }
+
+                    page += read;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The process exited mid-read.
+        }
     }
 
     private static int? ParentOf(int pid)
@@ -104,13 +171,18 @@ internal static class ProcessTreeMemory
 }
 
 /// <param name="RssBytes">Sum of VmRSS over the tree; pages shared between processes count once per process.</param>
-/// <param name="PssBytes">Sum of proportional set size: shared pages split between the processes sharing them.</param>
+/// <param name="PssBytes">Sum of proportional set size: shared pages split between the processes sharing them (detailed readings only).</param>
+/// <param name="ResidentBytes">
+/// Distinct physical pages mapped by the tree: the memory it occupies, each shared page counted once (detailed readings
+/// only; null when the kernel hides frame numbers).
+/// </param>
 /// <param name="ByKind">VmRSS per kind of process (worker, Chromium browser, renderer, ...).</param>
-internal sealed record TreeSample(long RssBytes, long PssBytes, int Processes, IReadOnlyDictionary<string, long> ByKind);
+internal sealed record TreeSample(
+    long RssBytes, long PssBytes, long? ResidentBytes, bool Detailed, int Processes, IReadOnlyDictionary<string, long> ByKind);
 
 /// <summary>
-/// Samples a process tree every 100 ms while some work runs. PSS is read only for a reading that sets a new RSS high,
-/// so the cheap VmRSS walk keeps the interval and the reported peak still carries its PSS.
+/// Samples a process tree every 100 ms while some work runs. The detailed figures are read only when the cheap VmRSS
+/// walk sets a new high, so the interval holds and the reported peak carries them.
 /// </summary>
 internal static class TreeSampler
 {
@@ -122,7 +194,7 @@ internal static class TreeSampler
         var sampling = Task.Run(async () =>
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var samples = new List<TreeSample> { ProcessTreeMemory.Read(rootPid, withPss: true) };
+            var samples = new List<TreeSample> { ProcessTreeMemory.Read(rootPid, detailed: true) };
             var high = samples[0].RssBytes;
             using var timer = new PeriodicTimer(Interval);
             try
@@ -132,8 +204,8 @@ internal static class TreeSampler
                     var sample = ProcessTreeMemory.Read(rootPid);
                     if (sample.RssBytes > high)
                     {
-                        high = sample.RssBytes;
-                        sample = ProcessTreeMemory.Read(rootPid, withPss: true);
+                        sample = ProcessTreeMemory.Read(rootPid, detailed: true);
+                        high = Math.Max(high, sample.RssBytes);
                     }
 
                     samples.Add(sample);
@@ -145,7 +217,7 @@ internal static class TreeSampler
             }
 
             // One closing reading, so work shorter than the interval is still seen at its end.
-            samples.Add(ProcessTreeMemory.Read(rootPid, withPss: true));
+            samples.Add(ProcessTreeMemory.Read(rootPid, detailed: true));
             return (samples, started.Elapsed);
         }, CancellationToken.None);
 
@@ -166,6 +238,6 @@ internal static class TreeSampler
 
 internal sealed record Sampled<T>(T Result, IReadOnlyList<TreeSample> Samples, TimeSpan Elapsed)
 {
-    /// <summary>The reading with the highest RSS (the last of equals, which carries PSS).</summary>
-    public TreeSample Peak => Samples.OrderBy(s => s.RssBytes).ThenBy(s => s.PssBytes).Last();
+    /// <summary>The detailed reading with the most distinct resident pages (or, when those are hidden, the highest PSS).</summary>
+    public TreeSample Peak => Samples.Where(s => s.Detailed).MaxBy(s => (s.ResidentBytes ?? 0, s.PssBytes))!;
 }
