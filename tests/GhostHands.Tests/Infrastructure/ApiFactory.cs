@@ -1,7 +1,12 @@
+using System.Net;
 using System.Net.Http.Headers;
 using GhostHands.Api.Security;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace GhostHands.Tests.Infrastructure;
@@ -31,6 +36,17 @@ public sealed class ApiFactory(PostgresServer postgres) : WebApplicationFactory<
         builder.UseSetting("ConnectionStrings:ghosthands", ConnectionString);
         builder.UseSetting("Api:ServiceSecret", ServiceSecret);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    /// <summary>
+    /// Serves the API from Kestrel on a free loopback port instead of the in-memory test server, for clients in
+    /// other processes (the command line) and streams over real sockets. Call before anything else creates the server.
+    /// </summary>
+    public Uri StartOnRealPort()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        return new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
     }
 
     /// <summary>A client that sends the service key, as VALET does.</summary>

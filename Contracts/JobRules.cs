@@ -34,7 +34,7 @@ public static partial class JobRules
     public static bool IsValidWorkerId(string? value) => value is not null && WorkerIdPattern().IsMatch(value);
 
     /// <summary>Every problem with <paramref name="request"/>, keyed by field; empty when it is valid.</summary>
-    public static Dictionary<string, string[]> Validate(JobRequest request)
+    public static Dictionary<string, string[]> Validate(CreateJobParams request)
     {
         var errors = new Dictionary<string, string[]>();
         void Fail(string field, string message) => errors[field] = [message];
@@ -149,7 +149,7 @@ public static partial class JobRules
     }
 
     /// <summary>The insertable job for a request that <see cref="Validate"/> accepted.</summary>
-    public static NewJob Normalize(JobRequest request) =>
+    public static NewJob Normalize(CreateJobParams request) =>
         new()
         {
             JobType = request.JobType!.Trim(),
