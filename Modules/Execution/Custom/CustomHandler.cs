@@ -36,6 +36,8 @@ internal sealed class CustomHandler(BrowserJobRunner runner) : IJobHandler
                 await session.NarrateAsync("step_started", $"Step {i + 1}: {step.Action} {step.Selector ?? step.Url}".TrimEnd(), new { index = i, step.Action });
                 try
                 {
+                    using var span = BrowserSteps.Start(context, step.Action);
+                    span?.SetTag("gh.step_index", i);
                     await RunStepAsync(session, step, i, extracted);
                 }
                 catch (System.TimeoutException e) when (!session.CancellationToken.IsCancellationRequested)
