@@ -62,7 +62,7 @@ public sealed class WhenWatchingTheDashboard(DashboardHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task Cancel_on_the_dashboard_cancels_a_running_job()
+    public async Task Cancel_on_the_dashboard_cancels_a_running_job_and_retry_queues_it_again()
     {
         var id = await host.SubmitAsync(JobTypes.SystemPing, new JsonObject { ["sleep_ms"] = 120_000 });
         await Eventually.Until(() => host.StatusAsync(id), s => s == "running", Deadline, "the job to run");
@@ -76,8 +76,12 @@ public sealed class WhenWatchingTheDashboard(DashboardHost host) : IClassFixture
         await Eventually.Until(() => host.StatusAsync(id), s => s == "cancelled", Deadline, "the job to be cancelled");
         await Expect(page.Locator($"#job-{id}")).ToHaveAttributeAsync("data-status", "cancelled");
         await Expect(page.Locator("#detail-head")).ToHaveAttributeAsync("data-status", "cancelled");
-        await Expect(page.Locator("#detail button[data-action=retry]")).ToBeVisibleAsync();
         await Expect(page.Locator("#timeline li", new() { HasText = "cancelled" })).Not.ToHaveCountAsync(0);
+
+        await page.Locator("#detail button[data-action=retry]").ClickAsync();
+        await Eventually.Until(() => host.StatusAsync(id), s => s is "pending" or "queued" or "running", Deadline, "the job to be queued again");
+        await Expect(page.Locator($"#job-{id}")).Not.ToHaveAttributeAsync("data-status", "cancelled");
+        await Expect(page.Locator("#detail button[data-action=cancel]")).ToBeVisibleAsync();
     }
 
     [Fact]
