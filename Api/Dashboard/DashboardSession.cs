@@ -17,8 +17,9 @@ namespace GhostHands.Api.Dashboard;
 /// derived from <c>GH_SERVICE_SECRET</c>. Stateless, valid on every API instance, and void as soon as the secret is
 /// rotated. The cookie is HttpOnly and SameSite=Strict (never sent on a request started by another site), and it is
 /// accepted only by the dashboard's own routes and the four API calls the dashboard makes (<see cref="Covers"/>);
-/// anything else still needs the header. Requests that change something must also carry <see cref="CsrfHeader"/>,
-/// which a page of another origin cannot add without a CORS preflight that this API does not grant.
+/// anything else still needs the header. Requests that change something must also carry <see cref="CsrfHeader"/>:
+/// a page of another origin can only add it after a CORS preflight, and this API never allows credentials in one, so
+/// such a request is never sent with the cookie.
 /// </summary>
 internal static partial class DashboardSession
 {
