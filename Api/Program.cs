@@ -1,4 +1,5 @@
 using GhostHands.Api;
+using GhostHands.Api.Dashboard;
 using GhostHands.Api.Monitoring;
 using GhostHands.Execution;
 using GhostHands.Jobs;
@@ -19,6 +20,7 @@ builder.AddServiceDefaults();
 builder.AddGhostHandsDataSource(npgsql => npgsql.ConnectionStringBuilder.Options = "-c gh.actor=api");
 builder.AddApiHost();
 builder.AddMonitoring();
+builder.AddDashboard();
 builder.AddJobsModule();
 builder.AddJobStreaming();
 builder.AddRoutingModule();
@@ -31,6 +33,7 @@ app.UseApiLatency();
 app.UseApiHost();
 app.MapDefaultEndpoints();
 app.MapMonitoringEndpoints();
+app.MapDashboard();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/docs").AllowAnonymous();
 app.MapWolverineEndpoints(options =>

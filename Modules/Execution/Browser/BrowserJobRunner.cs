@@ -23,7 +23,7 @@ internal sealed class BrowserJobRunner(BrowserPool pool, ArtifactRecorder artifa
             return JobOutcome.Fail(ErrorCodes.TargetUrlRefused, $"target_url refused: {refusal}", retryable: false);
         }
 
-        await using var lease = await pool.NewContextAsync(ct);
+        await using var lease = await OpenContextAsync(context, ct);
         using var closeOnCancel = lease.CloseOn(ct);
         try
         {
@@ -31,20 +31,10 @@ internal sealed class BrowserJobRunner(BrowserPool pool, ArtifactRecorder artifa
             page.SetDefaultTimeout((float)options.Value.SettleTimeout.TotalMilliseconds);
             page.SetDefaultNavigationTimeout((float)options.Value.NavigationTimeout.TotalMilliseconds);
             var session = new JobSession(context, page, artifacts);
-            if (url is not null)
+            if (url is not null && await NavigateAsync(context, page, url, lease) is { } failure)
             {
-                await context.NarrateAsync("step_started", $"Opening {url}.", new { url });
-                try
-                {
-                    await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-                }
-                catch (Exception e) when (e is PlaywrightException or System.TimeoutException && !ct.IsCancellationRequested && !lease.BrowserCrashed)
-                {
-                    await session.ScreenshotAsync("navigation-failed");
-                    return JobOutcome.Fail(ErrorCodes.NavigationFailed, $"Could not open {url}: {e.Message.Split('\n')[0]}", retryable: true);
-                }
-
-                await context.NarrateAsync("step_completed", $"Loaded \"{await page.TitleAsync()}\".", new { url = page.Url });
+                await session.ScreenshotAsync("navigation-failed");
+                return JobOutcome.Fail(ErrorCodes.NavigationFailed, $"Could not open {url}: {failure}", retryable: true);
             }
 
             return await work(session);
@@ -61,5 +51,31 @@ internal sealed class BrowserJobRunner(BrowserPool pool, ArtifactRecorder artifa
             await context.NarrateAsync("browser_recovered", "A new browser is running; the job will be retried.");
             return JobOutcome.Fail(ErrorCodes.BrowserCrashed, "The browser crashed during the job.", retryable: true);
         }
+    }
+
+    private async Task<BrowserLease> OpenContextAsync(JobContext context, CancellationToken ct)
+    {
+        using var step = BrowserSteps.Start(context, BrowserSteps.OpenContext);
+        return await pool.NewContextAsync(ct);
+    }
+
+    /// <summary>Opens <paramref name="url"/>; returns why it could not, or null once the page has loaded.</summary>
+    private static async Task<string?> NavigateAsync(JobContext context, IPage page, string url, BrowserLease lease)
+    {
+        using var step = BrowserSteps.Start(context, BrowserSteps.Navigate);
+        step?.SetTag("url.full", url);
+        await context.NarrateAsync("step_started", $"Opening {url}.", new { url });
+        try
+        {
+            await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        }
+        catch (Exception e) when (e is PlaywrightException or System.TimeoutException && !context.CancellationToken.IsCancellationRequested && !lease.BrowserCrashed)
+        {
+            step.Fail(e.Message);
+            return e.Message.Split('\n')[0];
+        }
+
+        await context.NarrateAsync("step_completed", $"Loaded \"{await page.TitleAsync()}\".", new { url = page.Url });
+        return null;
     }
 }

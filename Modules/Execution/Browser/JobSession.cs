@@ -18,7 +18,7 @@ internal sealed class JobSession(JobContext context, IPage page, ArtifactRecorde
     public Task NarrateAsync(string eventType, string message, object? metadata = null) =>
         context.NarrateAsync(eventType, message, metadata);
 
-    /// <summary>A full-page PNG stored as an artifact; a failure to capture is narrated, never fatal.</summary>
+    /// <summary>A full-page PNG stored as an artifact (a <c>browser screenshot</c> span); a failure to capture is narrated, never fatal.</summary>
     public async Task ScreenshotAsync(string name)
     {
         if (page.IsClosed || context.CancellationToken.IsCancellationRequested)
@@ -26,6 +26,8 @@ internal sealed class JobSession(JobContext context, IPage page, ArtifactRecorde
             return;
         }
 
+        using var step = BrowserSteps.Start(context, BrowserSteps.Screenshot);
+        step?.SetTag("gh.artifact", name);
         try
         {
             var bytes = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true, Timeout = 5000 });
@@ -35,6 +37,7 @@ internal sealed class JobSession(JobContext context, IPage page, ArtifactRecorde
         }
         catch (PlaywrightException e)
         {
+            step.Fail(e.Message);
             await context.NarrateAsync("screenshot_failed", $"Screenshot \"{name}\" failed: {e.Message.Split('\n')[0]}");
         }
     }

@@ -33,6 +33,8 @@ internal sealed class CustomHandler(BrowserJobRunner runner) : IJobHandler
                     return JobOutcome.Fail(ErrorCodes.TargetUrlRefused, $"input_data.steps[{i}] url refused: {refusal}", retryable: false);
                 }
 
+                using var span = BrowserSteps.Start(context, step.Action);
+                span?.SetTag("gh.step_index", i);
                 await session.NarrateAsync("step_started", $"Step {i + 1}: {step.Action} {step.Selector ?? step.Url}".TrimEnd(), new { index = i, step.Action });
                 try
                 {
@@ -40,6 +42,7 @@ internal sealed class CustomHandler(BrowserJobRunner runner) : IJobHandler
                 }
                 catch (System.TimeoutException e) when (!session.CancellationToken.IsCancellationRequested)
                 {
+                    span.Fail(e.Message);
                     await session.ScreenshotAsync($"step-{i + 1}-failed");
                     return JobOutcome.Fail(ErrorCodes.InvalidInput, $"input_data.steps[{i}] ({step.Action} {step.Selector}) timed out: {e.Message.Split('\n')[0]}", retryable: false);
                 }

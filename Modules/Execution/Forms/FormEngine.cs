@@ -63,16 +63,27 @@ internal sealed class FormEngine(JobSession session, ApplyInput input, string? r
 
             var final = PageReading.IsFinalSubmit(button);
             await session.ScreenshotAsync(final ? $"before-submit-{submissions + 1}" : $"step-{click + 1}");
-            await session.NarrateAsync("step_started", $"Clicking \"{button.Text}\".", new { button = button.Text });
             var before = inventory;
-            await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = 5000 });
-            if (final)
+            using (var step = BrowserSteps.Start(session.Context, final ? BrowserSteps.Submit : BrowserSteps.ClickNext))
             {
-                submissions++;
-                await session.NarrateAsync("form_submitted", $"Submitted the form (attempt {submissions}).", new { attempt = submissions });
+                step?.SetTag("gh.button", button.Text);
+                await session.NarrateAsync("step_started", $"Clicking \"{button.Text}\".", new { button = button.Text });
+                await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = 5000 });
+                if (final)
+                {
+                    submissions++;
+                    await session.NarrateAsync("form_submitted", $"Submitted the form (attempt {submissions}).", new { attempt = submissions });
+                }
             }
 
-            var (reaction, after) = await AwaitReactionAsync(before);
+            Reaction reaction;
+            PageInventory after;
+            using (var step = BrowserSteps.Start(session.Context, BrowserSteps.ConfirmationCheck))
+            {
+                (reaction, after) = await AwaitReactionAsync(before);
+                step?.SetTag("gh.reaction", reaction.ToString());
+            }
+
             inventory = after;
             switch (reaction)
             {
@@ -117,18 +128,22 @@ internal sealed class FormEngine(JobSession session, ApplyInput input, string? r
     private async Task<PageInventory> WaitForFormAsync()
     {
         var deadline = DateTime.UtcNow + options.SettleTimeout;
-        while (true)
+        PageInventory inventory;
+        using (var step = BrowserSteps.Start(session.Context, BrowserSteps.WaitForForm))
         {
-            var inventory = await PageInventory.TakeAsync(Page);
-            if (inventory.Fields.Count > 0 || inventory.Captcha || inventory.Login || DateTime.UtcNow > deadline)
+            inventory = await PageInventory.TakeAsync(Page);
+            while (inventory.Fields.Count == 0 && !inventory.Captcha && !inventory.Login && DateTime.UtcNow <= deadline)
             {
-                await session.ScreenshotAsync("form-loaded");
-                await session.NarrateAsync("step_completed", $"The form is on screen with {inventory.Fields.Count} field(s).");
-                return inventory;
+                await Task.Delay(Poll, session.CancellationToken);
+                inventory = await PageInventory.TakeAsync(Page);
             }
 
-            await Task.Delay(Poll, session.CancellationToken);
+            step?.SetTag("gh.fields", inventory.Fields.Count);
         }
+
+        await session.ScreenshotAsync("form-loaded");
+        await session.NarrateAsync("step_completed", $"The form is on screen with {inventory.Fields.Count} field(s).");
+        return inventory;
     }
 
     /// <summary>Fills every field with a known, not yet shown answer; re-reads the page after controls that re-render it.</summary>
@@ -150,9 +165,14 @@ internal sealed class FormEngine(JobSession session, ApplyInput input, string? r
                 return inventory;
             }
 
+            // One span per group of fields filled between two readings of the page; a file field is its own upload step.
+            using var group = BrowserSteps.Start(session.Context, BrowserSteps.FillFields);
+            var attempted = 0;
             foreach (var (field, answer) in todo)
             {
                 session.CancellationToken.ThrowIfCancellationRequested();
+                using var upload = field.Kind == "file" ? BrowserSteps.Start(session.Context, BrowserSteps.Upload) : null;
+                group?.SetTag("gh.fields", ++attempted);
                 fillCounts[field.Key] = fillCounts.GetValueOrDefault(field.Key) + 1;
                 try
                 {
@@ -174,6 +194,7 @@ internal sealed class FormEngine(JobSession session, ApplyInput input, string? r
                 }
                 catch (System.TimeoutException e)
                 {
+                    upload.Fail(e.Message);
                     await session.NarrateAsync("field_skipped", $"Could not operate \"{Short(field.Label)}\": {Short(e.Message)}");
                 }
 
