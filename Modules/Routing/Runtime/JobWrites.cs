@@ -101,7 +101,7 @@ public sealed class JobWrites(NpgsqlDataSource db, string workerId)
         """;
 
     // The row lock waits out a status change of the job in flight (a cancel) and re-checks the fence after it, so a
-    // narration never lands after the job left this attempt; migration 016 relies on that lock for event order too.
+    // narration never lands after the job left this attempt; migration 013 relies on that lock for event order too.
     private const string NarrateSql = """
         INSERT INTO gh_job_events (job_id, event_type, actor, message, metadata)
         SELECT id, $4, 'worker:' || $3, $5, $6

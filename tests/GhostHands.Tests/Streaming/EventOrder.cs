@@ -5,7 +5,7 @@ using Npgsql;
 namespace GhostHands.Tests.Streaming;
 
 /// <summary>
-/// A narration that starts while a status change of the same job is still uncommitted (migration 016): it waits for
+/// A narration that starts while a status change of the same job is still uncommitted (migration 013): it waits for
 /// that commit and gets the higher id, so a client streaming the job sees both, in commit order.
 /// </summary>
 public sealed class WhenANarrationRacesAStatusChange(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLifetime
