@@ -76,6 +76,10 @@ public static partial class JobRules
         }
 
         CheckObject(request.InputData, "input_data", Fail);
+        if (jobType == JobTypes.Custom && !errors.ContainsKey("input_data") && CustomStep.Parse(request.InputData ?? default).Error is { } step)
+        {
+            Fail(step.Field, step.Message);
+        }
         CheckObject(request.Metadata, "metadata", Fail);
 
         if (request.Priority is < MinPriority or > MaxPriority)
@@ -173,7 +177,7 @@ public static partial class JobRules
     private static string RawObject(JsonElement? value) =>
         value is { ValueKind: JsonValueKind.Object } element ? element.GetRawText() : "{}";
 
-    private static string? ValidateUrl(string value)
+    internal static string? ValidateUrl(string value)
     {
         if (value.Length > MaxUrlLength)
         {

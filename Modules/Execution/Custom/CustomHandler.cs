@@ -17,9 +17,10 @@ internal sealed class CustomHandler(BrowserJobRunner runner) : IJobHandler
     public async Task<JobOutcome> ExecuteAsync(JobContext context)
     {
         var (steps, error) = CustomStep.Parse(context.Job.InputData);
-        if (error is not null)
+        if (error is { } problem)
         {
-            return JobOutcome.Fail(ErrorCodes.InvalidInput, error, retryable: false);
+            // Submission refuses such steps; a row inserted by other means can still hold them.
+            return JobOutcome.Fail(ErrorCodes.InvalidInput, problem.Message, retryable: false);
         }
 
         return await runner.RunAsync(context, context.Job.TargetUrl, async session =>
