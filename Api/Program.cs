@@ -1,10 +1,12 @@
 using GhostHands.Api;
 using GhostHands.Api.Monitoring;
+using GhostHands.Credentials;
 using GhostHands.Execution;
 using GhostHands.Jobs;
 using GhostHands.Recovery;
 using GhostHands.Routing;
 using GhostHands.ServiceDefaults;
+using GhostHands.Usage;
 using Scalar.AspNetCore;
 using Wolverine.Http;
 
@@ -24,6 +26,8 @@ builder.AddJobStreaming();
 builder.AddRoutingModule();
 builder.AddRecoveryModule();
 builder.AddExecutionEndpoints();
+builder.AddUsageEndpoints();
+builder.AddCredentialsEndpoints();
 builder.AddGhostHandsMessaging();
 
 var app = builder.Build();

@@ -77,6 +77,10 @@ public static partial class JobRules
 
         CheckObject(request.InputData, "input_data", Fail);
         CheckObject(request.Metadata, "metadata", Fail);
+        foreach (var (field, message) in BudgetNames.Problems(request.InputData, request.Metadata))
+        {
+            Fail(field, message);
+        }
 
         if (request.Priority is < MinPriority or > MaxPriority)
         {

@@ -21,6 +21,7 @@ internal sealed partial class ScrapeHandler(BrowserJobRunner runner) : IJobHandl
     public Task<JobOutcome> ExecuteAsync(JobContext context) =>
         runner.RunAsync(context, context.Job.TargetUrl, async session =>
         {
+            await session.CountActionAsync("extract");
             var raw = await session.Page.EvaluateAsync<JsonElement>(Script);
             var html = raw.Deserialize<HtmlPosting>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
             var ld = raw.GetProperty("jsonLd").EnumerateArray().Select(s => JobPosting(s.GetString())).FirstOrDefault(p => p is not null);
