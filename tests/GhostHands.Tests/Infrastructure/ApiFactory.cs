@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using GhostHands.Api.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace GhostHands.Tests.Infrastructure;
@@ -13,6 +14,15 @@ namespace GhostHands.Tests.Infrastructure;
 public sealed class ApiFactory(PostgresServer postgres) : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string ServiceSecret = "test-service-secret-0123456789";
+
+    /// <summary>The credentials vault key of test APIs and workers (32 bytes, base64).</summary>
+    public const string EncryptionKey = "dGVzdC1lbmNyeXB0aW9uLWtleS0wMTIzNDU2Nzg5YWI=";
+
+    /// <summary>Settings applied after the defaults, for classes that build their own factory.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Service changes (a log capture), for classes that build their own factory.</summary>
+    public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
     public string ConnectionString { get; private set; } = "";
 
@@ -31,6 +41,16 @@ public sealed class ApiFactory(PostgresServer postgres) : WebApplicationFactory<
         builder.UseSetting("ConnectionStrings:ghosthands", ConnectionString);
         builder.UseSetting("Api:ServiceSecret", ServiceSecret);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Credentials:EncryptionKey", EncryptionKey);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (ConfigureTestServices is not null)
+        {
+            builder.ConfigureServices(ConfigureTestServices);
+        }
     }
 
     /// <summary>A client that sends the service key, as VALET does.</summary>
