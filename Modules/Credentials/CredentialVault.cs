@@ -106,10 +106,8 @@ public sealed partial class CredentialVault(NpgsqlDataSource db, IOptions<Creden
             return null;
         }
 
-        using var doc = JsonDocument.Parse(found.Plaintext);
-        CryptographicOperations.ZeroMemory(found.Plaintext);
-        return new LoginCredential(found.Id, platform,
-            new Secret(doc.RootElement.GetProperty("username").GetString()!), new Secret(doc.RootElement.GetProperty("password").GetString()!));
+        var fields = Fields(found.Plaintext);
+        return new LoginCredential(found.Id, platform, fields["username"], fields["password"]);
     }
 
     /// <summary>Saves a browser session's cookies (JSON) for <paramref name="userId"/> on <paramref name="domain"/>.</summary>
@@ -126,9 +124,7 @@ public sealed partial class CredentialVault(NpgsqlDataSource db, IOptions<Creden
             return null;
         }
 
-        using var doc = JsonDocument.Parse(found.Plaintext);
-        CryptographicOperations.ZeroMemory(found.Plaintext);
-        return (found.Id, new Secret(doc.RootElement.GetProperty("cookies").GetString()!));
+        return (found.Id, Fields(found.Plaintext)["cookies"]);
     }
 
     /// <summary>Records a use; <paramref name="verified"/> when the platform accepted the credential.</summary>
@@ -261,6 +257,20 @@ public sealed partial class CredentialVault(NpgsqlDataSource db, IOptions<Creden
         }
 
         return (id, CredentialCipher.Open(ring, address, sealedSecret));
+    }
+
+    /// <summary>The fields of a decrypted payload, as secrets; the plaintext buffer is cleared.</summary>
+    private static Dictionary<string, Secret> Fields(byte[] plaintext)
+    {
+        try
+        {
+            // JsonDocument would keep reading the buffer; deserialising copies the values out before it is cleared.
+            return JsonSerializer.Deserialize<Dictionary<string, string>>(plaintext)!.ToDictionary(p => p.Key, p => new Secret(p.Value));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(plaintext);
+        }
     }
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken ct, params object[] args)

@@ -52,6 +52,7 @@ internal sealed class ScreeningAssistant(IChatClient chat, IOptions<LanguageMode
 
         var text = response.Text.Trim().Trim('"').Trim();
         var answer = text.Length == 0 || text.Equals(AssistPrompt.Unknown, StringComparison.OrdinalIgnoreCase) || text.Length > 2000 ? null : text;
+        AssistLog.ModelAsked(session.Context.Logger, o.Model, question.Question, inputTokens, outputTokens, cents, answer is not null);
         await session.NarrateAsync("model_answered",
             answer is null
                 ? $"The language model did not know \"{question.Question}\"."

@@ -284,6 +284,7 @@ internal sealed class FormEngine(
 
         var (account, password, button) = form;
 
+        AssistLog.SigningIn(session.Context.Logger, signIn.Platform, login.Id);
         await session.NarrateAsync("sign_in_started", $"Signing in to {signIn.Platform} with the stored credential.", new { platform = signIn.Platform });
         var timeout = (float)options.SettleTimeout.TotalMilliseconds;
         try
@@ -305,12 +306,14 @@ internal sealed class FormEngine(
         if (after.Login)
         {
             await signIn.RefusedAsync(login);
+            AssistLog.SignInResult(session.Context.Logger, signIn.Platform, login.Id, "was refused");
             await session.NarrateAsync("credentials_rejected", $"The page refused the stored {signIn.Platform} sign-in; it is marked invalid until it is stored again.",
                 new { platform = signIn.Platform });
             return (after, wall with { Message = $"The page refused the stored {signIn.Platform} sign-in; store a new one and resume the job." });
         }
 
         await signIn.AcceptedAsync(login);
+        AssistLog.SignInResult(session.Context.Logger, signIn.Platform, login.Id, "succeeded");
         session.SignedIn = true;
         await session.NarrateAsync("signed_in", $"Signed in to {signIn.Platform}.", new { platform = signIn.Platform });
         return (after, null);

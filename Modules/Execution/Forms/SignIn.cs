@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GhostHands.Credentials;
+using Microsoft.Extensions.Logging;
 
 namespace GhostHands.Execution.Forms;
 
@@ -61,4 +62,17 @@ internal static partial class SignInForm
 
     [GeneratedRegex(@"sign ?in|log ?in|continue|next", RegexOptions.IgnoreCase)]
     private static partial Regex SignInWords();
+}
+
+/// <summary>What the sign-in and model steps log (debug): identifiers and counts only, never a value typed into a page.</summary>
+internal static partial class AssistLog
+{
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Signing in to {Platform} with stored credential {CredentialId}")]
+    public static partial void SigningIn(ILogger logger, string platform, Guid credentialId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sign-in to {Platform} with stored credential {CredentialId} {Result}")]
+    public static partial void SignInResult(ILogger logger, string platform, Guid credentialId, string result);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Language model {Model} asked about \"{Question}\": {InputTokens} + {OutputTokens} tokens, {CostCents} cents, answered: {Answered}")]
+    public static partial void ModelAsked(ILogger logger, string model, string question, long inputTokens, long outputTokens, decimal costCents, bool answered);
 }
