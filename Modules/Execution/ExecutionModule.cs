@@ -76,7 +76,6 @@ public static class ExecutionModule
     {
         builder.Services.AddOptions<LanguageModelOptions>().BindConfiguration(LanguageModelOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<LanguageModelOptions>, LanguageModelValidator>();
-        builder.Services.AddHttpClient(nameof(LanguageModelProbe));
         builder.Services.AddSingleton<LanguageModelProbe>();
         var configured = builder.Configuration.GetSection(LanguageModelOptions.Section).Get<LanguageModelOptions>() ?? new LanguageModelOptions();
         if (!configured.IsConfigured || builder.Services.Any(d => d.ServiceType == typeof(ScreeningAssistant)))

@@ -11,10 +11,12 @@ public sealed record LanguageModelHealth(string Status, string? Model, string? E
 /// would be billed). The model is optional, so an unreachable one makes the API degraded, never unhealthy. Neither the
 /// key nor credentials in the URL are shown.
 /// </summary>
-public sealed class LanguageModelProbe(IOptions<LanguageModelOptions> options, IHttpClientFactory http)
+public sealed class LanguageModelProbe(IOptions<LanguageModelOptions> options)
 {
     public const string DefaultBaseUrl = "https://api.openai.com/v1";
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
+
+    // Its own client, not the factory's: the default retries would hold /monitoring/health for seconds on a dead endpoint.
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
 
     public async Task<LanguageModelHealth> CheckAsync(CancellationToken ct)
     {
@@ -32,11 +34,9 @@ public sealed class LanguageModelProbe(IOptions<LanguageModelOptions> options, I
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", o.ApiKey);
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(Wait);
         try
         {
-            using var response = await http.CreateClient(nameof(LanguageModelProbe)).SendAsync(request, timeout.Token);
+            using var response = await Http.SendAsync(request, ct);
             return response.IsSuccessStatusCode
                 ? new LanguageModelHealth("healthy", o.Model, shown, null)
                 : new LanguageModelHealth("degraded", o.Model, shown, $"GET models answered {(int)response.StatusCode}.");
