@@ -119,6 +119,17 @@ public sealed class WhenManagingCredentialsOverRest(ApiFactory api, PostgresServ
         Assert.Equal(0L, await keyless.DataSource.Scalar<long>("SELECT count(*) FROM gh_user_credentials"));
     }
 
+    [Fact]
+    public async Task The_openapi_document_lists_the_user_and_credentials_endpoints()
+    {
+        var paths = (await api.CreateClient().GetFromJson<JsonObject>("/openapi/v1.json"))["paths"]!.AsObject().Select(p => p.Key).ToList();
+
+        Assert.Contains("/api/v1/gh/users/{id}/usage", paths);
+        Assert.Contains("/api/v1/gh/users/{id}/credentials", paths);
+        Assert.Contains("/api/v1/gh/users/{id}/credentials/{platform}", paths);
+        Assert.Contains("/api/v1/gh/credentials/reencrypt", paths);
+    }
+
     [Theory]
     [InlineData("PUT", "/credentials/workday")]
     [InlineData("GET", "/credentials")]
