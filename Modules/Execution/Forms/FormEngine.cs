@@ -253,7 +253,7 @@ internal sealed class FormEngine(
 
             assisted[question.Question] = answer;
             unfillable.RemoveAll(q => q.Question == question.Question);
-            foreach (var key in fillCounts.Keys.Where(k => k.Split('|')[1] == question.Question).ToList())
+            foreach (var key in fillCounts.Keys.Where(k => k.Contains($"|{question.Question}|", StringComparison.Ordinal)).ToList())
             {
                 fillCounts.Remove(key);
             }
