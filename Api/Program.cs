@@ -1,11 +1,13 @@
 using GhostHands.Api;
 using GhostHands.Api.Dashboard;
 using GhostHands.Api.Monitoring;
+using GhostHands.Credentials;
 using GhostHands.Execution;
 using GhostHands.Jobs;
 using GhostHands.Recovery;
 using GhostHands.Routing;
 using GhostHands.ServiceDefaults;
+using GhostHands.Usage;
 using Scalar.AspNetCore;
 using Wolverine.Http;
 
@@ -26,6 +28,8 @@ builder.AddJobStreaming();
 builder.AddRoutingModule();
 builder.AddRecoveryModule();
 builder.AddExecutionEndpoints();
+builder.AddUsageEndpoints();
+builder.AddCredentialsEndpoints();
 builder.AddGhostHandsMessaging();
 
 var app = builder.Build();

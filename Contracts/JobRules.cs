@@ -80,7 +80,12 @@ public static partial class JobRules
         {
             Fail(step.Field, step.Message);
         }
+
         CheckObject(request.Metadata, "metadata", Fail);
+        foreach (var (field, message) in BudgetNames.Problems(request.InputData, request.Metadata))
+        {
+            Fail(field, message);
+        }
 
         if (request.Priority is < MinPriority or > MaxPriority)
         {

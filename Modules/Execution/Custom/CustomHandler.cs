@@ -37,6 +37,11 @@ internal sealed class CustomHandler(BrowserJobRunner runner) : IJobHandler
                 using var span = BrowserSteps.Start(context, step.Action);
                 span?.SetTag("gh.step_index", i);
                 await session.NarrateAsync("step_started", $"Step {i + 1}: {step.Action} {step.Selector ?? step.Url}".TrimEnd(), new { index = i, step.Action });
+                if (step.Action != "screenshot")
+                {
+                    await session.CountActionAsync(step.Action);
+                }
+
                 try
                 {
                     await RunStepAsync(session, step, i, extracted);

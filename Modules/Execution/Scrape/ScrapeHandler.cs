@@ -21,6 +21,7 @@ internal sealed partial class ScrapeHandler(BrowserJobRunner runner) : IJobHandl
     public Task<JobOutcome> ExecuteAsync(JobContext context) =>
         runner.RunAsync(context, context.Job.TargetUrl, async session =>
         {
+            await session.CountActionAsync("extract");
             JsonElement raw;
             using (BrowserSteps.Start(context, BrowserSteps.Extract))
             {

@@ -19,6 +19,15 @@ public sealed class ApiFactory(PostgresServer postgres) : WebApplicationFactory<
 {
     public const string ServiceSecret = "test-service-secret-0123456789";
 
+    /// <summary>The credentials vault key of test APIs and workers (32 bytes, base64).</summary>
+    public const string EncryptionKey = "dGVzdC1lbmNyeXB0aW9uLWtleS0wMTIzNDU2Nzg5YWI=";
+
+    /// <summary>Settings applied after the defaults, for classes that build their own factory.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Service changes (a log capture), for classes that build their own factory.</summary>
+    public Action<IServiceCollection>? ConfigureTestServices { get; init; }
+
     public string ConnectionString { get; private set; } = "";
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
@@ -36,6 +45,16 @@ public sealed class ApiFactory(PostgresServer postgres) : WebApplicationFactory<
         builder.UseSetting("ConnectionStrings:ghosthands", ConnectionString);
         builder.UseSetting("Api:ServiceSecret", ServiceSecret);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Credentials:EncryptionKey", EncryptionKey);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (ConfigureTestServices is not null)
+        {
+            builder.ConfigureServices(ConfigureTestServices);
+        }
     }
 
     /// <summary>
