@@ -104,6 +104,18 @@ public sealed record AutomationJob
     /// <summary>Language-model spend of the job, in cents.</summary>
     public required decimal LlmCostCents { get; init; }
 
+    /// <summary>Browser actions (navigations, fills, clicks) over all attempts, counted against the job's action limit.</summary>
+    public int ActionCount { get; init; }
+
+    /// <summary>Language-model input tokens the job was charged for, over all attempts.</summary>
+    public long InputTokens { get; init; }
+
+    /// <summary>Language-model output tokens the job was charged for, over all attempts.</summary>
+    public long OutputTokens { get; init; }
+
+    /// <summary>Input plus output tokens.</summary>
+    public long TotalTokens { get; init; }
+
     /// <summary>The attempt number; increases with every claim.</summary>
     public required int Attempt { get; init; }
 
