@@ -1,5 +1,3 @@
-using System.Threading.Channels;
-
 namespace GhostHands.Jobs.Streaming;
 
 /// <summary>
@@ -9,8 +7,7 @@ namespace GhostHands.Jobs.Streaming;
 public sealed class JobEventSubscription : IDisposable
 {
     private readonly JobEventHub hub;
-    private readonly Channel<bool> wakeUps = System.Threading.Channels.Channel.CreateBounded<bool>(
-        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    private readonly WakeUpSignal wakeUp = new();
 
     private long newest;
 
@@ -28,18 +25,11 @@ public sealed class JobEventSubscription : IDisposable
     /// </summary>
     public async Task<long?> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        try
-        {
-            await wakeUps.Reader.WaitToReadAsync(deadline.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        if (!await wakeUp.WaitAsync(timeout, cancellationToken))
         {
             return null;
         }
 
-        wakeUps.Reader.TryRead(out _);
         return Interlocked.Exchange(ref newest, 0);
     }
 
@@ -59,6 +49,6 @@ public sealed class JobEventSubscription : IDisposable
             seen = previous;
         }
 
-        wakeUps.Writer.TryWrite(true);
+        wakeUp.Set();
     }
 }

@@ -1,5 +1,3 @@
-using System.Threading.Channels;
-
 namespace GhostHands.Jobs.Streaming;
 
 /// <summary>Jobs that changed since the last look; <see cref="Everything"/> when any job may have.</summary>
@@ -15,8 +13,7 @@ public sealed class JobFeedSubscription : IDisposable
     public const int MaxPending = 500;
 
     private readonly JobEventHub hub;
-    private readonly Channel<bool> wakeUps = Channel.CreateBounded<bool>(
-        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    private readonly WakeUpSignal wakeUp = new();
 
     private readonly object gate = new();
     private HashSet<Guid> pending = [];
@@ -30,18 +27,11 @@ public sealed class JobFeedSubscription : IDisposable
     /// </summary>
     public async Task<JobChanges?> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        try
-        {
-            await wakeUps.Reader.WaitToReadAsync(deadline.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        if (!await wakeUp.WaitAsync(timeout, cancellationToken))
         {
             return null;
         }
 
-        wakeUps.Reader.TryRead(out _);
         lock (gate)
         {
             var changes = new JobChanges(pending, everything);
@@ -64,7 +54,7 @@ public sealed class JobFeedSubscription : IDisposable
             }
         }
 
-        wakeUps.Writer.TryWrite(true);
+        wakeUp.Set();
     }
 
     internal void ChangedEverything()
@@ -75,6 +65,6 @@ public sealed class JobFeedSubscription : IDisposable
             pending = [];
         }
 
-        wakeUps.Writer.TryWrite(true);
+        wakeUp.Set();
     }
 }
