@@ -37,16 +37,28 @@ public sealed class WhenStatisticsLagBehindABurstOfJobs(PostgresServer postgres)
         Assert.DoesNotContain("\"Node Type\": \"Sort\"", plan);
     }
 
-    /// <summary>The claim's plan, made exactly as the worker makes it: the same batch, the same parameters.</summary>
-    private async Task<string> ExplainClaimAsync()
+    [Fact]
+    public async Task The_start_finds_what_the_claim_took_through_the_claimed_index()
+    {
+        var plan = await ExplainAsync(ClaimJobs.StartSql, "adam");
+
+        Assert.Contains("idx_gh_jobs_claimed", plan);
+    }
+
+    private Task<string> ExplainClaimAsync() => ExplainAsync(ClaimJobs.Sql, "adam", 8, TimeSpan.FromSeconds(30));
+
+    /// <summary>A plan made exactly as the worker makes it: in the same batch, with the same parameters.</summary>
+    private async Task<string> ExplainAsync(string sql, params object[] parameters)
     {
         await using var connection = await Db.OpenConnectionAsync();
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(new NpgsqlBatchCommand(ClaimJobs.PinPlanSql));
-        var explain = new NpgsqlBatchCommand("EXPLAIN (FORMAT JSON) " + ClaimJobs.Sql);
-        explain.Parameters.Add(new NpgsqlParameter { Value = "adam" });
-        explain.Parameters.Add(new NpgsqlParameter { Value = 8 });
-        explain.Parameters.Add(new NpgsqlParameter { Value = TimeSpan.FromSeconds(30) });
+        var explain = new NpgsqlBatchCommand("EXPLAIN (FORMAT JSON) " + sql);
+        foreach (var parameter in parameters)
+        {
+            explain.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
         batch.BatchCommands.Add(explain);
         await using var reader = await batch.ExecuteReaderAsync();
         await reader.NextResultAsync();
