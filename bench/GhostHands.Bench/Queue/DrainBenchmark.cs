@@ -28,7 +28,7 @@ internal static class DrainBenchmark
 
     private static async Task RunAsync(BenchRun run, bool routed, CancellationToken ct)
     {
-        var backlog = run.Quick ? 5_000 : 100_000;
+        var backlog = run.Options.Backlog ?? (run.Quick ? 5_000 : 100_000);
         var figures = routed ? run.Results.Routing ??= [] : run.Results.Drain ??= [];
         foreach (var workers in WorkerCounts)
         {
