@@ -38,6 +38,31 @@ public sealed class WhenStatisticsLagBehindABurstOfJobs(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task A_prepared_claim_keeps_the_plan_once_PostgreSQL_switches_to_a_generic_one()
+    {
+        // Npgsql prepares the claim (Max Auto Prepare); after a few runs PostgreSQL may plan it once for any parameters.
+        await using var connection = await Db.OpenConnectionAsync();
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(ClaimJobs.PinPlanSql));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT set_config('plan_cache_mode', 'force_generic_plan', true)"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("PREPARE claim(text, int, interval) AS " + ClaimJobs.Sql));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("EXPLAIN (FORMAT JSON) EXECUTE claim('adam', 8, '30 seconds')"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("DEALLOCATE claim"));
+        string plan;
+        await using (var reader = await batch.ExecuteReaderAsync())
+        {
+            await reader.NextResultAsync();
+            await reader.NextResultAsync();
+            await reader.ReadAsync();
+            plan = reader.GetString(0);
+        }
+
+        Assert.Contains("idx_gh_jobs_pending_targeted", plan);
+        Assert.DoesNotContain("idx_gh_jobs_status_created", plan);
+        Assert.DoesNotContain("\"Node Type\": \"Sort\"", plan);
+    }
+
+    [Fact]
     public async Task The_start_finds_what_the_claim_took_through_the_claimed_index()
     {
         var plan = await ExplainAsync(ClaimJobs.StartSql, "adam");
