@@ -1,3 +1,4 @@
+using GhostHands.Api.Dashboard;
 using GhostHands.Api.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,9 @@ internal static class ApiHost
 {
     public const string CorsPolicy = "valet";
 
+    /// <summary>The default scheme: the service key, or on the dashboard's routes its session cookie.</summary>
+    public const string AuthenticationScheme = "GhostHands";
+
     public static WebApplicationBuilder AddApiHost(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(ApiOptions.Section);
@@ -42,7 +46,8 @@ internal static class ApiHost
             builder.WebHost.UseUrls($"http://0.0.0.0:{section.GetValue(nameof(ApiOptions.Port), ApiOptions.DefaultPort)}");
         }
 
-        builder.Services.AddAuthentication(ServiceKeyAuthenticationHandler.SchemeName)
+        builder.Services.AddAuthentication(AuthenticationScheme)
+            .AddPolicyScheme(AuthenticationScheme, null, policy => policy.ForwardDefaultSelector = DashboardSession.SchemeFor)
             .AddScheme<ServiceKeyOptions, ServiceKeyAuthenticationHandler>(ServiceKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddOptions<ServiceKeyOptions>(ServiceKeyAuthenticationHandler.SchemeName)
             .Configure<IOptions<ApiOptions>>((scheme, api) => scheme.Secret = api.Value.ServiceSecret);

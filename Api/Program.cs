@@ -1,10 +1,13 @@
 using GhostHands.Api;
+using GhostHands.Api.Dashboard;
 using GhostHands.Api.Monitoring;
+using GhostHands.Credentials;
 using GhostHands.Execution;
 using GhostHands.Jobs;
 using GhostHands.Recovery;
 using GhostHands.Routing;
 using GhostHands.ServiceDefaults;
+using GhostHands.Usage;
 using Scalar.AspNetCore;
 using Wolverine.Http;
 
@@ -19,11 +22,14 @@ builder.AddServiceDefaults();
 builder.AddGhostHandsDataSource(npgsql => npgsql.ConnectionStringBuilder.Options = "-c gh.actor=api");
 builder.AddApiHost();
 builder.AddMonitoring();
+builder.AddDashboard();
 builder.AddJobsModule();
 builder.AddJobStreaming();
 builder.AddRoutingModule();
 builder.AddRecoveryModule();
 builder.AddExecutionEndpoints();
+builder.AddUsageEndpoints();
+builder.AddCredentialsEndpoints();
 builder.AddGhostHandsMessaging();
 
 var app = builder.Build();
@@ -31,6 +37,7 @@ app.UseApiLatency();
 app.UseApiHost();
 app.MapDefaultEndpoints();
 app.MapMonitoringEndpoints();
+app.MapDashboard();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/docs").AllowAnonymous();
 app.MapWolverineEndpoints(options =>

@@ -9,7 +9,7 @@ namespace GhostHands.ServiceDefaults;
 /// </summary>
 public static class SeedEnvironment
 {
-    /// <summary>Seed variable → configuration key.</summary>
+    /// <summary>Seed variable (and a few of our own, <c>GH_LLM_*</c>) → configuration key.</summary>
     public static IReadOnlyDictionary<string, string> Aliases { get; } = new Dictionary<string, string>
     {
         ["GH_SERVICE_SECRET"] = "Api:ServiceSecret",
@@ -18,7 +18,10 @@ public static class SeedEnvironment
         ["GH_WORKER_ID"] = "Worker:WorkerId",
         ["MAX_CONCURRENT_JOBS"] = "Worker:MaxConcurrentJobs",
         ["GH_ENCRYPTION_KEY"] = "Credentials:EncryptionKey",
+        ["GH_ENCRYPTION_PREVIOUS_KEYS"] = "Credentials:PreviousKeys",
         ["GH_DEFAULT_MODEL"] = "LanguageModel:Model",
+        ["GH_LLM_BASE_URL"] = "LanguageModel:BaseUrl",
+        ["GH_LLM_API_KEY"] = "LanguageModel:ApiKey",
         ["OPENAI_API_KEY"] = "LanguageModel:ApiKey",
         ["GH_ARTIFACTS_ROOT"] = "Artifacts:Root",
         ["GH_TARGET_ALLOWLIST"] = "Execution:TargetAllowList",
@@ -31,7 +34,8 @@ public static class SeedEnvironment
         var values = new Dictionary<string, string?>();
         foreach (var (variable, key) in Aliases)
         {
-            if (snapshot[variable] is { Length: > 0 } value && snapshot[key] is null)
+            // Of two variables for one key, the one listed first wins (GH_LLM_API_KEY over OPENAI_API_KEY).
+            if (snapshot[variable] is { Length: > 0 } value && snapshot[key] is null && !values.ContainsKey(key))
             {
                 values[key] = value;
             }

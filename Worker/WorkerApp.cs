@@ -1,8 +1,10 @@
+using GhostHands.Credentials;
 using GhostHands.Execution;
 using GhostHands.Jobs;
 using GhostHands.Recovery;
 using GhostHands.Routing;
 using GhostHands.ServiceDefaults;
+using GhostHands.Usage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
@@ -38,6 +40,8 @@ public static class WorkerApp
         builder.AddJobsModule();
         builder.AddRecoveryModule();
         builder.AddWorkerRuntime(workerId);
+        builder.AddUsageModule();
+        builder.AddCredentialsModule();
         builder.AddExecutionModule();
         builder.AddGhostHandsMessaging();
         return builder;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GhostHands.Execution.Assist;
 using GhostHands.Jobs.Database;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
@@ -48,7 +49,8 @@ internal static class MonitoringEndpoints
         return app;
     }
 
-    private static async Task<IResult> Health(HealthCheckService health, NpgsqlDataSource db, SchemaMigrator migrator, CancellationToken ct)
+    private static async Task<IResult> Health(
+        HealthCheckService health, NpgsqlDataSource db, SchemaMigrator migrator, LanguageModelProbe languageModel, CancellationToken ct)
     {
         var checks = new Dictionary<string, object>();
         var database = await health.CheckHealthAsync(r => r.Tags.Contains("db"), ct);
@@ -71,6 +73,11 @@ internal static class MonitoringEndpoints
             degraded = fresh == 0;
             checks["workers"] = new { status = degraded ? "degraded" : "healthy", fresh, stale };
         }
+
+        // The model is optional: unreachable, it degrades the API (jobs pause instead of asking it), never fails it.
+        var llm = await languageModel.CheckAsync(ct);
+        checks["llm"] = llm;
+        degraded |= llm.Status == "degraded";
 
         var status = !healthy ? "unhealthy" : degraded ? "degraded" : "healthy";
         return Results.Json(new { status, checks, checked_at = DateTimeOffset.UtcNow },

@@ -1,14 +1,20 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
 using GhostHands.Execution.Apply;
 using GhostHands.Execution.Artifacts;
+using GhostHands.Execution.Assist;
 using GhostHands.Execution.Browser;
 using GhostHands.Execution.Custom;
 using GhostHands.Execution.Scrape;
 using GhostHands.Execution.Targets;
 using GhostHands.Jobs;
 using GhostHands.Jobs.Handling;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OpenAI;
 
 namespace GhostHands.Execution;
 
@@ -26,12 +32,14 @@ public static class ExecutionModule
             .Validate(o => TryGuard(o.TargetAllowList), "GH_TARGET_ALLOWLIST (Execution:TargetAllowList) holds an entry that is neither a keyword, a host nor a CIDR.")
             .ValidateOnStart();
         AddArtifacts(builder);
+        AddLanguageModel(builder);
 
         builder.Services.AddHttpClient(nameof(ResumeFiles), c => c.Timeout = TimeSpan.FromSeconds(30));
         builder.Services.AddSingleton(sp => new TargetUrlGuard(sp.GetRequiredService<IOptions<ExecutionOptions>>().Value.TargetAllowList));
         // Disposed by the container on shutdown, which closes the browser.
         builder.Services.AddSingleton<BrowserPool>();
         builder.Services.AddSingleton<ArtifactRecorder>();
+        builder.Services.AddSingleton<SavedSessions>();
         builder.Services.AddSingleton<BrowserJobRunner>();
         builder.Services.AddSingleton<ResumeFiles>();
         builder.Services.AddSingleton<IJobHandler, ApplyHandler>();
@@ -41,10 +49,11 @@ public static class ExecutionModule
         return builder;
     }
 
-    /// <summary>The API side: the endpoint that serves job artifacts.</summary>
+    /// <summary>The API side: the endpoint that serves job artifacts, and the language model's health probe.</summary>
     public static IHostApplicationBuilder AddExecutionEndpoints(this IHostApplicationBuilder builder)
     {
         AddArtifacts(builder);
+        AddLanguageModel(builder);
         builder.ConfigureMessaging(wolverine => wolverine.Discovery.IncludeAssembly(typeof(ExecutionModule).Assembly));
         return builder;
     }
@@ -56,6 +65,42 @@ public static class ExecutionModule
             .Validate(o => !string.IsNullOrWhiteSpace(o.Root) && Path.IsPathFullyQualified(o.Root), "GH_ARTIFACTS_ROOT (Artifacts:Root) must be an absolute path.")
             .ValidateOnStart();
         builder.Services.AddSingleton<IArtifactStore, LocalArtifactStore>();
+    }
+
+    /// <summary>
+    /// Options (validated at start-up), the health probe and, when a model is configured, the <see cref="IChatClient"/>
+    /// over its OpenAI-compatible endpoint and the assistant the form engine asks. Without one neither is registered.
+    /// </summary>
+    private static void AddLanguageModel(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<LanguageModelOptions>().BindConfiguration(LanguageModelOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<LanguageModelOptions>, LanguageModelValidator>();
+        builder.Services.AddSingleton<LanguageModelProbe>();
+        var configured = builder.Configuration.GetSection(LanguageModelOptions.Section).Get<LanguageModelOptions>() ?? new LanguageModelOptions();
+        if (!configured.IsConfigured || builder.Services.Any(d => d.ServiceType == typeof(ScreeningAssistant)))
+        {
+            return;
+        }
+
+        builder.Services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<LanguageModelOptions>>().Value;
+            var client = new OpenAIClientOptions { NetworkTimeout = o.Timeout, RetryPolicy = new ClientRetryPolicy(maxRetries: 1) };
+            if (!string.IsNullOrWhiteSpace(o.BaseUrl))
+            {
+                client.Endpoint = new Uri(o.BaseUrl);
+            }
+
+            // Local OpenAI-compatible servers take no key; the client insists on one.
+            return new OpenAI.Chat.ChatClient(o.Model, new ApiKeyCredential(string.IsNullOrWhiteSpace(o.ApiKey) ? "none" : o.ApiKey), client).AsIChatClient();
+        });
+        builder.Services.AddSingleton<ScreeningAssistant>();
+    }
+
+    private sealed class LanguageModelValidator : IValidateOptions<LanguageModelOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, LanguageModelOptions options) =>
+            options.Problem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
     }
 
     private static bool TryGuard(string allowList)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using GhostHands.Jobs.Database;
 using GhostHands.Jobs.Streaming;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,17 +30,10 @@ public static partial class JobsModule
         return builder;
     }
 
-    /// <summary>snake_case names and enum values, as the seeds show. Used by the API and every client.</summary>
-    public static JsonSerializerOptions ConfigureJson(JsonSerializerOptions options)
-    {
-        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-        options.DictionaryKeyPolicy = null;
-        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
-        return options;
-    }
+    /// <summary>snake_case names and enum values, as the seeds show. Used by the API and every client (<see cref="ContractJson"/>).</summary>
+    public static JsonSerializerOptions ConfigureJson(JsonSerializerOptions options) => ContractJson.Configure(options);
 
-    public static JsonSerializerOptions JsonOptions { get; } = ConfigureJson(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    public static JsonSerializerOptions JsonOptions => ContractJson.Options;
 
     private sealed partial class MigrateOnStartup(SchemaMigrator migrator, ILogger<MigrateOnStartup> logger) : IHostedService
     {

@@ -19,7 +19,7 @@ public static class RecoverStuckEndpoint
     public static async Task<IResult> Post(
         HttpRequest http, NpgsqlDataSource db, IOptions<RecoveryOptions> options, TimeProvider time, CancellationToken ct)
     {
-        var body = http.ContentLength > 0 ? await http.ReadFromJsonAsync<RecoverStuck>(JobsModule.JsonOptions, ct) : null;
+        var body = await http.ReadJsonBodyAsync<RecoverStuck>(ct);
         if (body?.OlderThanSeconds is < 1)
         {
             return JobProblems.Validation(new Dictionary<string, string[]>

@@ -16,7 +16,7 @@ namespace GhostHands.Recovery;
 /// </code>
 /// (or <c>Recurring__Jobs__0__Name=...</c> in the environment). <c>Cron</c> has 5 fields, or 6 with seconds, in UTC.
 /// </summary>
-public sealed record RecurringJob(string Name, string Cron, JobRequest Job)
+public sealed record RecurringJob(string Name, string Cron, CreateJobParams Job)
 {
     public CronExpression Schedule { get; } = CronExpression.Parse(Cron, Cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard);
 }
@@ -43,7 +43,7 @@ public static partial class RecurringJobs
                 throw new InvalidOperationException($"{Section}:{entry.Key}:Name '{name}' must be lower-case letters, digits and '-' (at most 63).");
             }
 
-            var request = new JobRequest
+            var request = new CreateJobParams
             {
                 JobType = entry["Job:job_type"],
                 TargetUrl = entry["Job:target_url"],

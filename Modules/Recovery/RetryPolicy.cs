@@ -31,6 +31,7 @@ public sealed class RetryPolicy(RetryOptions options)
         ErrorCodes.InvalidInput,
         ErrorCodes.TargetUrlRefused,
         ErrorCodes.BudgetExceeded,
+        ErrorCodes.ActionLimitExceeded,
     };
 
     /// <summary>The undisturbed delay before retry number <paramref name="retry"/> (1 = first retry).</summary>

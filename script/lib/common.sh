@@ -24,6 +24,9 @@ ensure_debian_packages() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# True when nothing listens on 127.0.0.1:$1.
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
 ensure_postgres() { ensure_debian_packages postgresql postgresql-contrib; }
 ensure_chromium() { ensure_debian_packages chromium chromium-headless-shell fonts-liberation; }
 

@@ -8,7 +8,7 @@ namespace GhostHands.Fixtures;
 /// <summary>
 /// Routes: <c>/forms/{name}</c> serves <c>Forms/{name}.html</c>; <c>/forms/{name}/{part}</c> serves
 /// <c>Forms/{name}.{part}.html</c> (an iframe document) or, once a submission was accepted, the form's confirmation
-/// page; <c>/postings/{name}</c>, <c>/assets/{file}</c> and the resume under <c>/files/</c>. Pages are never cached,
+/// page; a form with an account is behind its sign-in page (<see cref="SignInPage"/>); <c>/postings/{name}</c>, <c>/assets/{file}</c> and the resume under <c>/files/</c>. Pages are never cached,
 /// so each test sees a fresh form. <c>{{base}}</c> in a page becomes the site's root URL (absolute URLs in JSON-LD).
 /// </summary>
 internal static class FixtureEndpoints
@@ -26,10 +26,15 @@ internal static class FixtureEndpoints
         app.MapGet("/assets/{file}", (string file, HttpRequest request) => Page($"assets/{file}", request));
         app.MapGet($"/files/{FixtureCatalog.ResumeFileName}", () => Results.File(FixtureCatalog.ResumePdf(), FixtureCatalog.ResumeContentType));
         app.MapGet("/postings/{name}", (string name, HttpRequest request) => Page($"Postings/{name}.html", request));
-        app.MapGet("/forms/{name}", (string name, HttpRequest request) =>
-            FixtureCatalog.TryExpected(name) is null ? Results.NotFound() : Page($"Forms/{name}.html", request));
+        app.MapGet("/forms/{name}", (string name, HttpRequest request, SubmissionStore store) => FixtureCatalog.TryExpected(name) switch
+        {
+            null => Results.NotFound(),
+            { Account: not null } when !SignInPage.IsSignedIn(name, request, store) => Page($"Forms/{name}.signin.html", request),
+            _ => Page($"Forms/{name}.html", request),
+        });
         app.MapGet("/forms/{name}/{**part}", FormPart);
         app.MapPost("/forms/{name}/submit", SubmitForm.Handle);
+        app.MapPost("/forms/{name}/signin", SignInPage.Handle);
         app.MapPost("/forms/{name}/parse", ResumeParsing.Handle);
     }
 

@@ -54,6 +54,9 @@ public sealed class FixtureSite : IAsyncDisposable
 
     public Uri PostingUrl(string name) => new(BaseUrl, $"postings/{Known(name, FixtureCatalog.Postings)}");
 
+    /// <summary>Every sign-in attempt since the last <see cref="Reset"/>, in arrival order.</summary>
+    public IReadOnlyList<SignIn> SignIns => store.SignIns;
+
     /// <summary>The first accepted submission of <paramref name="form"/> since the last <see cref="Reset"/>, waiting up to <paramref name="timeout"/>.</summary>
     /// <exception cref="TimeoutException">Nothing accepted in time; the message lists what did arrive.</exception>
     public Task<Submission> WaitForSubmissionAsync(string form, TimeSpan timeout, CancellationToken cancellationToken = default) =>
@@ -63,7 +66,7 @@ public sealed class FixtureSite : IAsyncDisposable
     public Task<Submission> WaitForAttemptAsync(string form, int attempt, TimeSpan timeout, CancellationToken cancellationToken = default) =>
         store.WaitAsync(s => s.Form == form && s.Attempt == attempt, $"attempt {attempt} of '{form}'", timeout, cancellationToken);
 
-    /// <summary>Forgets all submissions and restarts attempt numbering; confirmation pages become unreachable again.</summary>
+    /// <summary>Forgets all submissions, sign-ins and sessions and restarts attempt numbering; confirmation pages become unreachable again.</summary>
     public void Reset() => store.Reset();
 
     public async ValueTask DisposeAsync()

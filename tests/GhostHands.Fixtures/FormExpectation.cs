@@ -33,6 +33,12 @@ public sealed record FormExpectation
     /// <summary>When set, the server rejects every attempt with this message (sign-in walls).</summary>
     public string? RejectAll { get; init; }
 
+    /// <summary>
+    /// When set, the form is behind a sign-in page that accepts only this account: a correct sign-in sets a session
+    /// cookie, and the form and its submit answer the sign-in page without it.
+    /// </summary>
+    public AccountExpectation? Account { get; init; }
+
     /// <summary>Null when no accepted submission is possible without a human (sign-in wall).</summary>
     public ConfirmationExpectation? Confirmation { get; init; }
 
@@ -59,6 +65,9 @@ public enum BlockerKind
 
 /// <summary><see cref="Question"/> is set for <see cref="OutcomeKind.PausedForAnswer"/>: the label text without the asterisk.</summary>
 public sealed record ExpectedOutcome(OutcomeKind Kind, string? Question = null, BlockerKind? Blocker = null);
+
+/// <summary>The one candidate account a sign-in page accepts.</summary>
+public sealed record AccountExpectation(string Username, string Password);
 
 /// <summary>The file must arrive under <see cref="Field"/> with the bytes of <see cref="FixtureCatalog.ResumePdf"/>.</summary>
 public sealed record ResumeExpectation(string Field);

@@ -28,3 +28,6 @@ public sealed record SubmittedFile(string FieldName, string FileName, string Con
 {
     public long Length => Content.Length;
 }
+
+/// <summary>One post of a sign-in page (<c>POST /forms/{form}/signin</c>); the credentials themselves are not kept.</summary>
+public sealed record SignIn(string Form, bool Accepted, DateTimeOffset At);

@@ -9,6 +9,8 @@ internal sealed class SubmissionStore(TimeProvider time)
     private readonly Lock gate = new();
     private readonly List<Submission> submissions = [];
     private readonly List<(Func<Submission, bool> Matches, TaskCompletionSource<Submission> Signal)> waiters = [];
+    private readonly List<SignIn> signIns = [];
+    private readonly Dictionary<string, string> sessions = [];
 
     public IReadOnlyList<Submission> All
     {
@@ -39,6 +41,42 @@ internal sealed class SubmissionStore(TimeProvider time)
         }
     }
 
+    public IReadOnlyList<SignIn> SignIns
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. signIns];
+            }
+        }
+    }
+
+    /// <summary>Records a sign-in attempt; returns the new session token when it was accepted.</summary>
+    public string? AddSignIn(string form, bool accepted)
+    {
+        lock (gate)
+        {
+            signIns.Add(new SignIn(form, accepted, time.GetUtcNow()));
+            if (!accepted)
+            {
+                return null;
+            }
+
+            var token = Guid.NewGuid().ToString("N");
+            sessions[token] = form;
+            return token;
+        }
+    }
+
+    public bool IsSignedIn(string form, string? token)
+    {
+        lock (gate)
+        {
+            return token is not null && sessions.TryGetValue(token, out var f) && f == form;
+        }
+    }
+
     public bool HasAccepted(string form)
     {
         lock (gate)
@@ -52,6 +90,8 @@ internal sealed class SubmissionStore(TimeProvider time)
         lock (gate)
         {
             submissions.Clear();
+            signIns.Clear();
+            sessions.Clear();
         }
     }
 

@@ -24,6 +24,11 @@ internal static class SubmitForm
 
         var payload = await SubmissionReader.ReadAsync(request, cancellationToken);
         var errors = Validate(expected, payload);
+        if (expected.Account is not null && !SignInPage.IsSignedIn(name, request, store))
+        {
+            errors = new Dictionary<string, string> { [FormLevel] = "Sign in before applying." };
+        }
+
         store.Add(name, payload, errors);
 
         var wantsJson = request.HasJsonContentType() || request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using GhostHands.Credentials;
+using GhostHands.Execution.Assist;
 using GhostHands.Execution.Browser;
 using GhostHands.Execution.Forms;
 using GhostHands.Jobs;
@@ -8,11 +10,15 @@ namespace GhostHands.Execution.Apply;
 
 /// <summary>
 /// <c>apply</c>: fills and submits the application form at <c>target_url</c> with the applicant's <c>input_data</c>
-/// (<c>userData</c>, <c>qaOverrides</c>, <c>resumePath</c>) and completes only when the page confirms it.
+/// (<c>userData</c>, <c>qaOverrides</c>, <c>resumePath</c>, <c>platform</c>) and completes only when the page confirms
+/// it. A sign-in wall is passed with the user's stored credential for the platform, when there is one; a required
+/// question nothing answers goes to the language model, when one is configured, before a person.
 /// A redelivered job starts over in a fresh context; the ATS, not GhostHands, decides whether a second
 /// submission is a duplicate.
 /// </summary>
-internal class ApplyHandler(BrowserJobRunner runner, ResumeFiles resumes, IOptions<ExecutionOptions> options) : IJobHandler
+internal class ApplyHandler(
+    BrowserJobRunner runner, ResumeFiles resumes, CredentialVault vault, IOptions<ExecutionOptions> options, ScreeningAssistant? assistant = null)
+    : IJobHandler
 {
     public virtual string JobType => JobTypes.Apply;
 
@@ -24,24 +30,27 @@ internal class ApplyHandler(BrowserJobRunner runner, ResumeFiles resumes, IOptio
             return JobOutcome.Fail(ErrorCodes.InvalidInput, error!, retryable: false);
         }
 
-        var (resume, resumeError) = await resumes.ResolveAsync(context, input.ResumePath);
-        if (resumeError is not null)
+        var job = context.Job;
+        var signIn = AtsPlatforms.For(job.TargetUrl, job.InputData) is { } platform ? new StoredSignIn(vault, job.UserId, platform) : null;
+        return await runner.RunAsync(context, job.TargetUrl, async session =>
         {
-            return resumeError;
-        }
-
-        try
-        {
-            return await runner.RunAsync(context, context.Job.TargetUrl, async session =>
+            // Inside the run, so that the budget preflight comes before even the resume download.
+            var (resume, resumeError) = await resumes.ResolveAsync(context, input.ResumePath);
+            if (resumeError is not null)
             {
-                var outcome = await new FormEngine(session, input, resume, options.Value).RunAsync();
+                return resumeError;
+            }
+
+            try
+            {
+                var outcome = await new FormEngine(session, input, resume, options.Value, signIn, assistant).RunAsync();
                 return await ToJobOutcomeAsync(session, outcome);
-            });
-        }
-        finally
-        {
-            resumes.Release(resume, input.ResumePath);
-        }
+            }
+            finally
+            {
+                resumes.Release(resume, input.ResumePath);
+            }
+        });
     }
 
     private static async Task<JobOutcome> ToJobOutcomeAsync(JobSession session, FormOutcome outcome)
@@ -81,8 +90,9 @@ internal class ApplyHandler(BrowserJobRunner runner, ResumeFiles resumes, IOptio
 }
 
 /// <summary><c>fill_form</c>: the same engine as <c>apply</c> for forms that are not job applications.</summary>
-internal sealed class FillFormHandler(BrowserJobRunner runner, ResumeFiles resumes, IOptions<ExecutionOptions> options)
-    : ApplyHandler(runner, resumes, options)
+internal sealed class FillFormHandler(
+    BrowserJobRunner runner, ResumeFiles resumes, CredentialVault vault, IOptions<ExecutionOptions> options, ScreeningAssistant? assistant = null)
+    : ApplyHandler(runner, resumes, vault, options, assistant)
 {
     public override string JobType => JobTypes.FillForm;
 }

@@ -1,11 +1,12 @@
 using GhostHands.Execution.Artifacts;
 using GhostHands.Jobs.Handling;
+using GhostHands.Usage;
 using Microsoft.Playwright;
 
 namespace GhostHands.Execution.Browser;
 
-/// <summary>One job's page plus what every step needs: narration, screenshots, cancellation.</summary>
-internal sealed class JobSession(JobContext context, IPage page, ArtifactRecorder artifacts)
+/// <summary>One job's page plus what every step needs: narration, screenshots, cancellation and the attempt's cost meter.</summary>
+internal sealed class JobSession(JobContext context, IPage page, ArtifactRecorder artifacts, JobMeter meter)
 {
     private int screenshots;
 
@@ -13,12 +14,20 @@ internal sealed class JobSession(JobContext context, IPage page, ArtifactRecorde
 
     public JobContext Context => context;
 
+    public JobMeter Meter => meter;
+
     public CancellationToken CancellationToken => context.CancellationToken;
+
+    /// <summary>The job signed in with a stored credential during this attempt; its cookies are worth keeping.</summary>
+    public bool SignedIn { get; set; }
 
     public Task NarrateAsync(string eventType, string message, object? metadata = null) =>
         context.NarrateAsync(eventType, message, metadata);
 
-    /// <summary>A full-page PNG stored as an artifact; a failure to capture is narrated, never fatal.</summary>
+    /// <summary>Counts one browser action (navigate, fill, click, ...) before it is taken; throws <see cref="UsageLimitException"/> past the limit.</summary>
+    public Task CountActionAsync(string kind) => meter.CountActionAsync(kind);
+
+    /// <summary>A full-page PNG stored as an artifact (a <c>browser screenshot</c> span); a failure to capture is narrated, never fatal.</summary>
     public async Task ScreenshotAsync(string name)
     {
         if (page.IsClosed || context.CancellationToken.IsCancellationRequested)
@@ -26,6 +35,8 @@ internal sealed class JobSession(JobContext context, IPage page, ArtifactRecorde
             return;
         }
 
+        using var step = BrowserSteps.Start(context, BrowserSteps.Screenshot);
+        step?.SetTag("gh.artifact", name);
         try
         {
             var bytes = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true, Timeout = 5000 });
@@ -35,6 +46,7 @@ internal sealed class JobSession(JobContext context, IPage page, ArtifactRecorde
         }
         catch (PlaywrightException e)
         {
+            step.Fail(e.Message);
             await context.NarrateAsync("screenshot_failed", $"Screenshot \"{name}\" failed: {e.Message.Split('\n')[0]}");
         }
     }

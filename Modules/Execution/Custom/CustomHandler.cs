@@ -17,9 +17,10 @@ internal sealed class CustomHandler(BrowserJobRunner runner) : IJobHandler
     public async Task<JobOutcome> ExecuteAsync(JobContext context)
     {
         var (steps, error) = CustomStep.Parse(context.Job.InputData);
-        if (error is not null)
+        if (error is { } problem)
         {
-            return JobOutcome.Fail(ErrorCodes.InvalidInput, error, retryable: false);
+            // Submission refuses such steps; a row inserted by other means can still hold them.
+            return JobOutcome.Fail(ErrorCodes.InvalidInput, problem.Message, retryable: false);
         }
 
         return await runner.RunAsync(context, context.Job.TargetUrl, async session =>
@@ -33,13 +34,21 @@ internal sealed class CustomHandler(BrowserJobRunner runner) : IJobHandler
                     return JobOutcome.Fail(ErrorCodes.TargetUrlRefused, $"input_data.steps[{i}] url refused: {refusal}", retryable: false);
                 }
 
+                using var span = BrowserSteps.Start(context, step.Action);
+                span?.SetTag("gh.step_index", i);
                 await session.NarrateAsync("step_started", $"Step {i + 1}: {step.Action} {step.Selector ?? step.Url}".TrimEnd(), new { index = i, step.Action });
+                if (step.Action != "screenshot")
+                {
+                    await session.CountActionAsync(step.Action);
+                }
+
                 try
                 {
                     await RunStepAsync(session, step, i, extracted);
                 }
                 catch (System.TimeoutException e) when (!session.CancellationToken.IsCancellationRequested)
                 {
+                    span.Fail(e.Message);
                     await session.ScreenshotAsync($"step-{i + 1}-failed");
                     return JobOutcome.Fail(ErrorCodes.InvalidInput, $"input_data.steps[{i}] ({step.Action} {step.Selector}) timed out: {e.Message.Split('\n')[0]}", retryable: false);
                 }

@@ -33,9 +33,7 @@ internal static partial class AnswerPlanner
                     return new FieldAnswer("true", "default", []);
                 }
 
-                return QaAnswer(field, input) is { } qa && YesNo.Parse(qa.Value) is { } yes
-                    ? qa with { Value = yes ? "true" : "false" }
-                    : null;
+                return QaAnswer(field, input) is { } qa ? Fit(field, qa) : null;
         }
 
         if (field.Kind == "text" && Profile(field, input) is { } profile)
@@ -43,14 +41,21 @@ internal static partial class AnswerPlanner
             return profile;
         }
 
-        var answer = QaAnswer(field, input);
-        if (answer is null)
-        {
-            return null;
-        }
+        return QaAnswer(field, input) is { } answer ? Fit(field, answer) : null;
+    }
 
+    /// <summary>
+    /// A free-form answer (a screening answer, or the language model's) in the shape the field takes: yes/no for a
+    /// checkbox, the matching option(s) for choices, the field's format for text. Null when it does not fit.
+    /// </summary>
+    public static FieldAnswer? Fit(FormField field, FieldAnswer answer)
+    {
         switch (field.Kind)
         {
+            case "file":
+                return null;
+            case "checkbox":
+                return YesNo.Parse(answer.Value) is { } yes ? answer with { Value = yes ? "true" : "false" } : null;
             case "select" or "radio" or "toggle" or "listbox":
                 if (field.Kind == "listbox")
                 {

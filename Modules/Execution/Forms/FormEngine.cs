@@ -1,3 +1,4 @@
+using GhostHands.Execution.Assist;
 using GhostHands.Execution.Browser;
 using Microsoft.Playwright;
 
@@ -7,8 +8,12 @@ namespace GhostHands.Execution.Forms;
 /// The deterministic form engine behind <c>apply</c> and <c>fill_form</c>: inventory the page, fill what the applicant's
 /// data answers, stop for blockers and unanswerable required questions, move through steps, submit, read the
 /// reaction, correct and resubmit a bounded number of times, and only call it done when the page confirms it.
+/// With a stored sign-in (<paramref name="signIn"/>) it signs in once when a sign-in wall appears; with a language model
+/// (<paramref name="assistant"/>) it asks the model each required question nothing else answers, once, before pausing.
+/// Every fill and click is counted against the attempt's action limit first.
 /// </summary>
-internal sealed class FormEngine(JobSession session, ApplyInput input, string? resumeFile, ExecutionOptions options)
+internal sealed class FormEngine(
+    JobSession session, ApplyInput input, string? resumeFile, ExecutionOptions options, StoredSignIn? signIn = null, ScreeningAssistant? assistant = null)
 {
     /// <summary>Clicks on next/continue/submit before the run gives up; covers long wizards.</summary>
     public const int MaxClicks = 15;
@@ -20,6 +25,9 @@ internal sealed class FormEngine(JobSession session, ApplyInput input, string? r
     private readonly Dictionary<string, FilledField> filled = [];
     private readonly Dictionary<string, int> fillCounts = [];
     private readonly List<OpenQuestion> unfillable = [];
+    private readonly Dictionary<string, string> assisted = [];
+    private readonly HashSet<string> asked = [];
+    private bool signInTried;
 
     private IPage Page => session.Page;
 
@@ -33,7 +41,20 @@ internal sealed class FormEngine(JobSession session, ApplyInput input, string? r
         {
             if (Blocker(inventory) is { } blocked)
             {
-                return blocked;
+                if (blocked is not FormOutcome.Blocked { Blocker: "login" } || signIn is null || signInTried)
+                {
+                    return blocked;
+                }
+
+                signInTried = true;
+                var (signedIn, refused) = await SignInAsync(inventory);
+                if (refused is not null)
+                {
+                    return refused;
+                }
+
+                inventory = signedIn;
+                continue;
             }
 
             inventory = await FillPassAsync(inventory);
@@ -43,6 +64,11 @@ internal sealed class FormEngine(JobSession session, ApplyInput input, string? r
             }
 
             var questions = OpenQuestions(inventory);
+            if (questions.Count > 0 && await AskModelAsync(questions))
+            {
+                continue;
+            }
+
             if (questions.Count > 0)
             {
                 return new FormOutcome.NeedsAnswers(questions);
@@ -63,16 +89,28 @@ internal sealed class FormEngine(JobSession session, ApplyInput input, string? r
 
             var final = PageReading.IsFinalSubmit(button);
             await session.ScreenshotAsync(final ? $"before-submit-{submissions + 1}" : $"step-{click + 1}");
-            await session.NarrateAsync("step_started", $"Clicking \"{button.Text}\".", new { button = button.Text });
             var before = inventory;
-            await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = 5000 });
-            if (final)
+            using (var step = BrowserSteps.Start(session.Context, final ? BrowserSteps.Submit : BrowserSteps.ClickNext))
             {
-                submissions++;
-                await session.NarrateAsync("form_submitted", $"Submitted the form (attempt {submissions}).", new { attempt = submissions });
+                step?.SetTag("gh.button", button.Text);
+                await session.NarrateAsync("step_started", $"Clicking \"{button.Text}\".", new { button = button.Text });
+                await session.CountActionAsync("click");
+                await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = 5000 });
+                if (final)
+                {
+                    submissions++;
+                    await session.NarrateAsync("form_submitted", $"Submitted the form (attempt {submissions}).", new { attempt = submissions });
+                }
             }
 
-            var (reaction, after) = await AwaitReactionAsync(before);
+            Reaction reaction;
+            PageInventory after;
+            using (var step = BrowserSteps.Start(session.Context, BrowserSteps.ConfirmationCheck))
+            {
+                (reaction, after) = await AwaitReactionAsync(before);
+                step?.SetTag("gh.reaction", reaction.ToString());
+            }
+
             inventory = after;
             switch (reaction)
             {
@@ -117,18 +155,22 @@ internal sealed class FormEngine(JobSession session, ApplyInput input, string? r
     private async Task<PageInventory> WaitForFormAsync()
     {
         var deadline = DateTime.UtcNow + options.SettleTimeout;
-        while (true)
+        PageInventory inventory;
+        using (var step = BrowserSteps.Start(session.Context, BrowserSteps.WaitForForm))
         {
-            var inventory = await PageInventory.TakeAsync(Page);
-            if (inventory.Fields.Count > 0 || inventory.Captcha || inventory.Login || DateTime.UtcNow > deadline)
+            inventory = await PageInventory.TakeAsync(Page);
+            while (inventory.Fields.Count == 0 && !inventory.Captcha && !inventory.Login && DateTime.UtcNow <= deadline)
             {
-                await session.ScreenshotAsync("form-loaded");
-                await session.NarrateAsync("step_completed", $"The form is on screen with {inventory.Fields.Count} field(s).");
-                return inventory;
+                await Task.Delay(Poll, session.CancellationToken);
+                inventory = await PageInventory.TakeAsync(Page);
             }
 
-            await Task.Delay(Poll, session.CancellationToken);
+            step?.SetTag("gh.fields", inventory.Fields.Count);
         }
+
+        await session.ScreenshotAsync("form-loaded");
+        await session.NarrateAsync("step_completed", $"The form is on screen with {inventory.Fields.Count} field(s).");
+        return inventory;
     }
 
     /// <summary>Fills every field with a known, not yet shown answer; re-reads the page after controls that re-render it.</summary>
@@ -142,7 +184,7 @@ internal sealed class FormEngine(JobSession session, ApplyInput input, string? r
             }
 
             var todo = inventory.Fields
-                .Select(f => (Field: f, Answer: AnswerPlanner.Plan(f, input, resumeFile)))
+                .Select(f => (Field: f, Answer: Answer(f)))
                 .Where(p => p.Answer is not null && !FieldFiller.Satisfied(p.Field, p.Answer) && fillCounts.GetValueOrDefault(p.Field.Key) < MaxFillsPerField)
                 .ToList();
             if (todo.Count == 0)
@@ -150,12 +192,18 @@ internal sealed class FormEngine(JobSession session, ApplyInput input, string? r
                 return inventory;
             }
 
+            // One span per group of fields filled between two readings of the page; a file field is its own upload step.
+            using var group = BrowserSteps.Start(session.Context, BrowserSteps.FillFields);
+            var attempted = 0;
             foreach (var (field, answer) in todo)
             {
                 session.CancellationToken.ThrowIfCancellationRequested();
+                using var upload = field.Kind == "file" ? BrowserSteps.Start(session.Context, BrowserSteps.Upload) : null;
+                group?.SetTag("gh.fields", ++attempted);
                 fillCounts[field.Key] = fillCounts.GetValueOrDefault(field.Key) + 1;
                 try
                 {
+                    await session.CountActionAsync("fill");
                     var shown = await FieldFiller.FillAsync(field, answer!);
                     var value = field.Kind == "file" ? Path.GetFileName(shown) : shown;
                     filled[field.Key] = new FilledField(field.Label, field.Name, value, answer!.Source);
@@ -174,6 +222,7 @@ internal sealed class FormEngine(JobSession session, ApplyInput input, string? r
                 }
                 catch (System.TimeoutException e)
                 {
+                    upload.Fail(e.Message);
                     await session.NarrateAsync("field_skipped", $"Could not operate \"{Short(field.Label)}\": {Short(e.Message)}");
                 }
 
@@ -193,13 +242,124 @@ internal sealed class FormEngine(JobSession session, ApplyInput input, string? r
     private List<OpenQuestion> OpenQuestions(PageInventory inventory)
     {
         var open = inventory.Fields
-            .Where(f => f.Required && IsEmpty(f) && f.Kind != "file" && AnswerPlanner.Plan(f, input, resumeFile) is null)
+            .Where(f => f.Required && IsEmpty(f) && f.Kind != "file" && Answer(f) is null)
             .Select(f => new OpenQuestion(f.Label, f.Name, f.Kind, [.. f.Options.Where(o => !OptionMatcher.IsPlaceholder(o)).Select(o => o.Text)]))
             .Concat(unfillable)
             .Where(q => q.Question.Length > 0)
             .DistinctBy(q => q.Question)
             .ToList();
         return open;
+    }
+
+    /// <summary>The model's answer to the field's question when it gave one that fits, else the applicant's data.</summary>
+    private FieldAnswer? Answer(FormField field) =>
+        (assisted.TryGetValue(field.Label, out var value) ? AnswerPlanner.Fit(field, new FieldAnswer(value, "model", [], field.Label)) : null)
+        ?? AnswerPlanner.Plan(field, input, resumeFile);
+
+    /// <summary>Asks the model each open question not asked before; true when it answered at least one.</summary>
+    private async Task<bool> AskModelAsync(IReadOnlyList<OpenQuestion> questions)
+    {
+        if (assistant is null)
+        {
+            return false;
+        }
+
+        var answered = false;
+        foreach (var question in questions.Where(q => asked.Add(q.Question)))
+        {
+            if (await assistant.AnswerAsync(session, question, input) is not { } answer)
+            {
+                continue;
+            }
+
+            assisted[question.Question] = answer;
+            unfillable.RemoveAll(q => q.Question == question.Question);
+            foreach (var key in fillCounts.Keys.Where(k => k.Contains($"|{question.Question}|", StringComparison.Ordinal)).ToList())
+            {
+                fillCounts.Remove(key);
+            }
+
+            answered = true;
+        }
+
+        return answered;
+    }
+
+    /// <summary>
+    /// Signs in with the stored credential and waits for the page to react. Returns the page after, or the outcome to
+    /// end with: no usable credential (the wall stays a blocker), a form it cannot read, or a refusal.
+    /// </summary>
+    private async Task<(PageInventory Inventory, FormOutcome? Stop)> SignInAsync(PageInventory inventory)
+    {
+        var wall = new FormOutcome.Blocked("login", "The page asks to sign in before applying.");
+        var (login, problem) = await signIn!.LoadAsync(session.CancellationToken);
+        if (login is null)
+        {
+            return (inventory, problem is null ? wall : wall with { Message = problem });
+        }
+
+        if (SignInForm.Find(inventory) is not { } form)
+        {
+            return (inventory, wall with { Message = $"The page asks to sign in, but its sign-in form was not recognised; the stored {signIn.Platform} sign-in was not used." });
+        }
+
+        var (account, password, button) = form;
+
+        AssistLog.SigningIn(session.Context.Logger, signIn.Platform, login.Id);
+        await session.NarrateAsync("sign_in_started", $"Signing in to {signIn.Platform} with the stored credential.", new { platform = signIn.Platform });
+        var timeout = (float)options.SettleTimeout.TotalMilliseconds;
+        try
+        {
+            await session.CountActionAsync("fill");
+            await account.Frame.Locator($"[data-gh-id='{account.Id}']").FillAsync(login.Username.Reveal(), new() { Timeout = timeout });
+            await session.CountActionAsync("fill");
+            await password.Frame.Locator($"[data-gh-id='{password.Id}']").FillAsync(login.Password.Reveal(), new() { Timeout = timeout });
+            await session.CountActionAsync("click");
+            await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = timeout });
+        }
+        catch (System.TimeoutException)
+        {
+            // Playwright's message is not passed on: nothing typed into a sign-in form belongs in an event.
+            return (inventory, wall with { Message = $"The {signIn.Platform} sign-in form did not respond." });
+        }
+
+        var after = await WaitForSignInAsync(inventory);
+        if (after.Login)
+        {
+            await signIn.RefusedAsync(login);
+            AssistLog.SignInResult(session.Context.Logger, signIn.Platform, login.Id, "was refused");
+            await session.NarrateAsync("credentials_rejected", $"The page refused the stored {signIn.Platform} sign-in; it is marked invalid until it is stored again.",
+                new { platform = signIn.Platform });
+            return (after, wall with { Message = $"The page refused the stored {signIn.Platform} sign-in; store a new one and resume the job." });
+        }
+
+        await signIn.AcceptedAsync(login);
+        AssistLog.SignInResult(session.Context.Logger, signIn.Platform, login.Id, "succeeded");
+        session.SignedIn = true;
+        await session.NarrateAsync("signed_in", $"Signed in to {signIn.Platform}.", new { platform = signIn.Platform });
+        return (after, null);
+    }
+
+    /// <summary>The page after a sign-in click: once it stopped changing, or at the settle timeout.</summary>
+    private async Task<PageInventory> WaitForSignInAsync(PageInventory before)
+    {
+        var deadline = DateTime.UtcNow + options.SettleTimeout;
+        var inventory = before;
+        string? last = null;
+        var stable = 0;
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(Poll, session.CancellationToken);
+            inventory = await PageInventory.TakeAsync(Page);
+            stable = inventory.Signature == last ? stable + 1 : 0;
+            last = inventory.Signature;
+            if (inventory.Signature != before.Signature && stable >= 2 && (!inventory.Login || inventory.Fields.Count + inventory.Buttons.Count > 0))
+            {
+                return inventory;
+            }
+        }
+
+        return inventory;
     }
 
     private static bool IsEmpty(FormField f) => f.Kind switch

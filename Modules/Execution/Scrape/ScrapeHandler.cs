@@ -21,7 +21,13 @@ internal sealed partial class ScrapeHandler(BrowserJobRunner runner) : IJobHandl
     public Task<JobOutcome> ExecuteAsync(JobContext context) =>
         runner.RunAsync(context, context.Job.TargetUrl, async session =>
         {
-            var raw = await session.Page.EvaluateAsync<JsonElement>(Script);
+            await session.CountActionAsync("extract");
+            JsonElement raw;
+            using (BrowserSteps.Start(context, BrowserSteps.Extract))
+            {
+                raw = await session.Page.EvaluateAsync<JsonElement>(Script);
+            }
+
             var html = raw.Deserialize<HtmlPosting>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
             var ld = raw.GetProperty("jsonLd").EnumerateArray().Select(s => JobPosting(s.GetString())).FirstOrDefault(p => p is not null);
             var posting = new Posting(

@@ -13,4 +13,5 @@ public static class ErrorCodes
     public const string NavigationFailed = "navigation_failed";
     public const string SubmissionNotConfirmed = "submission_not_confirmed";
     public const string BudgetExceeded = "budget_exceeded";
+    public const string ActionLimitExceeded = "action_limit_exceeded";
 }

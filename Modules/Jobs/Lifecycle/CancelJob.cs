@@ -26,7 +26,7 @@ public static class CancelJobEndpoint
     [WolverinePost("/api/v1/gh/jobs/{id}/cancel", OperationId = "cancelJob")]
     public static async Task<IResult> Post(Guid id, HttpRequest http, NpgsqlDataSource db, CancellationToken ct)
     {
-        var body = http.ContentLength > 0 ? await http.ReadFromJsonAsync<CancelJob>(ct) : null;
+        var body = await http.ReadJsonBodyAsync<CancelJob>(ct);
         if (body?.Reason is { Length: > 500 })
         {
             return JobProblems.Validation(new Dictionary<string, string[]> { ["reason"] = ["reason must be at most 500 characters."] }).ToResult();

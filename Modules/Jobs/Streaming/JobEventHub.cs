@@ -7,9 +7,9 @@ namespace GhostHands.Jobs.Streaming;
 
 /// <summary>
 /// The API's one LISTEN connection on <c>gh_job_event</c> (payload <c>job_id:event_id</c>, migration 012), fanned out
-/// in memory to the streams watching each job, however many clients there are. A dropped connection is reopened with
-/// backoff (0.5 s doubling to 30 s); every (re)connect wakes every subscriber, because notifications sent while it was
-/// down are lost and the subscribers must read the database again.
+/// in memory to the streams watching each job and to the feeds watching all jobs (the dashboard), however many clients
+/// there are. A dropped connection is reopened with backoff (0.5 s doubling to 30 s); every (re)connect wakes every
+/// subscriber, because notifications sent while it was down are lost and the subscribers must read the database again.
 /// </summary>
 public sealed partial class JobEventHub(NpgsqlDataSource db, ILogger<JobEventHub> logger) : BackgroundService
 {
@@ -18,6 +18,7 @@ public sealed partial class JobEventHub(NpgsqlDataSource db, ILogger<JobEventHub
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     private readonly Dictionary<Guid, List<JobEventSubscription>> subscribers = [];
+    private readonly List<JobFeedSubscription> feeds = [];
     private volatile bool listening;
 
     /// <summary>False while the connection is down: subscribers then fall back to reading at each keep-alive.</summary>
@@ -38,6 +39,26 @@ public sealed partial class JobEventHub(NpgsqlDataSource db, ILogger<JobEventHub
         }
 
         return subscription;
+    }
+
+    /// <summary>Starts watching every job. Subscribe before reading the first snapshot, for the same reason as above.</summary>
+    public JobFeedSubscription SubscribeAll()
+    {
+        var feed = new JobFeedSubscription(this);
+        lock (subscribers)
+        {
+            feeds.Add(feed);
+        }
+
+        return feed;
+    }
+
+    internal void Unsubscribe(JobFeedSubscription feed)
+    {
+        lock (subscribers)
+        {
+            feeds.Remove(feed);
+        }
     }
 
     internal void Unsubscribe(JobEventSubscription subscription)
@@ -92,7 +113,8 @@ public sealed partial class JobEventHub(NpgsqlDataSource db, ILogger<JobEventHub
                 }
 
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
-            }        }
+            }
+        }
     }
 
     private void OnNotification(object sender, NpgsqlNotificationEventArgs e)
@@ -111,6 +133,8 @@ public sealed partial class JobEventHub(NpgsqlDataSource db, ILogger<JobEventHub
             {
                 list.ForEach(s => s.Wake(eventId));
             }
+
+            feeds.ForEach(f => f.Changed(jobId));
         }
     }
 
@@ -123,6 +147,8 @@ public sealed partial class JobEventHub(NpgsqlDataSource db, ILogger<JobEventHub
             {
                 list.ForEach(s => s.Wake(long.MaxValue));
             }
+
+            feeds.ForEach(f => f.ChangedEverything());
         }
     }
 

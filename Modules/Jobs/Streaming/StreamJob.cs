@@ -15,8 +15,8 @@ namespace GhostHands.Jobs.Streaming;
 /// <c>Last-Event-ID</c> (header) or <c>?last_event_id=</c> (0, the default, replays all), then each new one as it is
 /// committed: <c>id: event id</c>, <c>event: event_type</c>, <c>data: the JobEvent as JSON</c>. Once the job is
 /// completed, failed, cancelled or expired the stream ends with <c>data: [DONE]</c>. A comment every 15 s keeps proxies
-/// from closing an idle stream. Ids only ever increase, so a client that reconnects with the last id it saw misses
-/// nothing and receives nothing twice.
+/// from closing an idle stream. A job's event ids increase in commit order (migration 013), so a client that
+/// reconnects with the last id it saw misses nothing and receives nothing twice.
 /// </summary>
 public static class StreamJobEndpoint
 {

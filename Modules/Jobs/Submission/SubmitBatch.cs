@@ -11,7 +11,7 @@ namespace GhostHands.Jobs.Submission;
 /// Body of <c>POST /api/v1/gh/jobs/batch</c>: 1 to 50 jobs, optional defaults applied to each, and whether to track
 /// them under one parent job (seed 003) whose status follows its children.
 /// </summary>
-public sealed record SubmitBatch(IReadOnlyList<JobRequest>? Jobs, JobRequest? Defaults, bool? Parent);
+public sealed record SubmitBatch(IReadOnlyList<CreateJobParams>? Jobs, CreateJobParams? Defaults, bool? Parent);
 
 /// <summary>One job of a batch that was not created: its index in <c>jobs</c> and why.</summary>
 public sealed record BatchError(
@@ -47,7 +47,7 @@ public static class SubmitBatchEndpoint
         var accepted = new List<(int Index, NewJob Job)>();
         for (var i = 0; i < batch.Jobs!.Count; i++)
         {
-            var request = (batch.Jobs[i] ?? new JobRequest()).WithDefaults(batch.Defaults);
+            var request = (batch.Jobs[i] ?? new CreateJobParams()).WithDefaults(batch.Defaults);
             var problems = JobRules.Validate(request);
             if (problems.Count > 0)
             {

@@ -14,14 +14,14 @@ namespace GhostHands.Jobs.Submission;
 /// </summary>
 public static class SubmitJobEndpoint
 {
-    public static ProblemDetails Validate(JobRequest request)
+    public static ProblemDetails Validate(CreateJobParams request)
     {
         var errors = JobRules.Validate(request);
         return errors.Count == 0 ? WolverineContinue.NoProblems : JobProblems.Validation(errors);
     }
 
     [WolverinePost("/api/v1/gh/jobs", OperationId = "createJob")]
-    public static async Task<IResult> Post(JobRequest request, NpgsqlDataSource db, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> Post(CreateJobParams request, NpgsqlDataSource db, HttpContext http, CancellationToken ct)
     {
         var job = JobRules.Normalize(request) with
         {

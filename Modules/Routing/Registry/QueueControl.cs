@@ -33,7 +33,7 @@ public static class QueueControlEndpoints
     [WolverinePost("/api/v1/gh/queue/pause", OperationId = "pauseQueue")]
     public static async Task<IResult> Pause(HttpRequest http, NpgsqlDataSource db, CancellationToken ct)
     {
-        var body = http.ContentLength > 0 ? await http.ReadFromJsonAsync<PauseQueue>(JobsModule.JsonOptions, ct) : null;
+        var body = await http.ReadJsonBodyAsync<PauseQueue>(ct);
         if (body?.Reason is { Length: > 500 })
         {
             return JobProblems.Validation(new Dictionary<string, string[]> { ["reason"] = ["reason must be at most 500 characters."] }).ToResult();

@@ -92,11 +92,14 @@ public sealed class JobWrites(NpgsqlDataSource db, string workerId)
                coalesce((SELECT paused FROM gh_queue_control), false)
         """;
 
+    // The row lock waits out a status change of the job in flight (a cancel) and re-checks the fence after it, so a
+    // narration never lands after the job left this attempt; migration 013 relies on that lock for event order too.
     private const string NarrateSql = """
         INSERT INTO gh_job_events (job_id, event_type, actor, message, metadata)
         SELECT id, $4, 'worker:' || $3, $5, $6
         FROM gh_automation_jobs
         WHERE id = $1 AND attempt = $2 AND worker_id = $3 AND status IN ('queued', 'running')
+        FOR NO KEY UPDATE
         """;
 
     private const string CancelledSql = """

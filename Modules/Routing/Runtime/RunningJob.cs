@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GhostHands.Jobs;
 using GhostHands.Jobs.Handling;
 using Microsoft.Extensions.Logging;
@@ -37,6 +38,12 @@ internal sealed class RunningJob : JobContext
 
     public Attempt Claim { get; }
 
+    /// <summary>When this worker claimed the attempt: where the job's span starts (wall clock, as spans use).</summary>
+    public DateTimeOffset ClaimedAt { get; } = DateTimeOffset.UtcNow;
+
+    /// <summary>The job's span, from claim until its outcome is written; its steps and the outcome write are children.</summary>
+    public Activity? Span { get; set; }
+
     public Task Execution { get; set; } = Task.CompletedTask;
 
     /// <summary>Why the attempt was stopped from outside, if it was.</summary>
@@ -64,6 +71,7 @@ internal sealed class RunningJob : JobContext
 
     public void Dispose()
     {
+        Span?.Dispose();
         cancellation.Dispose();
         timeout.Dispose();
     }

@@ -215,14 +215,18 @@ internal sealed partial class WorkerRuntime : IHostedService
             ["Actor"] = job.CreatedBy,
             ["RequestId"] = job.RequestId,
         });
-        using var activity = GhostHandsTelemetry.ActivitySource.StartActivity(
+        // Continues the trace of the request that created the job; ends when the outcome is written (Release).
+        var activity = run.Span = GhostHandsTelemetry.ActivitySource.StartActivity(
             $"job {job.JobType}",
             ActivityKind.Consumer,
-            ActivityContext.TryParse(job.TraceParent, null, out var parent) ? parent : default);
+            ActivityContext.TryParse(job.TraceParent, null, out var parent) ? parent : default,
+            startTime: run.ClaimedAt);
         activity?.SetTag("gh.job_id", job.Id);
         activity?.SetTag("gh.job_type", job.JobType);
         activity?.SetTag("gh.worker_id", workerId);
         activity?.SetTag("gh.attempt", job.Attempt);
+        activity?.AddEvent(new ActivityEvent("claimed", run.ClaimedAt));
+        activity?.AddEvent(new ActivityEvent("started"));
 
         JobOutcome? outcome;
         run.StartTimeout();
@@ -247,6 +251,8 @@ internal sealed partial class WorkerRuntime : IHostedService
         if (outcome is null && run.Stopped == StopReason.Shutdown)
         {
             // Left in `running` on purpose: StopAsync hands it back.
+            activity?.SetTag("gh.outcome", "HandedBack");
+            activity?.Dispose();
             return;
         }
 
@@ -256,45 +262,51 @@ internal sealed partial class WorkerRuntime : IHostedService
 
     private async Task RecordAsync(RunningJob run, JobOutcome? outcome)
     {
-        try
+        if (outcome is JobOutcome.Completed completed)
         {
-            switch (outcome)
-            {
-                case JobOutcome.Completed completed:
-                    completions.Writer.TryWrite((run, completed));
-                    return; // The completion loop releases the slot after writing.
-                case JobOutcome.Failed failed:
-                    var retry = RetryPolicy.ShouldRetry(failed.Retryable, failed.ErrorCode, run.Job.RetryCount, run.Job.MaxRetries);
-                    var retryAt = retry ? retryPolicy.NextRetryAt(time.GetUtcNow(), run.Job.RetryCount + 1, Random.Shared.NextDouble()) : (DateTimeOffset?)null;
-                    if (!await writes.FailAsync(run.Claim, failed, retryAt, CancellationToken.None))
-                    {
-                        LogAbandoned(run.Job.Id, "failure");
-                    }
-                    else
-                    {
-                        LogFailed(run.Job.Id, failed.ErrorCode, failed.Message, retryAt);
-                    }
-
-                    break;
-                case JobOutcome.Paused paused:
-                    if (!await writes.PauseAsync(run.Claim, paused, CancellationToken.None))
-                    {
-                        LogAbandoned(run.Job.Id, "pause");
-                    }
-
-                    break;
-                case JobOutcome.Snoozed snoozed:
-                    await writes.RequeueAsync([run.Claim], time.GetUtcNow() + snoozed.Delay, snoozed.Message, null, CancellationToken.None);
-                    break;
-                default:
-                    LogStoppedFromOutside(run.Job.Id, run.Stopped);
-                    break;
-            }
+            completions.Writer.TryWrite((run, completed));
+            return; // The completion loop writes it, then releases the slot.
         }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+
+        using (outcome is null ? null : StartOutcomeSpan(run, "job record"))
         {
-            // The claim stays as it is; the stuck-job sweep recovers the job from its stale heartbeat.
-            LogRecordFailed(e, run.Job.Id);
+            try
+            {
+                switch (outcome)
+                {
+                    case JobOutcome.Failed failed:
+                        var retry = RetryPolicy.ShouldRetry(failed.Retryable, failed.ErrorCode, run.Job.RetryCount, run.Job.MaxRetries);
+                        var retryAt = retry ? retryPolicy.NextRetryAt(time.GetUtcNow(), run.Job.RetryCount + 1, Random.Shared.NextDouble()) : (DateTimeOffset?)null;
+                        if (!await writes.FailAsync(run.Claim, failed, retryAt, CancellationToken.None))
+                        {
+                            LogAbandoned(run.Job.Id, "failure");
+                        }
+                        else
+                        {
+                            LogFailed(run.Job.Id, failed.ErrorCode, failed.Message, retryAt);
+                        }
+
+                        break;
+                    case JobOutcome.Paused paused:
+                        if (!await writes.PauseAsync(run.Claim, paused, CancellationToken.None))
+                        {
+                            LogAbandoned(run.Job.Id, "pause");
+                        }
+
+                        break;
+                    case JobOutcome.Snoozed snoozed:
+                        await writes.RequeueAsync([run.Claim], time.GetUtcNow() + snoozed.Delay, snoozed.Message, null, CancellationToken.None);
+                        break;
+                    default:
+                        LogStoppedFromOutside(run.Job.Id, run.Stopped);
+                        break;
+                }
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException)
+            {
+                // The claim stays as it is; the stuck-job sweep recovers the job from its stale heartbeat.
+                LogRecordFailed(e, run.Job.Id);
+            }
         }
 
         Release(run);
@@ -312,35 +324,64 @@ internal sealed partial class WorkerRuntime : IHostedService
                 batch.Add(item);
             }
 
-            while (true)
+            var spans = batch.ConvertAll(b => StartOutcomeSpan(b.Run, "job complete"));
+            var written = await WriteCompletionsAsync(batch);
+            // In reverse, so that each restores the one started before it and the loop is left with no current span.
+            for (var i = spans.Count - 1; i >= 0; i--)
             {
-                try
+                spans[i]?.Dispose();
+            }
+
+            if (written is null)
+            {
+                return;
+            }
+
+            foreach (var (run, _) in batch)
+            {
+                if (!written.Contains(run.Job.Id))
                 {
-                    var written = await writes.CompleteAsync(batch.ConvertAll(b => (b.Run.Claim, b.Outcome)), CancellationToken.None);
-                    foreach (var (run, _) in batch)
-                    {
-                        if (!written.Contains(run.Job.Id))
-                        {
-                            LogAbandoned(run.Job.Id, "completion");
-                        }
-
-                        Release(run);
-                    }
-
-                    break;
+                    LogAbandoned(run.Job.Id, "completion");
                 }
-                catch (Exception e) when (e is NpgsqlException or TimeoutException)
-                {
-                    LogRecordFailed(e, batch[0].Run.Job.Id);
-                    if (stopJobs.IsCancellationRequested)
-                    {
-                        return;
-                    }
 
-                    await Task.Delay(ErrorBackoff, time, CancellationToken.None);
-                }
+                Release(run);
             }
         }
+    }
+
+    /// <summary>Writes a batch of completions, retrying until it succeeds; null when the worker stops first.</summary>
+    private async Task<HashSet<Guid>?> WriteCompletionsAsync(List<(RunningJob Run, JobOutcome.Completed Outcome)> batch)
+    {
+        while (true)
+        {
+            try
+            {
+                return await writes.CompleteAsync(batch.ConvertAll(b => (b.Run.Claim, b.Outcome)), CancellationToken.None);
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException)
+            {
+                LogRecordFailed(e, batch[0].Run.Job.Id);
+                if (stopJobs.IsCancellationRequested)
+                {
+                    return null;
+                }
+
+                await Task.Delay(ErrorBackoff, time, CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>A child of the job's span around the write of its outcome; none when the job's span is not recorded.</summary>
+    private static Activity? StartOutcomeSpan(RunningJob run, string name)
+    {
+        if (run.Span is not { } job)
+        {
+            return null;
+        }
+
+        var span = GhostHandsTelemetry.ActivitySource.StartActivity(name, ActivityKind.Internal, job.Context);
+        span?.SetTag("gh.job_id", run.Job.Id);
+        return span;
     }
 
     private async Task HeartbeatLoopAsync()

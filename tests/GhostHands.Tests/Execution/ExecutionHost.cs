@@ -42,6 +42,7 @@ public sealed class ExecutionHost(PostgresServer postgres) : IAsyncLifetime
         {
             ["Execution:TargetAllowList"] = "loopback",
             ["Artifacts:Root"] = ArtifactsRoot,
+            ["Retry:BaseDelay"] = "00:00:00.200",
         });
     }
 
@@ -52,14 +53,14 @@ public sealed class ExecutionHost(PostgresServer postgres) : IAsyncLifetime
     }
 
     /// <summary>Submits an apply (or other) job through the API, as VALET does; returns its id.</summary>
-    public async Task<Guid> SubmitAsync(string jobType, Uri target, JsonObject? inputData = null)
+    public async Task<Guid> SubmitAsync(string jobType, Uri? target, JsonObject? inputData = null, int maxRetries = 0)
     {
         var body = JobJson.NewJob(new Dictionary<string, object?>
         {
             ["job_type"] = jobType,
-            ["target_url"] = target.ToString(),
+            ["target_url"] = target?.ToString(),
             ["input_data"] = inputData ?? new JsonObject(),
-            ["max_retries"] = 0,
+            ["max_retries"] = maxRetries,
         });
         var response = await Client.PostJson("/api/v1/gh/jobs", body);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());

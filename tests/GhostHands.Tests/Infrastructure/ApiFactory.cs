@@ -1,7 +1,12 @@
+using System.Net;
 using System.Net.Http.Headers;
 using GhostHands.Api.Security;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace GhostHands.Tests.Infrastructure;
@@ -13,6 +18,15 @@ namespace GhostHands.Tests.Infrastructure;
 public sealed class ApiFactory(PostgresServer postgres) : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string ServiceSecret = "test-service-secret-0123456789";
+
+    /// <summary>The credentials vault key of test APIs and workers (32 bytes, base64).</summary>
+    public const string EncryptionKey = "dGVzdC1lbmNyeXB0aW9uLWtleS0wMTIzNDU2Nzg5YWI=";
+
+    /// <summary>Settings applied after the defaults, for classes that build their own factory.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Service changes (a log capture), for classes that build their own factory.</summary>
+    public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
     public string ConnectionString { get; private set; } = "";
 
@@ -31,6 +45,27 @@ public sealed class ApiFactory(PostgresServer postgres) : WebApplicationFactory<
         builder.UseSetting("ConnectionStrings:ghosthands", ConnectionString);
         builder.UseSetting("Api:ServiceSecret", ServiceSecret);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Credentials:EncryptionKey", EncryptionKey);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (ConfigureTestServices is not null)
+        {
+            builder.ConfigureServices(ConfigureTestServices);
+        }
+    }
+
+    /// <summary>
+    /// Serves the API from Kestrel on a free loopback port instead of the in-memory test server, for clients in
+    /// other processes (the command line) and streams over real sockets. Call before anything else creates the server.
+    /// </summary>
+    public Uri StartOnRealPort()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        return new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
     }
 
     /// <summary>A client that sends the service key, as VALET does.</summary>

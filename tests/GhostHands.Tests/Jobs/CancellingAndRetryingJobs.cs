@@ -33,6 +33,35 @@ public sealed class WhenCancellingOrRetryingJobs(ApiFactory api) : IClassFixture
         Assert.Equal("Cancelled: user withdrew", job.StatusMessage);
     }
 
+    [Fact]
+    public async Task Cancel_reads_a_reason_sent_with_chunked_transfer_encoding()
+    {
+        var id = await Create();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/gh/jobs/{id}/cancel")
+        {
+            Content = new StreamContent(new MemoryStream("""{"reason":"sent in chunks"}"""u8.ToArray())),
+        };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Cancelled: sent in chunks", (await response.Read<Job>()).StatusMessage);
+    }
+
+    [Fact]
+    public async Task Cancel_answers_400_naming_the_problem_for_a_malformed_body_and_changes_nothing()
+    {
+        var id = await Create();
+
+        var response = await client.PostAsync($"/api/v1/gh/jobs/{id}/cancel", new StringContent("{\"reason\":", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(JobStatus.Pending, (await client.GetFromJson<Job>($"/api/v1/gh/jobs/{id}")).Status);
+    }
+
     [Theory]
     [InlineData("completed")]
     [InlineData("failed")]

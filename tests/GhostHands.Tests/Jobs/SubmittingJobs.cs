@@ -77,6 +77,11 @@ public sealed class WhenSubmittingAJob(ApiFactory api) : IClassFixture<ApiFactor
     [InlineData("worker_affinity", """{"worker_affinity":"strict"}""")]
     [InlineData("tags", """{"tags":[""]}""")]
     [InlineData("idempotency_key", """{"idempotency_key":""}""")]
+    [InlineData("input_data.steps", """{"job_type":"custom","input_data":{}}""")]
+    [InlineData("input_data.steps[0].action", """{"job_type":"custom","input_data":{"steps":[{"action":"teleport"}]}}""")]
+    [InlineData("input_data.steps[1].selector", """{"job_type":"custom","input_data":{"steps":[{"action":"goto","url":"https://example.com/"},{"action":"click"}]}}""")]
+    [InlineData("input_data.steps[0].url", """{"job_type":"custom","input_data":{"steps":[{"action":"goto","url":"file:///etc/passwd"}]}}""")]
+    [InlineData("input_data.steps[0].timeout_ms", """{"job_type":"custom","input_data":{"steps":[{"action":"wait_for","selector":"h1","timeout_ms":0}]}}""")]
     public async Task Rejects_an_invalid_field_with_a_problem_naming_it_and_writes_nothing(string field, string overrides)
     {
         var body = JobJson.NewJob();

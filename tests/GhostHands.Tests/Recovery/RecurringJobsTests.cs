@@ -10,7 +10,7 @@ namespace GhostHands.Tests.Recovery;
 
 public sealed class WhenARecurringJobIsDeclared(PostgresServer postgres) : WorkersOnOwnDatabase(postgres)
 {
-    private static readonly RecurringJob Nightly = new("nightly-ping", "0 3 * * *", new JobRequest
+    private static readonly RecurringJob Nightly = new("nightly-ping", "0 3 * * *", new CreateJobParams
     {
         JobType = "system.ping",
         UserId = JobJson.UserId.ToString(),

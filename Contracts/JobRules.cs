@@ -34,7 +34,7 @@ public static partial class JobRules
     public static bool IsValidWorkerId(string? value) => value is not null && WorkerIdPattern().IsMatch(value);
 
     /// <summary>Every problem with <paramref name="request"/>, keyed by field; empty when it is valid.</summary>
-    public static Dictionary<string, string[]> Validate(JobRequest request)
+    public static Dictionary<string, string[]> Validate(CreateJobParams request)
     {
         var errors = new Dictionary<string, string[]>();
         void Fail(string field, string message) => errors[field] = [message];
@@ -76,7 +76,16 @@ public static partial class JobRules
         }
 
         CheckObject(request.InputData, "input_data", Fail);
+        if (jobType == JobTypes.Custom && !errors.ContainsKey("input_data") && CustomStep.Parse(request.InputData ?? default).Error is { } step)
+        {
+            Fail(step.Field, step.Message);
+        }
+
         CheckObject(request.Metadata, "metadata", Fail);
+        foreach (var (field, message) in BudgetNames.Problems(request.InputData, request.Metadata))
+        {
+            Fail(field, message);
+        }
 
         if (request.Priority is < MinPriority or > MaxPriority)
         {
@@ -149,7 +158,7 @@ public static partial class JobRules
     }
 
     /// <summary>The insertable job for a request that <see cref="Validate"/> accepted.</summary>
-    public static NewJob Normalize(JobRequest request) =>
+    public static NewJob Normalize(CreateJobParams request) =>
         new()
         {
             JobType = request.JobType!.Trim(),
@@ -173,7 +182,7 @@ public static partial class JobRules
     private static string RawObject(JsonElement? value) =>
         value is { ValueKind: JsonValueKind.Object } element ? element.GetRawText() : "{}";
 
-    private static string? ValidateUrl(string value)
+    internal static string? ValidateUrl(string value)
     {
         if (value.Length > MaxUrlLength)
         {

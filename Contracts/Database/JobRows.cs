@@ -11,7 +11,8 @@ public static class JobRows
         scheduled_at, max_retries, retry_count, timeout_seconds, status, status_message, started_at, completed_at,
         last_heartbeat, worker_id, target_worker_id, worker_affinity, result_data, result_summary, error_code,
         error_details, screenshot_urls, artifact_urls, metadata, tags, callback_url, llm_cost_cents, attempt,
-        parent_job_id, trace_parent, request_id, error_history, created_at, updated_at
+        parent_job_id, trace_parent, request_id, error_history, created_at, updated_at, action_count, input_tokens,
+        output_tokens, total_tokens
         """;
 
     /// <summary><see cref="Columns"/> qualified with a table alias, for joins and UPDATE ... RETURNING.</summary>
@@ -58,6 +59,10 @@ public static class JobRows
         ErrorHistory = Json(r, 35)!.Value,
         CreatedAt = r.GetFieldValue<DateTimeOffset>(36),
         UpdatedAt = r.GetFieldValue<DateTimeOffset>(37),
+        ActionCount = r.GetInt32(38),
+        InputTokens = r.GetInt64(39),
+        OutputTokens = r.GetInt64(40),
+        TotalTokens = r.GetInt64(41),
     };
 
     public static async Task<List<Job>> ReadAllAsync(NpgsqlCommand command, CancellationToken cancellationToken)

@@ -3,10 +3,11 @@ using System.Text.Json;
 namespace GhostHands.Jobs;
 
 /// <summary>
-/// The body of <c>POST /api/v1/gh/jobs</c> and one element of a batch: seed 000's <c>CreateJobParams</c>.
+/// Seed 000's <c>CreateJobParams</c>: the body of <c>POST /api/v1/gh/jobs</c>, one element of a batch, and what the
+/// client's direct-database mode inserts. Serialized as snake_case JSON (<c>job_type</c>, <c>target_worker_id</c>, ...).
 /// Optional fields are nullable so that "omitted" takes the documented default.
 /// </summary>
-public sealed record JobRequest
+public sealed record CreateJobParams
 {
     public string? JobType { get; init; }
     public string? TargetUrl { get; init; }
@@ -26,7 +27,7 @@ public sealed record JobRequest
     public string? CreatedBy { get; init; }
 
     /// <summary>Fields set here win; unset ones come from <paramref name="defaults"/> (batch <c>defaults</c>).</summary>
-    public JobRequest WithDefaults(JobRequest? defaults) => defaults is null ? this : new JobRequest
+    public CreateJobParams WithDefaults(CreateJobParams? defaults) => defaults is null ? this : new CreateJobParams
     {
         JobType = JobType ?? defaults.JobType,
         TargetUrl = TargetUrl ?? defaults.TargetUrl,
@@ -47,7 +48,7 @@ public sealed record JobRequest
     };
 }
 
-/// <summary>A <see cref="JobRequest"/> that passed <see cref="JobRules"/>: every default applied, ready to insert.</summary>
+/// <summary>A <see cref="CreateJobParams"/> that passed <see cref="JobRules"/>: every default applied, ready to insert.</summary>
 public sealed record NewJob
 {
     public required string JobType { get; init; }

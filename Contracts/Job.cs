@@ -47,4 +47,14 @@ public sealed record Job
     public required JsonElement ErrorHistory { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>Browser actions (navigations, fills, clicks) all attempts made; migration 014.</summary>
+    public int ActionCount { get; init; }
+
+    /// <summary>Language-model tokens the job was charged for, over all attempts; migration 014.</summary>
+    public long InputTokens { get; init; }
+
+    public long OutputTokens { get; init; }
+
+    public long TotalTokens { get; init; }
 }

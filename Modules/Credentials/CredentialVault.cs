@@ -1,0 +1,302 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace GhostHands.Credentials;
+
+/// <summary>A stored credential as the API shows it: everything but the secret.</summary>
+public sealed record CredentialView(
+    Guid Id,
+    Guid UserId,
+    string Platform,
+    string CredentialType,
+    string KeyId,
+    bool IsValid,
+    DateTimeOffset? ExpiresAt,
+    DateTimeOffset? LastUsedAt,
+    DateTimeOffset? LastVerifiedAt,
+    JsonElement Metadata,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+/// <summary>What a re-encryption run did.</summary>
+public sealed record ReencryptResult(string CurrentKeyId, int Reencrypted, int AlreadyCurrent, IReadOnlyList<Guid> Failed);
+
+/// <summary>The vault is off: no <c>GH_ENCRYPTION_KEY</c>.</summary>
+public sealed class CredentialVaultUnavailableException() : Exception(
+    "The credentials vault is off: set GH_ENCRYPTION_KEY (Credentials:EncryptionKey) to 32 random bytes in base64 (`openssl rand -base64 32`).");
+
+/// <summary>
+/// <c>gh_user_credentials</c>: applicant-tracking sign-ins, tokens and saved browser sessions of each user, sealed
+/// with AES-256-GCM (<see cref="CredentialCipher"/>), one row per user, platform and credential type. Secrets are
+/// decrypted only in the worker that uses them, and never leave it.
+/// </summary>
+public sealed partial class CredentialVault(NpgsqlDataSource db, IOptions<CredentialsOptions> options)
+{
+    public const string Password = "password";
+    public const string ApiKey = "api_key";
+    public const string OAuthToken = "oauth_token";
+    public const string SessionCookies = "session_cookies";
+
+    public static readonly string[] Types = [Password, ApiKey, OAuthToken, SessionCookies];
+
+    private const string ViewColumns = """
+        id, user_id, platform, credential_type, key_id, is_valid, expires_at, last_used_at, last_verified_at, metadata,
+        created_at, updated_at
+        """;
+
+    private static readonly string UpsertSql = $"""
+        INSERT INTO gh_user_credentials (user_id, platform, credential_type, encrypted_data, nonce, auth_tag, key_id, expires_at, metadata)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        ON CONFLICT (user_id, platform, credential_type) DO UPDATE SET
+            encrypted_data = EXCLUDED.encrypted_data, nonce = EXCLUDED.nonce, auth_tag = EXCLUDED.auth_tag, key_id = EXCLUDED.key_id,
+            expires_at = EXCLUDED.expires_at, metadata = EXCLUDED.metadata, is_valid = true, last_verified_at = NULL
+        RETURNING {ViewColumns}
+        """;
+
+    private const string FindSql = """
+        SELECT id, encrypted_data, nonce, auth_tag, key_id FROM gh_user_credentials
+        WHERE user_id = $1 AND platform = $2 AND credential_type = $3 AND is_valid AND (expires_at IS NULL OR expires_at > now())
+        """;
+
+    private const string ReencryptBatchSql = """
+        SELECT id, user_id, platform, credential_type, encrypted_data, nonce, auth_tag, key_id FROM gh_user_credentials
+        WHERE key_id <> $1 AND id > $2 ORDER BY id LIMIT $3
+        """;
+
+    // The old nonce is the row's version: a row stored again meanwhile (fresh nonce, current key) is left alone.
+    private const string ReplaceSealSql = """
+        UPDATE gh_user_credentials SET encrypted_data = $2, nonce = $3, auth_tag = $4, key_id = $5
+        WHERE id = $1 AND key_id = $6 AND nonce = $7
+        """;
+
+    private readonly KeyRing ring = KeyRing.From(options.Value);
+
+    /// <summary>False without <c>GH_ENCRYPTION_KEY</c>: nothing can be stored or read.</summary>
+    public bool IsConfigured => ring.Current is not null;
+
+    public string? CurrentKeyId => ring.Current?.Id;
+
+    /// <summary>A platform name or a host: lower-case letters, digits and <c>. _ : -</c>, at most 200 characters.</summary>
+    [GeneratedRegex("^[a-z0-9][a-z0-9._:-]{0,199}$")]
+    public static partial Regex PlatformPattern();
+
+    /// <summary>Stores (or replaces) the sign-in of <paramref name="userId"/> on <paramref name="platform"/>; valid again from now.</summary>
+    public Task<CredentialView> StoreLoginAsync(Guid userId, string platform, Secret username, Secret password, DateTimeOffset? expiresAt,
+        JsonElement? metadata, CancellationToken ct) =>
+        StoreAsync(new CredentialAddress(userId, platform, Password),
+            JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["username"] = username.Reveal(), ["password"] = password.Reveal() }),
+            expiresAt, metadata, ct);
+
+    /// <summary>Stores (or replaces) an API key or OAuth token.</summary>
+    public Task<CredentialView> StoreTokenAsync(CredentialAddress address, Secret token, DateTimeOffset? expiresAt, JsonElement? metadata, CancellationToken ct) =>
+        StoreAsync(address, JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["token"] = token.Reveal() }), expiresAt, metadata, ct);
+
+    /// <summary>
+    /// The valid, unexpired sign-in of <paramref name="userId"/> on <paramref name="platform"/>, or null.
+    /// Throws <see cref="CredentialDecryptionException"/> when the row exists but does not decrypt.
+    /// </summary>
+    public async Task<LoginCredential?> FindLoginAsync(Guid userId, string platform, CancellationToken ct)
+    {
+        if (await FindAsync(new CredentialAddress(userId, platform, Password), ct) is not { } found)
+        {
+            return null;
+        }
+
+        var fields = Fields(found.Plaintext);
+        return new LoginCredential(found.Id, platform, fields["username"], fields["password"]);
+    }
+
+    /// <summary>Saves a browser session's cookies (JSON) for <paramref name="userId"/> on <paramref name="domain"/>.</summary>
+    public Task<CredentialView> SaveSessionAsync(Guid userId, string domain, Secret cookiesJson, DateTimeOffset expiresAt, CancellationToken ct) =>
+        StoreAsync(new CredentialAddress(userId, domain, SessionCookies),
+            JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["cookies"] = cookiesJson.Reveal() }),
+            expiresAt, null, ct);
+
+    /// <summary>The saved, unexpired session cookies (JSON) of <paramref name="userId"/> on <paramref name="domain"/>, or null.</summary>
+    public async Task<(Guid Id, Secret Cookies)?> LoadSessionAsync(Guid userId, string domain, CancellationToken ct)
+    {
+        if (await FindAsync(new CredentialAddress(userId, domain, SessionCookies), ct) is not { } found)
+        {
+            return null;
+        }
+
+        return (found.Id, Fields(found.Plaintext)["cookies"]);
+    }
+
+    /// <summary>Records a use; <paramref name="verified"/> when the platform accepted the credential.</summary>
+    public Task MarkUsedAsync(Guid id, bool verified, CancellationToken ct) => ExecuteAsync(
+        "UPDATE gh_user_credentials SET last_used_at = now(), last_verified_at = CASE WHEN $2 THEN now() ELSE last_verified_at END WHERE id = $1",
+        ct, id, verified);
+
+    /// <summary>The platform refused the credential: it is not offered again until it is stored anew.</summary>
+    public Task MarkInvalidAsync(Guid id, CancellationToken ct) =>
+        ExecuteAsync("UPDATE gh_user_credentials SET is_valid = false, last_used_at = now() WHERE id = $1", ct, id);
+
+    public async Task<List<CredentialView>> ListAsync(Guid userId, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand($"SELECT {ViewColumns} FROM gh_user_credentials WHERE user_id = $1 ORDER BY platform, credential_type");
+        command.Parameters.Add(new NpgsqlParameter { Value = userId });
+        return await ReadViewsAsync(command, ct);
+    }
+
+    /// <summary>Deletes one credential; false when there was none.</summary>
+    public async Task<bool> DeleteAsync(CredentialAddress address, CancellationToken ct) => await ExecuteAsync(
+        "DELETE FROM gh_user_credentials WHERE user_id = $1 AND platform = $2 AND credential_type = $3",
+        ct, address.UserId, address.Platform, address.CredentialType) > 0;
+
+    /// <summary>
+    /// Moves every row sealed by a previous key to the current key, in batches of <paramref name="batchSize"/>. A row
+    /// that does not decrypt is left as it is and reported. Safe to run again and next to running workers: each row is
+    /// replaced only if nobody changed it meanwhile. This is what the operator endpoint and the CLI call.
+    /// </summary>
+    public async Task<ReencryptResult> ReencryptAllAsync(int batchSize = 100, CancellationToken ct = default)
+    {
+        var current = ring.Current ?? throw new CredentialVaultUnavailableException();
+        var reencrypted = 0;
+        var failed = new List<Guid>();
+        var after = Guid.Empty;
+        while (true)
+        {
+            var batch = new List<(Guid Id, CredentialAddress Address, SealedSecret Sealed)>();
+            await using (var command = db.CreateCommand(ReencryptBatchSql))
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = current.Id });
+                command.Parameters.Add(new NpgsqlParameter { Value = after });
+                command.Parameters.Add(new NpgsqlParameter { Value = batchSize });
+                await using var r = await command.ExecuteReaderAsync(ct);
+                while (await r.ReadAsync(ct))
+                {
+                    batch.Add((r.GetGuid(0), new CredentialAddress(r.GetGuid(1), r.GetString(2), r.GetString(3)),
+                        new SealedSecret(r.GetFieldValue<byte[]>(4), r.GetFieldValue<byte[]>(5), r.GetFieldValue<byte[]>(6), r.GetString(7))));
+                }
+            }
+
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var (id, address, old) in batch)
+            {
+                after = id;
+                byte[] plaintext;
+                try
+                {
+                    plaintext = CredentialCipher.Open(ring, address, old);
+                }
+                catch (CredentialDecryptionException)
+                {
+                    failed.Add(id);
+                    continue;
+                }
+
+                var fresh = CredentialCipher.Seal(current, address, plaintext);
+                CryptographicOperations.ZeroMemory(plaintext);
+                reencrypted += await ExecuteAsync(ReplaceSealSql, ct, id, fresh.Ciphertext, fresh.Nonce, fresh.Tag, fresh.KeyId, old.KeyId, old.Nonce);
+            }
+        }
+
+        await using var count = db.CreateCommand("SELECT count(*) FROM gh_user_credentials WHERE key_id = $1");
+        count.Parameters.Add(new NpgsqlParameter { Value = current.Id });
+        var onCurrent = (int)(long)(await count.ExecuteScalarAsync(ct))!;
+        return new ReencryptResult(current.Id, reencrypted, onCurrent - reencrypted, failed);
+    }
+
+    private async Task<CredentialView> StoreAsync(CredentialAddress address, byte[] plaintext, DateTimeOffset? expiresAt, JsonElement? metadata, CancellationToken ct)
+    {
+        var key = ring.Current ?? throw new CredentialVaultUnavailableException();
+        SealedSecret sealedSecret;
+        try
+        {
+            sealedSecret = CredentialCipher.Seal(key, address, plaintext);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(plaintext);
+        }
+
+        await using var command = db.CreateCommand(UpsertSql);
+        command.Parameters.Add(new NpgsqlParameter { Value = address.UserId });
+        command.Parameters.Add(new NpgsqlParameter { Value = address.Platform });
+        command.Parameters.Add(new NpgsqlParameter { Value = address.CredentialType });
+        command.Parameters.Add(new NpgsqlParameter { Value = sealedSecret.Ciphertext });
+        command.Parameters.Add(new NpgsqlParameter { Value = sealedSecret.Nonce });
+        command.Parameters.Add(new NpgsqlParameter { Value = sealedSecret.Tag });
+        command.Parameters.Add(new NpgsqlParameter { Value = sealedSecret.KeyId });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)expiresAt ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter { Value = metadata is { ValueKind: JsonValueKind.Object } m ? m.GetRawText() : "{}", NpgsqlDbType = NpgsqlDbType.Jsonb });
+        return (await ReadViewsAsync(command, ct))[0];
+    }
+
+    private async Task<(Guid Id, byte[] Plaintext)?> FindAsync(CredentialAddress address, CancellationToken ct)
+    {
+        if (!IsConfigured)
+        {
+            return null;
+        }
+
+        SealedSecret sealedSecret;
+        Guid id;
+        await using (var command = db.CreateCommand(FindSql))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = address.UserId });
+            command.Parameters.Add(new NpgsqlParameter { Value = address.Platform });
+            command.Parameters.Add(new NpgsqlParameter { Value = address.CredentialType });
+            await using var r = await command.ExecuteReaderAsync(ct);
+            if (!await r.ReadAsync(ct))
+            {
+                return null;
+            }
+
+            id = r.GetGuid(0);
+            sealedSecret = new SealedSecret(r.GetFieldValue<byte[]>(1), r.GetFieldValue<byte[]>(2), r.GetFieldValue<byte[]>(3), r.GetString(4));
+        }
+
+        return (id, CredentialCipher.Open(ring, address, sealedSecret));
+    }
+
+    /// <summary>The fields of a decrypted payload, as secrets; the plaintext buffer is cleared.</summary>
+    private static Dictionary<string, Secret> Fields(byte[] plaintext)
+    {
+        try
+        {
+            // JsonDocument would keep reading the buffer; deserialising copies the values out before it is cleared.
+            return JsonSerializer.Deserialize<Dictionary<string, string>>(plaintext)!.ToDictionary(p => p.Key, p => new Secret(p.Value));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(plaintext);
+        }
+    }
+
+    private async Task<int> ExecuteAsync(string sql, CancellationToken ct, params object[] args)
+    {
+        await using var command = db.CreateCommand(sql);
+        foreach (var arg in args)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = arg });
+        }
+
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<List<CredentialView>> ReadViewsAsync(NpgsqlCommand command, CancellationToken ct)
+    {
+        await using var r = await command.ExecuteReaderAsync(ct);
+        var views = new List<CredentialView>();
+        while (await r.ReadAsync(ct))
+        {
+            views.Add(new CredentialView(
+                r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetBoolean(5),
+                r.IsDBNull(6) ? null : r.GetFieldValue<DateTimeOffset>(6), r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7),
+                r.IsDBNull(8) ? null : r.GetFieldValue<DateTimeOffset>(8), r.GetFieldValue<JsonElement>(9),
+                r.GetFieldValue<DateTimeOffset>(10), r.GetFieldValue<DateTimeOffset>(11)));
+        }
+
+        return views;
+    }
+}
