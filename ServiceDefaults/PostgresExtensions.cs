@@ -15,6 +15,15 @@ public static class PostgresExtensions
 {
     public const string ConnectionName = "ghosthands";
 
+    /// <summary>
+    /// Statements Npgsql prepares per connection once each has run twice (<c>Max Auto Prepare</c>; a connection string
+    /// that sets it wins). A prepared statement skips parsing and, once PostgreSQL settles on a generic plan,
+    /// planning; and a pool with prepared statements resets connections without DISCARD ALL, which would also throw
+    /// away the cached plans of the trigger functions every job write runs. Measured on a drain of 40,000 pings:
+    /// 22% less PostgreSQL CPU per job (bench/RESULTS.md).
+    /// </summary>
+    public const int DefaultMaxAutoPrepare = 64;
+
     public static IHostApplicationBuilder AddGhostHandsDataSource(
         this IHostApplicationBuilder builder,
         Action<NpgsqlDataSourceBuilder>? configure = null)
@@ -32,6 +41,12 @@ public static class PostgresExtensions
         {
             var dataSourceBuilder = new NpgsqlDataSourceBuilder(connectionString);
             dataSourceBuilder.ConnectionStringBuilder.ApplicationName ??= builder.Environment.ApplicationName;
+            if (dataSourceBuilder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+            {
+                dataSourceBuilder.ConnectionStringBuilder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+                dataSourceBuilder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+            }
+
             configure?.Invoke(dataSourceBuilder);
             return dataSourceBuilder.Build();
         });

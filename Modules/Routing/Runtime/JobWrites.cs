@@ -16,14 +16,6 @@ public readonly record struct Attempt(Guid JobId, int Number);
 /// </summary>
 public sealed class JobWrites(NpgsqlDataSource db, string workerId)
 {
-    private const string StartSql = """
-        UPDATE gh_automation_jobs j
-        SET status = 'running', started_at = now(), last_heartbeat = now(), status_message = 'Running on worker ' || $3
-        FROM unnest($1::uuid[], $2::int[]) AS a(id, attempt)
-        WHERE j.id = a.id AND j.attempt = a.attempt AND j.worker_id = $3 AND j.status = 'queued'
-        RETURNING j.id
-        """;
-
     private const string CompleteSql = """
         WITH done AS (
             UPDATE gh_automation_jobs j
@@ -110,11 +102,24 @@ public sealed class JobWrites(NpgsqlDataSource db, string workerId)
         FOR NO KEY UPDATE
         """;
 
+    private const string CancelledSql = """
+        SELECT EXISTS (SELECT 1 FROM gh_automation_jobs WHERE id = $1 AND attempt = $2 AND status = 'cancelled')
+        """;
+
     private const string ArtifactsSql = """
         UPDATE gh_automation_jobs
         SET screenshot_urls = screenshot_urls || $4, artifact_urls = artifact_urls || $5
         WHERE id = $1 AND attempt = $2 AND worker_id = $3 AND status IN ('queued', 'running')
         """;
+
+    /// <summary>Whether this attempt of the job has been cancelled.</summary>
+    public async Task<bool> IsCancelledAsync(Attempt attempt, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand(CancelledSql);
+        command.Parameters.Add(new NpgsqlParameter { Value = attempt.JobId });
+        command.Parameters.Add(new NpgsqlParameter { Value = attempt.Number });
+        return (bool)(await command.ExecuteScalarAsync(ct))!;
+    }
 
     /// <summary>Appends artifact URLs to the job, fenced by attempt; false when the attempt no longer owns it.</summary>
     public async Task<bool> AddArtifactsAsync(Attempt attempt, IReadOnlyList<string> screenshots, IReadOnlyList<string> artifacts, CancellationToken ct)
@@ -126,15 +131,6 @@ public sealed class JobWrites(NpgsqlDataSource db, string workerId)
         command.Parameters.Add(new NpgsqlParameter { Value = screenshots.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = artifacts.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         return await command.ExecuteNonQueryAsync(ct) > 0;
-    }
-
-    /// <summary>queued → running for every attempt given; returns the ids that are now running.</summary>
-    public async Task<HashSet<Guid>> StartAsync(IReadOnlyList<Attempt> attempts, CancellationToken ct)
-    {
-        await using var command = db.CreateCommand(StartSql);
-        AddAttempts(command, attempts);
-        command.Parameters.Add(Text(workerId));
-        return await ReadIds(command, ct);
     }
 
     /// <summary>running → completed for a batch; returns the ids written (the others were no longer ours).</summary>

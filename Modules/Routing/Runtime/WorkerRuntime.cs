@@ -38,6 +38,10 @@ internal sealed partial class WorkerRuntime : IHostedService
     private readonly WorkerRegistry registry;
     private readonly JobNotifications notifications;
     private readonly ConcurrentDictionary<Guid, RunningJob> running = new();
+
+    // Cancel notifications for jobs not running here, by arrival time. A cancel can commit between the claim's commit
+    // and the job's registration in `running`; its notification must still stop the job (see OnJobCancelled).
+    private readonly ConcurrentDictionary<Guid, long> cancelledElsewhere = new();
     private readonly SemaphoreSlim slots;
     private readonly WakeSignal wake = new();
     private readonly Channel<(RunningJob Run, JobOutcome.Completed Outcome)> completions =
@@ -72,13 +76,7 @@ internal sealed partial class WorkerRuntime : IHostedService
         notifications = new JobNotifications(db, workerId, logger);
         notifications.JobAvailable += wake.Set;
         notifications.Reconnected += wake.Set;
-        notifications.JobCancelled += id =>
-        {
-            if (running.TryGetValue(id, out var run))
-            {
-                run.Stop(StopReason.Cancelled);
-            }
-        };
+        notifications.JobCancelled += OnJobCancelled;
         notifications.ControlChanged += OnControlChanged;
     }
 
@@ -185,48 +183,21 @@ internal sealed partial class WorkerRuntime : IHostedService
         }
     }
 
+    /// <summary>Runs jobs the claim has just started (they are <c>running</c> and ours).</summary>
     private async Task StartJobsAsync(List<Job> jobs)
     {
-        var runs = new List<RunningJob>(jobs.Count);
         foreach (var job in jobs)
         {
             // Never blocks: the claim asked for no more jobs than there were free slots, and only this loop takes slots.
             await slots.WaitAsync(CancellationToken.None);
             var run = new RunningJob(job, workerId, writes, logger, time, stopJobs.Token);
             running[job.Id] = run;
-            runs.Add(run);
-        }
-
-        HashSet<Guid> started;
-        try
-        {
-            started = await writes.StartAsync(runs.ConvertAll(r => r.Claim), CancellationToken.None);
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
-        {
-            // The claims stay queued with a heartbeat; heartbeats keep them ours and the stuck-job sweep recovers
-            // them if this worker dies. Handing them back now is the quickest way to let them run.
-            LogStartFailed(e, runs.Count);
-            foreach (var run in runs)
+            if (cancelledElsewhere.TryRemove(job.Id, out _))
             {
-                Release(run);
+                await StopIfCancelledAsync(run);
             }
 
-            await writes.RequeueAsync(runs.ConvertAll(r => r.Claim), null, "Returned to the queue: the worker could not start it.", null, CancellationToken.None);
-            return;
-        }
-
-        foreach (var run in runs)
-        {
-            if (started.Contains(run.Job.Id))
-            {
-                run.Execution = Task.Run(() => ExecuteAsync(run), CancellationToken.None);
-            }
-            else
-            {
-                LogNotStarted(run.Job.Id);
-                Release(run);
-            }
+            run.Execution = Task.Run(() => ExecuteAsync(run), CancellationToken.None);
         }
     }
 
@@ -261,6 +232,8 @@ internal sealed partial class WorkerRuntime : IHostedService
         run.StartTimeout();
         try
         {
+            // Cancelled between the claim and now: the handler must not begin.
+            run.CancellationToken.ThrowIfCancellationRequested();
             outcome = await dispatcher.ExecuteAsync(run);
         }
         catch (OperationCanceledException) when (run.CancellationToken.IsCancellationRequested)
@@ -456,6 +429,57 @@ internal sealed partial class WorkerRuntime : IHostedService
         }
     }
 
+    /// <summary>
+    /// Stops the cancelled job if it runs here. Otherwise it may be a job whose claim has just committed and which is
+    /// not registered yet: its id is remembered for <see cref="StartJobsAsync"/>, and a second look covers a registration
+    /// in between. Either way the job was not registered when the notification came, so it may also be an older
+    /// cancellation of a job since retried and claimed again: the database decides (<see cref="StopIfCancelledAsync"/>).
+    /// </summary>
+    private void OnJobCancelled(Guid jobId)
+    {
+        if (running.TryGetValue(jobId, out var run))
+        {
+            run.Stop(StopReason.Cancelled);
+            return;
+        }
+
+        var now = Environment.TickCount64;
+        cancelledElsewhere[jobId] = now;
+        if (cancelledElsewhere.Count > 1000)
+        {
+            // Nearly all are other workers' jobs; a minute is far longer than any claim takes to register.
+            foreach (var (id, at) in cancelledElsewhere)
+            {
+                if (now - at > 60_000)
+                {
+                    cancelledElsewhere.TryRemove(id, out _);
+                }
+            }
+        }
+
+        if (running.TryGetValue(jobId, out run) && cancelledElsewhere.TryRemove(jobId, out _))
+        {
+            _ = StopIfCancelledAsync(run);
+        }
+    }
+
+    /// <summary>Stops <paramref name="run"/> if its attempt has been cancelled; a rare path, one query.</summary>
+    private async Task StopIfCancelledAsync(RunningJob run)
+    {
+        try
+        {
+            if (await writes.IsCancelledAsync(run.Claim, CancellationToken.None))
+            {
+                run.Stop(StopReason.Cancelled);
+            }
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            // The next heartbeat finds the job no longer running and stops it.
+            LogRecordFailed(e, run.Job.Id);
+        }
+    }
+
     private void OnControlChanged(string state)
     {
         switch (state)
@@ -511,12 +535,6 @@ internal sealed partial class WorkerRuntime : IHostedService
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Claiming jobs failed; retrying")]
     private partial void LogClaimFailed(Exception error);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not mark {Count} claimed job(s) running; handing them back")]
-    private partial void LogStartFailed(Exception error, int count);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} changed before it could start (cancelled?); skipped")]
-    private partial void LogNotStarted(Guid jobId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Job {JobId} threw an unexpected exception")]
     private partial void LogUnexpected(Exception error, Guid jobId);

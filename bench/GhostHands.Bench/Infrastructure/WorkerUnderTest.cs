@@ -5,7 +5,7 @@ using Npgsql;
 namespace GhostHands.Bench.Infrastructure;
 
 /// <summary>
-/// One real worker process (<c>dotnet GhostHands.Worker.dll --worker-id=bench</c>) as deployed: it migrates the
+/// One real worker process (<c>dotnet GhostHands.Worker.dll --worker-id=NAME</c>) as deployed: it migrates the
 /// database at start-up and launches Debian's Chromium on its first browser job.
 /// </summary>
 internal sealed class WorkerUnderTest : IAsyncDisposable
@@ -15,9 +15,10 @@ internal sealed class WorkerUnderTest : IAsyncDisposable
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
 
-    private WorkerUnderTest(Process process)
+    private WorkerUnderTest(Process process, string workerId)
     {
         this.process = process;
+        Id = workerId;
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
         process.BeginOutputReadLine();
@@ -26,23 +27,40 @@ internal sealed class WorkerUnderTest : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
+    /// <summary>The worker id it was started with.</summary>
+    public string Id { get; }
+
+    /// <summary>CPU seconds the worker (and anything it started) has used so far.</summary>
+    public double CpuSeconds => ProcessCpu.TreeSeconds(process.Id);
+
     /// <summary>What the worker wrote (warnings and errors only), for failure messages.</summary>
     public string Output => string.Join('\n', output.TakeLast(40));
 
-    public static WorkerUnderTest Start(string connectionString, int maxConcurrentJobs, string artifactsRoot)
+    public static WorkerUnderTest Start(string connectionString, int maxConcurrentJobs, string artifactsRoot) =>
+        Start(connectionString, WorkerId, new Dictionary<string, string>
+        {
+            ["MAX_CONCURRENT_JOBS"] = maxConcurrentJobs.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["GH_TARGET_ALLOWLIST"] = "loopback",
+            ["GH_ARTIFACTS_ROOT"] = artifactsRoot,
+        });
+
+    /// <summary>A worker named <paramref name="workerId"/>, configured by <paramref name="environment"/> on top of the defaults.</summary>
+    public static WorkerUnderTest Start(string connectionString, string workerId, IReadOnlyDictionary<string, string> environment)
     {
-        var info = new ProcessStartInfo("dotnet", [RepositoryPaths.WorkerDll, $"--worker-id={WorkerId}"])
+        var info = new ProcessStartInfo("dotnet", [RepositoryPaths.WorkerDll, $"--worker-id={workerId}"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         info.Environment["ConnectionStrings__ghosthands"] = connectionString;
-        info.Environment["MAX_CONCURRENT_JOBS"] = maxConcurrentJobs.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        info.Environment["GH_TARGET_ALLOWLIST"] = "loopback";
-        info.Environment["GH_ARTIFACTS_ROOT"] = artifactsRoot;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
-        return new WorkerUnderTest(Process.Start(info)!);
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        return new WorkerUnderTest(Process.Start(info)!, workerId);
     }
 
     /// <summary>Waits until the worker has migrated the schema and registered itself as active.</summary>
@@ -59,7 +77,7 @@ internal sealed class WorkerUnderTest : IAsyncDisposable
             try
             {
                 await using var command = db.CreateCommand("SELECT count(*) FROM gh_worker_registry WHERE worker_id = $1 AND status = 'active'");
-                command.Parameters.Add(new NpgsqlParameter { Value = WorkerId });
+                command.Parameters.Add(new NpgsqlParameter { Value = Id });
                 if ((long)(await command.ExecuteScalarAsync(ct))! == 1)
                 {
                     return;
@@ -96,17 +114,18 @@ internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>Debug or Release, whichever this program was built as; the worker is taken from the same configuration.</summary>
+    /// <summary>Debug or Release, whichever this program was built as; the worker and API are taken from the same configuration.</summary>
     public static string Configuration { get; } =
         AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
 
-    public static string WorkerDll
+    public static string WorkerDll => Built("Worker", "GhostHands.Worker.dll");
+
+    public static string ApiDll => Built("Api", "GhostHands.Api.dll");
+
+    private static string Built(string project, string file)
     {
-        get
-        {
-            var path = Path.Combine(Root, "Worker", "bin", Configuration, "net10.0", "GhostHands.Worker.dll");
-            return File.Exists(path) ? path : throw new FileNotFoundException($"{path} is missing: build GhostHands.slnf (script/bench does).", path);
-        }
+        var path = Path.Combine(Root, project, "bin", Configuration, "net10.0", file);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"{path} is missing: build GhostHands.slnf (script/bench does).", path);
     }
 
     private static string FindRoot()

@@ -9,7 +9,8 @@ namespace GhostHands.Bench.Memory;
 
 /// <summary>
 /// Apply jobs for fixture forms, inserted with plain SQL as VALET's channel 1 does, and waited for in the table.
-/// Every job must complete: memory measured around failed jobs would not describe real work.
+/// Every job must end as its form expects (completed when the form can be submitted, paused at a sign-in wall, a
+/// captcha or an unanswerable question): figures measured around failed jobs would not describe real work.
 /// </summary>
 internal sealed class ApplyJobs(NpgsqlDataSource db, FixtureSite site, string resumePath, WorkerUnderTest worker)
 {
@@ -25,12 +26,14 @@ internal sealed class ApplyJobs(NpgsqlDataSource db, FixtureSite site, string re
         """;
 
     private const string FinishedSql = """
-        SELECT target_url, status, error_code, status_message, EXTRACT(EPOCH FROM completed_at - created_at)::float8
+        SELECT target_url, status, error_code, status_message,
+               EXTRACT(EPOCH FROM coalesce(completed_at, updated_at) - created_at)::float8,
+               EXTRACT(EPOCH FROM started_at - created_at)::float8
         FROM gh_automation_jobs
         WHERE id = ANY($1) AND (completed_at IS NOT NULL OR status = 'paused')
         """;
 
-    /// <summary>Submits one job per form at once and returns when all have completed.</summary>
+    /// <summary>Submits one job per form at once and returns when all have ended as their forms expect.</summary>
     public async Task<IReadOnlyList<FinishedJob>> RunAsync(IReadOnlyList<string> forms, CancellationToken ct)
     {
         var urls = forms.ToDictionary(f => site.FormUrl(f).ToString(), f => f);
@@ -54,7 +57,7 @@ internal sealed class ApplyJobs(NpgsqlDataSource db, FixtureSite site, string re
             var finished = await FinishedAsync(ids, urls, ct);
             if (finished.Count == ids.Count)
             {
-                var failed = finished.Where(j => j.Status != "completed").ToList();
+                var failed = finished.Where(j => j.Status != ExpectedStatus(j.Form)).ToList();
                 return failed.Count == 0
                     ? finished
                     : throw new InvalidOperationException(
@@ -69,6 +72,10 @@ internal sealed class ApplyJobs(NpgsqlDataSource db, FixtureSite site, string re
             await Task.Delay(100, ct);
         }
     }
+
+    /// <summary>The status a correct run of <paramref name="form"/> ends in.</summary>
+    public static string ExpectedStatus(string form) =>
+        FixtureCatalog.Expected(form).Outcome.Kind == OutcomeKind.Submitted ? "completed" : "paused";
 
     private string ApplicantInput()
     {
@@ -89,12 +96,16 @@ internal sealed class ApplyJobs(NpgsqlDataSource db, FixtureSite site, string re
                 forms[reader.GetString(0)],
                 reader.GetString(1),
                 $"{(reader.IsDBNull(2) ? "" : reader.GetString(2))} {(reader.IsDBNull(3) ? "" : reader.GetString(3))}".Trim(),
-                reader.IsDBNull(4) ? 0 : reader.GetDouble(4)));
+                reader.IsDBNull(4) ? 0 : reader.GetDouble(4),
+                reader.IsDBNull(5) ? 0 : reader.GetDouble(5)));
         }
 
         return finished;
     }
 }
 
-/// <param name="Seconds">End to end: <c>completed_at - created_at</c>, so queueing and browser start count.</param>
-internal sealed record FinishedJob(string Form, string Status, string Error, double Seconds);
+/// <param name="Seconds">
+/// End to end: <c>completed_at - created_at</c> (the pause for a paused job), so queueing and browser start count.
+/// </param>
+/// <param name="QueuedSeconds"><c>started_at - created_at</c>: the part spent waiting to be claimed and started.</param>
+internal sealed record FinishedJob(string Form, string Status, string Error, double Seconds, double QueuedSeconds);

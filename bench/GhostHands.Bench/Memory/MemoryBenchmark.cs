@@ -1,6 +1,5 @@
 using GhostHands.Bench.Infrastructure;
 using GhostHands.Fixtures;
-using GhostHands.Fixtures.Postgres;
 using Npgsql;
 
 namespace GhostHands.Bench.Memory;
@@ -18,12 +17,12 @@ internal static class MemoryBenchmark
     public static readonly string[] Forms =
         ["greenhouse-single-page", "lever-wrapped-labels", "teamtailor-consent-prefilled", "taleo-aria-labels"];
 
-    public static async Task<int> RunAsync(BenchOptions options, CancellationToken ct)
+    public static async Task RunAsync(BenchRun run, CancellationToken ct)
     {
-        var soloRuns = options.Quick ? 2 : 3;
-        var concurrentRounds = options.Quick ? 1 : 2;
-        var idleWindow = TimeSpan.FromSeconds(options.Quick ? 1 : 3);
-        var outPath = Path.GetFullPath(options.Out ?? Path.Combine(RepositoryPaths.Root, "bench", "results", "memory.json"));
+        var soloRuns = run.Quick ? 2 : 3;
+        var concurrentRounds = run.Quick ? 1 : 2;
+        var idleWindow = TimeSpan.FromSeconds(run.Quick ? 1 : 3);
+        var connectionString = await run.Cluster.CreateDatabaseAsync("memory", ct);
 
         var scratch = Directory.CreateTempSubdirectory("gh-bench-").FullName;
         try
@@ -31,12 +30,10 @@ internal static class MemoryBenchmark
             var resumePath = Path.Combine(scratch, FixtureCatalog.ResumeFileName);
             await File.WriteAllBytesAsync(resumePath, FixtureCatalog.ResumePdf(), ct);
 
-            Progress("starting PostgreSQL, the fixture site and a worker (MAX_CONCURRENT_JOBS=4)");
-            // Durable: fsync stays on, so the figures are those of a real database.
-            await using var postgres = await ThrowawayPostgresCluster.StartAsync("bench", durable: true, maxConnections: 100);
+            Progress("starting the fixture site and a worker (MAX_CONCURRENT_JOBS=4)");
             await using var site = await FixtureSite.StartAsync(ct);
-            await using var db = NpgsqlDataSource.Create(postgres.ConnectionString);
-            await using var worker = WorkerUnderTest.Start(postgres.ConnectionString, Concurrency, Path.Combine(scratch, "artifacts"));
+            await using var db = NpgsqlDataSource.Create(connectionString);
+            await using var worker = WorkerUnderTest.Start(connectionString, Concurrency, Path.Combine(scratch, "artifacts"));
             await worker.WaitUntilReadyAsync(db, TimeSpan.FromSeconds(90), ct);
             var jobs = new ApplyJobs(db, site, resumePath, worker);
             var pid = worker.ProcessId;
@@ -65,14 +62,11 @@ internal static class MemoryBenchmark
                 concurrent.Add(await TreeSampler.WhileAsync(pid, () => jobs.RunAsync(Forms, ct), ct));
             }
 
-            var result = MemoryResult.From(options.Quick, idle, solo, concurrent);
-            MemoryReport.Print(result, Console.Out);
-            await MemoryReport.WriteJsonAsync(result, outPath, ct);
-            Console.WriteLine($"\nwritten to {outPath}");
-            return result.Pass ? 0 : 1;
+            run.Results.Memory = MemoryResult.From(run.Quick, idle, solo, concurrent);
         }
         finally
         {
+            await run.Cluster.DropDatabaseAsync(connectionString, CancellationToken.None);
             try
             {
                 Directory.Delete(scratch, recursive: true);
@@ -84,5 +78,5 @@ internal static class MemoryBenchmark
         }
     }
 
-    private static void Progress(string message) => Console.Error.WriteLine($"memory: {message}");
+    private static void Progress(string message) => BenchRun.Progress("memory", message);
 }

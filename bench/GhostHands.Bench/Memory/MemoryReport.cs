@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using GhostHands.Bench.Infrastructure;
 
 namespace GhostHands.Bench.Memory;
 
-/// <summary>What the memory benchmark measured; serialised as <c>bench/results/memory.json</c>.</summary>
+/// <summary>What the memory benchmark measured; the <c>memory</c> section of the run's JSON.</summary>
 /// <param name="PerExtraJobMib">
 /// (peak with 4 jobs - peak with 1 job) / 3 in resident memory, each physical page counted once however many processes
 /// map it: the figure the target applies to (PSS when the kernel hides frame numbers).
@@ -91,8 +90,6 @@ internal sealed record FormTiming(string Form, IReadOnlyList<double> AloneSecond
 
 internal static class MemoryReport
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
-
     public static void Print(MemoryResult r, TextWriter w)
     {
         var c = CultureInfo.InvariantCulture;
@@ -121,13 +118,6 @@ internal static class MemoryReport
         {
             w.WriteLine(string.Create(c, $"{f.Form,-34}{Seconds(f.AloneSeconds),16}{Seconds(f.AmongFourSeconds),20}"));
         }
-    }
-
-    public static async Task WriteJsonAsync(MemoryResult result, string path, CancellationToken ct)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using var file = File.Create(path);
-        await JsonSerializer.SerializeAsync(file, result, Json, ct);
     }
 
     private static double Kind(Phase p, string kind) => p.RssMibByKind.GetValueOrDefault(kind);

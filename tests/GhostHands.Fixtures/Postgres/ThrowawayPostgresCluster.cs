@@ -23,6 +23,9 @@ public sealed class ThrowawayPostgresCluster : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The server binaries the cluster runs from; client tools such as pgbench are there too.</summary>
+    public string BinDirectory => binDirectory;
+
     /// <summary>Superuser connection string to the <c>postgres</c> database.</summary>
     public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Include Error Detail=true";
 

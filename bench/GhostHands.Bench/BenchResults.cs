@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GhostHands.Bench.Forms;
+using GhostHands.Bench.Infrastructure;
+using GhostHands.Bench.Memory;
+using GhostHands.Bench.Queue;
+
+namespace GhostHands.Bench;
+
+/// <summary>Everything one run measured; written as JSON (snake_case). Sections of benchmarks that did not run are null.</summary>
+internal sealed class BenchResults(bool quick, MachineInfo machine, Baseline baseline)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public DateTimeOffset MeasuredAt { get; } = DateTimeOffset.UtcNow;
+
+    public bool Quick => quick;
+
+    public MachineInfo Machine => machine;
+
+    public Baseline Baseline => baseline;
+
+    public List<EnqueueFigure>? Enqueue { get; set; }
+
+    public List<DrainFigure>? Drain { get; set; }
+
+    public List<DrainFigure>? Routing { get; set; }
+
+    public List<LatencyFigure>? Latency { get; set; }
+
+    public List<FormFigure>? Forms { get; set; }
+
+    public MemoryResult? Memory { get; set; }
+
+    /// <summary>Each target with its measured value; judged only in full runs.</summary>
+    public List<TargetCheck> Targets { get; } = [];
+
+    public async Task WriteAsync(string path, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using var file = File.Create(path);
+        await JsonSerializer.SerializeAsync(file, this, Json, ct);
+    }
+
+    /// <summary>The stated targets, against whatever this run measured.</summary>
+    public void JudgeTargets()
+    {
+        var c = CultureInfo.InvariantCulture;
+        if (Drain?.FirstOrDefault(d => d.Workers == 2) is { } drain)
+        {
+            Add("drain, 2 workers", ">= 3,300 jobs/s", drain.JobsPerSecond, drain.JobsPerSecond >= 3_300);
+            Add("drain, 2 workers / pgbench rate", ">= 0.30", drain.RatioToBaseline, drain.RatioToBaseline >= 0.30);
+            Add("drain, 2 workers, transactions per job", "1-2", drain.TransactionsPerJob, drain.TransactionsPerJob <= 2);
+        }
+
+        if (Latency?.FirstOrDefault(l => l.Channel == "sql") is { } latency)
+        {
+            Add("enqueue -> started p50 (SQL insert, idle workers)", "<= 4 ms", latency.SubmitToStartedMs.P50, latency.SubmitToStartedMs.P50 <= 4);
+            Add("enqueue -> started p99 (SQL insert, idle workers)", "<= 9 ms", latency.SubmitToStartedMs.P99, latency.SubmitToStartedMs.P99 <= 9);
+        }
+
+        if (Memory is { } memory)
+        {
+            Add("memory per extra concurrent apply job", string.Create(c, $"<= {memory.TargetMib:0} MiB"), memory.PerExtraJobMib, memory.Pass);
+        }
+
+        void Add(string name, string target, double value, bool met) => Targets.Add(new TargetCheck(name, target, value, quick ? null : met));
+    }
+}
+
+/// <param name="Met">Null in quick runs: their figures are a check that the benchmark works, not measurements to judge.</param>
+internal sealed record TargetCheck(string Name, string Target, double Value, bool? Met);

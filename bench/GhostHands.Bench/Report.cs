@@ -1,0 +1,93 @@
+using System.Globalization;
+using GhostHands.Bench.Infrastructure;
+using GhostHands.Bench.Memory;
+
+namespace GhostHands.Bench;
+
+/// <summary>The tables <c>script/bench</c> prints at the end of a run.</summary>
+internal static class Report
+{
+    public static void Print(BenchResults r, TextWriter w)
+    {
+        var m = r.Machine;
+        Line(w, $"\nGhostHands benchmarks{(r.Quick ? " (quick run: a check that they work, not figures to quote)" : string.Empty)}");
+        Line(w, $"{m.ProcessorCount} cores ({m.Cpu}), {m.Runtime}, {m.Configuration} build, PostgreSQL {m.Postgres} (fsync {m.PostgresSettings.GetValueOrDefault("fsync")}, synchronous_commit {m.PostgresSettings.GetValueOrDefault("synchronous_commit")})");
+        Line(w, $"load average before {Loads(m.LoadAverageBefore)}, after {Loads(m.LoadAverageAfter)}");
+
+        var b = r.Baseline;
+        Line(w, $"\nBaseline: pgbench, one single-row UPDATE per transaction, {b.SecondsPerRun} s per client count");
+        Line(w, $"{"clients",10}{"tps",10}{"latency ms",12}");
+        foreach (var run in b.Runs)
+        {
+            Line(w, $"{run.Clients,10}{run.Tps,10:0}{run.LatencyMs,12:0.000}");
+        }
+
+        Line(w, $"ratios below divide by the best: {b.BestTps:0} tps ({b.BestClients} clients)");
+
+        if (r.Enqueue is { } enqueue)
+        {
+            w.WriteLine("\nEnqueue (no workers running)");
+            Line(w, $"{"",-26}{"concurrency",12}{"jobs/request",13}{"jobs",8}{"jobs/s",9}{"x pgbench",10}{"request p50",12}{"p99 ms",8}");
+            foreach (var f in enqueue)
+            {
+                Line(w, $"{f.Name,-26}{f.Concurrency,12}{f.JobsPerRequest,13}{f.Jobs,8}{f.JobsPerSecond,9:0}{f.RatioToBaseline,10:0.00}{f.RequestMs.P50,12:0.00}{f.RequestMs.P99,8:0.00}");
+            }
+        }
+
+        foreach (var (title, figures) in new[] { ("Drain: system.ping backlog", r.Drain), ("Routing: the same, every second job targeted at w1", r.Routing) })
+        {
+            if (figures is null)
+            {
+                continue;
+            }
+
+            Line(w, $"\n{title} ({figures[0].Backlog:N0} jobs, {figures[0].SlotsPerWorker} slots per worker)");
+            Line(w, $"{"workers",8}{"seconds",9}{"jobs/s",9}{"x pgbench",10}{"tx/job",8}{"WAL B/job",10}{"worker cpu s",13}{"pg cpu s",9}{"cpu s avail",12}  jobs by worker");
+            foreach (var f in figures)
+            {
+                Line(w, $"{f.Workers,8}{f.Seconds,9:0.00}{f.JobsPerSecond,9:0}{f.RatioToBaseline,10:0.00}{f.TransactionsPerJob,8:0.00}{f.WalBytesPerJob,10:0}{f.WorkerCpuSeconds,13:0.0}{f.PostgresCpuSeconds,9:0.0}{f.CpuSecondsAvailable,12:0.0}  {string.Join(" ", f.JobsByWorker.Select(j => $"{j.Key}={j.Value}"))}");
+            }
+        }
+
+        if (r.Latency is { } latency)
+        {
+            Line(w, $"\nLatency with idle workers ({latency[0].Workers} workers, {latency[0].SlotsPerWorker} slots each, {latency[0].RatePerSecond} jobs/s submitted steadily)");
+            Line(w, $"{"ms",-42}{"p50",8}{"p95",8}{"p99",8}{"max",8}");
+            foreach (var f in latency)
+            {
+                Line(w, $"{$"{f.Name}: submit -> started",-42}{f.SubmitToStartedMs.P50,8:0.00}{f.SubmitToStartedMs.P95,8:0.00}{f.SubmitToStartedMs.P99,8:0.00}{f.SubmitToStartedMs.Max,8:0.00}");
+                Line(w, $"{"   created_at -> started_at",-42}{f.CreatedToStartedMs.P50,8:0.00}{f.CreatedToStartedMs.P95,8:0.00}{f.CreatedToStartedMs.P99,8:0.00}{f.CreatedToStartedMs.Max,8:0.00}");
+                Line(w, $"{"   submit -> completed",-42}{f.SubmitToCompletedMs.P50,8:0.00}{f.SubmitToCompletedMs.P95,8:0.00}{f.SubmitToCompletedMs.P99,8:0.00}{f.SubmitToCompletedMs.Max,8:0.00}");
+            }
+        }
+
+        if (r.Forms is { } forms)
+        {
+            w.WriteLine("\nApply jobs, one at a time, Chromium already running");
+            Line(w, $"{"form",-34}{"ATS",-20}{"status",-11}{"median s",9}{"queued ms",10}  runs s");
+            foreach (var f in forms)
+            {
+                Line(w, $"{f.Form,-34}{f.Ats,-20}{f.Status,-11}{f.MedianSeconds,9:0.00}{f.MedianQueuedMs,10:0.0}  {string.Join(" ", f.RunsSeconds.Select(s => s.ToString("0.00", CultureInfo.InvariantCulture)))}");
+            }
+        }
+
+        if (r.Memory is { } memory)
+        {
+            MemoryReport.Print(memory, w);
+        }
+
+        if (r.Targets.Count > 0)
+        {
+            w.WriteLine("\nTargets");
+            foreach (var t in r.Targets)
+            {
+                var verdict = t.Met switch { true => "met", false => "MISSED", null => "not judged (quick run)" };
+                Line(w, $"{t.Name,-52}{t.Target,-18}{t.Value,10:0.00}  {verdict}");
+            }
+        }
+    }
+
+    private static string Loads(IReadOnlyList<double> loads) => string.Join(" ", loads.Select(l => l.ToString("0.00", CultureInfo.InvariantCulture)));
+
+    private static void Line(TextWriter w, FormattableString text) => w.WriteLine(text.ToString(CultureInfo.InvariantCulture));
+}
