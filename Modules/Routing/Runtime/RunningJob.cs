@@ -23,7 +23,8 @@ internal sealed class RunningJob : JobContext
         this.workerId = workerId;
         this.writes = writes;
         this.logger = logger;
-        timeout = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+        // The job has been running since the claim that produced it, so its time starts now.
+        timeout = new CancellationTokenSource(TimeSpan.FromSeconds(job.TimeoutSeconds), time);
         cancellation = CancellationTokenSource.CreateLinkedTokenSource(stopping, timeout.Token);
         Claim = new Attempt(job.Id, job.Attempt);
     }
@@ -58,8 +59,6 @@ internal sealed class RunningJob : JobContext
 
         cancellation.Cancel();
     }
-
-    public void StartTimeout() => timeout.CancelAfter(TimeSpan.FromSeconds(job.TimeoutSeconds));
 
     public bool TimedOut => timeout.IsCancellationRequested;
 

@@ -229,7 +229,6 @@ internal sealed partial class WorkerRuntime : IHostedService
         activity?.AddEvent(new ActivityEvent("started"));
 
         JobOutcome? outcome;
-        run.StartTimeout();
         try
         {
             // Cancelled between the claim and now: the handler must not begin.

@@ -2,6 +2,7 @@ using System.Net;
 using GhostHands.Jobs;
 using GhostHands.Jobs.Handling;
 using GhostHands.Jobs.Queries;
+using GhostHands.Routing.Runtime;
 using GhostHands.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -63,6 +64,9 @@ public sealed class WhenAJobFails(ApiFactory api) : IClassFixture<ApiFactory>, I
         var id = await api.DataSource.Scalar<Guid>(
             "INSERT INTO gh_automation_jobs (user_id, job_type, timeout_seconds, input_data) VALUES (gen_random_uuid(), 'system.ping', 30, '{\"sleep_ms\": 600000}') RETURNING id");
         await WaitFor(id, "running");
+        // The claim commits before the worker takes the job in hand (and starts its clock); move time only after that.
+        var runtime = workers[^1].Services.GetServices<IHostedService>().OfType<WorkerRuntime>().Single();
+        await Eventually.Until(() => Task.FromResult(runtime.RunningCount), n => n == 1, TimeSpan.FromSeconds(15), "the worker to hold the job");
 
         clock.Advance(TimeSpan.FromSeconds(31));
 
