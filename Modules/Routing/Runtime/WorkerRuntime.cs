@@ -21,7 +21,7 @@ namespace GhostHands.Routing.Runtime;
 /// On stop (SIGTERM): claims nothing more, waits up to <see cref="WorkerOptions.ShutdownTimeout"/> for running jobs,
 /// then hands the unfinished ones back to <c>pending</c> with a reason.
 /// </summary>
-internal sealed partial class WorkerRuntime : IHostedService
+internal sealed partial class WorkerRuntime : IHostedLifecycleService
 {
     private static readonly TimeSpan ErrorBackoff = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ForcedStopGrace = TimeSpan.FromSeconds(5);
@@ -76,6 +76,8 @@ internal sealed partial class WorkerRuntime : IHostedService
         notifications = new JobNotifications(db, workerId, logger);
         notifications.JobAvailable += wake.Set;
         notifications.Reconnected += wake.Set;
+        // Control changes (pause, resume, drain) sent before the LISTEN was in place are read back at once.
+        notifications.Reconnected += () => _ = HeartbeatAsync();
         notifications.JobCancelled += OnJobCancelled;
         notifications.ControlChanged += OnControlChanged;
     }
@@ -94,8 +96,17 @@ internal sealed partial class WorkerRuntime : IHostedService
         {
             LogRescuedAtStart(orphaned.Total, stuck.Total);
         }
+
         var state = await writes.HeartbeatAsync([], cancellationToken);
         queuePaused = state.QueuePaused;
+    }
+
+    /// <summary>
+    /// Claiming begins only once every part of the process has started: a start that fails later (the database going
+    /// away while messaging starts) leaves no job claimed by a process about to exit or start again.
+    /// </summary>
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
         if (options.ListenForNotifications)
         {
             loops.Add(Task.Run(() => notifications.RunAsync(stopClaiming.Token), CancellationToken.None));
@@ -107,7 +118,14 @@ internal sealed partial class WorkerRuntime : IHostedService
         var completionLoop = Task.Run(CompletionLoopAsync, CancellationToken.None);
         loops.Add(completionLoop);
         LogStarted(workerId, options.MaxConcurrentJobs, string.Join(", ", dispatcher.SupportedTypes.Order()), options.ListenForNotifications);
+        return Task.CompletedTask;
     }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
