@@ -21,7 +21,7 @@ internal static class EnqueueBenchmark
         var connectionString = await run.Cluster.CreateDatabaseAsync("enqueue", ct);
         try
         {
-            await using var db = NpgsqlDataSource.Create(connectionString);
+            await using var db = PingJobs.ClientDataSource(connectionString);
             BenchRun.Progress("enqueue", "starting the API");
             await using var api = await ApiUnderTest.StartAsync(connectionString, ct);
             using var http = api.CreateClient(connections: 32);

@@ -27,7 +27,7 @@ internal static class LatencyBenchmark
         var workers = new List<WorkerUnderTest>();
         try
         {
-            await using var db = NpgsqlDataSource.Create(connectionString);
+            await using var db = PingJobs.ClientDataSource(connectionString);
             BenchRun.Progress("latency", $"starting the API and {Workers} workers (default slots)");
             await using var api = await ApiUnderTest.StartAsync(connectionString, ct);
             using var http = api.CreateClient(connections: 16);

@@ -37,6 +37,13 @@ internal static class PingJobs
         await command.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>
+    /// The submitting client's connections. They prepare their statements, as the API's do (and as a client that
+    /// inserts jobs all day should): the insert is then not re-parsed and re-planned inside each job's transaction.
+    /// </summary>
+    public static NpgsqlDataSource ClientDataSource(string connectionString) =>
+        NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 16, AutoPrepareMinUsages = 2 }.ConnectionString);
+
     /// <summary>The JSON body of <c>POST /api/v1/gh/jobs</c> for one ping.</summary>
     public static string RestBody() =>
         $$"""{"job_type":"system.ping","user_id":"{{BenchUser.ToString("D", CultureInfo.InvariantCulture)}}","task_description":"bench"}""";
