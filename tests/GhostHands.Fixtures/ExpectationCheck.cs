@@ -53,6 +53,7 @@ internal static class ExpectationCheck
     private static bool Same(MatchMode mode, string accepted, string value) => mode switch
     {
         MatchMode.IgnoreCase => string.Equals(accepted, value, StringComparison.OrdinalIgnoreCase),
+        MatchMode.Contains => value.Contains(accepted, StringComparison.OrdinalIgnoreCase),
         MatchMode.Digits => NationalDigits(accepted) == NationalDigits(value),
         _ => string.Equals(accepted, value, StringComparison.Ordinal),
     };

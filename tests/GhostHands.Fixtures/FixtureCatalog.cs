@@ -10,6 +10,9 @@ public static class FixtureCatalog
     public const string ResumeFileName = "Jordan_Rivera_Resume.pdf";
     public const string ResumeContentType = "application/pdf";
 
+    internal const string DevelopmentFolder = "Forms/";
+    internal const string HeldOutFolder = "HeldOut/";
+
     private const string ExpectedSuffix = ".expected.json";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -19,14 +22,33 @@ public static class FixtureCatalog
         RespectNullableAnnotations = true,
     };
 
-    private static readonly Lazy<IReadOnlyDictionary<string, FormExpectation>> FormExpectations =
-        new(() => Load<FormExpectation>("Forms/").ToDictionary(e => e.Name, e => e.Value with { Name = e.Name }));
+    // One dictionary for both folders: ToDictionary throws on a name used in both, so a URL always means one form.
+    private static readonly Lazy<IReadOnlyDictionary<string, FormExpectation>> FormExpectations = new(() =>
+        Load<FormExpectation>(DevelopmentFolder).Select(e => e.Value with { Name = e.Name })
+            .Concat(Load<FormExpectation>(HeldOutFolder).Select(e => e.Value with { Name = e.Name, HeldOut = true }))
+            .ToDictionary(e => e.Name));
 
     private static readonly Lazy<IReadOnlyDictionary<string, PostingExpectation>> PostingExpectations =
         new(() => Load<PostingExpectation>("Postings/").ToDictionary(e => e.Name, e => e.Value with { Name = e.Name }));
 
-    /// <summary>Form names, sorted; each is served at <c>/forms/{name}</c>.</summary>
-    public static IReadOnlyList<string> Forms => [.. FormExpectations.Value.Keys.Order(StringComparer.Ordinal)];
+    /// <summary>
+    /// The development forms (<c>Forms/</c>), sorted: the ones the engine is built and tested against. Each is served
+    /// at <c>/forms/{name}</c>. Held-out forms are not in this list; see <see cref="HeldOutForms"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Forms => Names(heldOut: false);
+
+    /// <summary>The development forms; the same list as <see cref="Forms"/>, named for contrast with <see cref="HeldOutForms"/>.</summary>
+    public static IReadOnlyList<string> DevelopmentForms => Forms;
+
+    /// <summary>
+    /// The held-out forms (<c>HeldOut/</c>), sorted: written before the engine work they measure and never adjusted to
+    /// it. Only the benchmark runs the engine against them; tests check only that each can be filled and accepted.
+    /// Served at <c>/forms/{name}</c> like the others.
+    /// </summary>
+    public static IReadOnlyList<string> HeldOutForms => Names(heldOut: true);
+
+    /// <summary>Development and held-out forms together, sorted.</summary>
+    public static IReadOnlyList<string> AllForms => [.. FormExpectations.Value.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>Posting names, sorted; each is served at <c>/postings/{name}</c>.</summary>
     public static IReadOnlyList<string> Postings => [.. PostingExpectations.Value.Keys.Order(StringComparer.Ordinal)];
@@ -41,7 +63,7 @@ public static class FixtureCatalog
     public static string ResumeSha256 { get; } = Convert.ToHexStringLower(SHA256.HashData(TestResume.Create()));
 
     public static FormExpectation Expected(string form) =>
-        TryExpected(form) ?? throw new ArgumentException($"No fixture form '{form}'. Known: {string.Join(", ", Forms)}.", nameof(form));
+        TryExpected(form) ?? throw new ArgumentException($"No fixture form '{form}'. Known: {string.Join(", ", AllForms)}.", nameof(form));
 
     public static PostingExpectation ExpectedPosting(string posting) =>
         PostingExpectations.Value.TryGetValue(posting, out var expected)
@@ -53,6 +75,9 @@ public static class FixtureCatalog
 
     internal static FormExpectation? TryExpected(string form) =>
         FormExpectations.Value.TryGetValue(form, out var expected) ? expected : null;
+
+    private static IReadOnlyList<string> Names(bool heldOut) =>
+        [.. FormExpectations.Value.Values.Where(e => e.HeldOut == heldOut).Select(e => e.Name).Order(StringComparer.Ordinal)];
 
     private static IEnumerable<(string Name, T Value)> Load<T>(string folder) => EmbeddedFiles.Names
         .Where(n => n.StartsWith(folder, StringComparison.Ordinal) && n.EndsWith(ExpectedSuffix, StringComparison.Ordinal))

@@ -29,8 +29,8 @@ internal static class FixtureEndpoints
         app.MapGet("/forms/{name}", (string name, HttpRequest request, SubmissionStore store) => FixtureCatalog.TryExpected(name) switch
         {
             null => Results.NotFound(),
-            { Account: not null } when !SignInPage.IsSignedIn(name, request, store) => Page($"Forms/{name}.signin.html", request),
-            _ => Page($"Forms/{name}.html", request),
+            { Account: not null } form when !SignInPage.IsSignedIn(name, request, store) => Page(form.FilePath(".signin.html"), request),
+            var form => Page(form.FilePath(".html"), request),
         });
         app.MapGet("/forms/{name}/{**part}", FormPart);
         app.MapPost("/forms/{name}/submit", SubmitForm.Handle);
@@ -44,12 +44,12 @@ internal static class FixtureEndpoints
         if (expected?.Confirmation is { } confirmation && confirmation.Path == $"/forms/{name}/{part}")
         {
             // Like a real ATS, the thank-you page is only shown to someone who actually applied.
-            return store.HasAccepted(name) ? Page($"Forms/{name}.confirmation.html", request) : Results.Redirect($"/forms/{name}");
+            return store.HasAccepted(name) ? Page(expected.FilePath(".confirmation.html"), request) : Results.Redirect($"/forms/{name}");
         }
 
         return expected is null || part.Contains('/', StringComparison.Ordinal)
             ? Results.NotFound()
-            : Page($"Forms/{name}.{part}.html", request);
+            : Page(expected.FilePath($".{part}.html"), request);
     }
 
     private static IResult Page(string path, HttpRequest request)
@@ -76,6 +76,7 @@ internal static class FixtureEndpoints
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><title>GhostHands fixture site</title></head>
             <body><h1>Fixture forms</h1><ul>{Links("forms", FixtureCatalog.Forms)}</ul>
+            <h1>Held-out forms</h1><ul>{Links("forms", FixtureCatalog.HeldOutForms)}</ul>
             <h1>Fixture postings</h1><ul>{Links("postings", FixtureCatalog.Postings)}</ul></body></html>
             """;
     }

@@ -50,7 +50,7 @@ public sealed class FixtureSite : IAsyncDisposable
         return new FixtureSite(app, app.Services.GetRequiredService<SubmissionStore>(), new Uri(address.TrimEnd('/') + "/"));
     }
 
-    public Uri FormUrl(string name) => new(BaseUrl, $"forms/{Known(name, FixtureCatalog.Forms)}");
+    public Uri FormUrl(string name) => new(BaseUrl, $"forms/{Known(name, FixtureCatalog.AllForms)}");
 
     public Uri PostingUrl(string name) => new(BaseUrl, $"postings/{Known(name, FixtureCatalog.Postings)}");
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GhostHands.Fixtures;
 
 /// <summary>
@@ -8,6 +10,13 @@ namespace GhostHands.Fixtures;
 public sealed record FormExpectation
 {
     public string Name { get; init; } = "";
+
+    /// <summary>
+    /// True for a form of <c>HeldOut/</c>: written before the engine work that targets it and never tuned against, so
+    /// its score measures forms the engine has not seen. Set from the folder, not from the JSON.
+    /// </summary>
+    [JsonIgnore]
+    public bool HeldOut { get; init; }
     public required string Ats { get; init; }
     public required string Difficulty { get; init; }
 
@@ -47,6 +56,9 @@ public sealed record FormExpectation
     /// <summary>Everything wrong with <paramref name="submission"/> as a correct run of this form; empty when it is right.</summary>
     public IReadOnlyList<string> Problems(Submission submission) => ExpectationCheck.Problems(this, submission);
 
+    /// <summary>The embedded path of one of this form's files: <c>Forms/{name}{suffix}</c> or <c>HeldOut/{name}{suffix}</c>.</summary>
+    internal string FilePath(string suffix) => $"{(HeldOut ? FixtureCatalog.HeldOutFolder : FixtureCatalog.DevelopmentFolder)}{Name}{suffix}";
+
     internal string LabelOf(string field) => Fields.TryGetValue(field, out var f) && f.Label is not null ? f.Label : field;
 }
 
@@ -63,8 +75,11 @@ public enum BlockerKind
     Login,
 }
 
-/// <summary><see cref="Question"/> is set for <see cref="OutcomeKind.PausedForAnswer"/>: the label text without the asterisk.</summary>
-public sealed record ExpectedOutcome(OutcomeKind Kind, string? Question = null, BlockerKind? Blocker = null);
+/// <summary>
+/// <see cref="Question"/> is set for <see cref="OutcomeKind.PausedForAnswer"/>: the label text without the asterisk.
+/// <see cref="Answer"/> is what the person gives when the job pauses on it, so a run can be resumed and checked to the end.
+/// </summary>
+public sealed record ExpectedOutcome(OutcomeKind Kind, string? Question = null, BlockerKind? Blocker = null, string? Answer = null);
 
 /// <summary>The one candidate account a sign-in page accepts.</summary>
 public sealed record AccountExpectation(string Username, string Password);
@@ -86,6 +101,12 @@ public enum MatchMode
 
     /// <summary>Several values (checkbox group, multi-select) equal to the accepted list as a set.</summary>
     Set,
+
+    /// <summary>
+    /// One free-text value that contains an accepted value, ignoring case: "San Francisco, CA" and "San Francisco,
+    /// California" both answer a location question whose accepted value is "San Francisco".
+    /// </summary>
+    Contains,
 }
 
 /// <summary>

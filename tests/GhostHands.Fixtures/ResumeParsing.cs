@@ -10,7 +10,7 @@ internal static class ResumeParsing
 {
     public static async Task<IResult> Handle(string name, HttpRequest request, CancellationToken cancellationToken)
     {
-        var parsed = EmbeddedFiles.ReadText($"Forms/{name}.parsed.json");
+        var parsed = FixtureCatalog.TryExpected(name) is { } expected ? EmbeddedFiles.ReadText(expected.FilePath(".parsed.json")) : null;
         if (parsed is null || !request.HasFormContentType)
         {
             return Results.NotFound();

@@ -32,7 +32,7 @@ internal static class SignInPage
             return Results.Redirect($"/forms/{name}");
         }
 
-        var page = EmbeddedFiles.ReadRequiredText($"Forms/{name}.signin.html");
+        var page = EmbeddedFiles.ReadRequiredText(expected.FilePath(".signin.html"));
         return Results.Content(
             FormRenderer.Render(page, payload, new Dictionary<string, string> { [SubmitForm.FormLevel] = Refused }, expected),
             EmbeddedFiles.ContentType(".html"));

@@ -40,12 +40,12 @@ internal static class SubmitForm
 
         return wantsJson
             ? Results.Json(new { errors }, statusCode: StatusCodes.Status422UnprocessableEntity)
-            : Results.Content(FormRenderer.Render(FormDocument(name), payload, errors, expected), EmbeddedFiles.ContentType(".html"));
+            : Results.Content(FormRenderer.Render(FormDocument(expected), payload, errors, expected), EmbeddedFiles.ContentType(".html"));
     }
 
     /// <summary>The document holding the form: the iframe's page when the form lives in one, else the form page.</summary>
-    private static string FormDocument(string name) =>
-        EmbeddedFiles.ReadText($"Forms/{name}.frame.html") ?? EmbeddedFiles.ReadRequiredText($"Forms/{name}.html");
+    private static string FormDocument(FormExpectation expected) =>
+        EmbeddedFiles.ReadText(expected.FilePath(".frame.html")) ?? EmbeddedFiles.ReadRequiredText(expected.FilePath(".html"));
 
     private static Dictionary<string, string> Validate(FormExpectation expected, FormPayload payload)
     {
