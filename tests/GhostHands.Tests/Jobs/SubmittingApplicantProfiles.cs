@@ -132,3 +132,22 @@ public sealed class WhenSubmittingAnApplicantProfile(ApiFactory api) : IClassFix
         Assert.Equal(0, await api.DataSource.Scalar<long>("SELECT count(*) FROM gh_automation_jobs"));
     }
 }
+
+public sealed class WhenReadingTheProfileInTheApiDescription(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task The_job_request_schema_describes_every_profile_key_and_rememberAnswers()
+    {
+        var document = await api.CreateClient().GetFromJson<JsonObject>("/openapi/v1.json");
+
+        var request = document["components"]!["schemas"]!["CreateJobParams"]!;
+        var input = request["properties"]!["input_data"]!["properties"]!;
+        var profile = input["userData"]!["properties"]!.AsObject();
+        Assert.Equal(
+            WhenSubmittingAnApplicantProfile.FullProfile().Select(p => p.Key).Where(k => k != "favourite_colour").Order(StringComparer.Ordinal),
+            profile.Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal("number", (string?)profile["years_experience"]!["type"]);
+        Assert.Equal("date", (string?)profile["start_date"]!["format"]);
+        Assert.Equal("boolean", (string?)input["rememberAnswers"]!["type"]);
+    }
+}
