@@ -62,7 +62,7 @@ internal static class ApiHost
 
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = BadRequestExceptionHandler.NameTheField);
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddSchemaTransformer<OpenApi.ApplicantProfileSchema>());
         builder.Services.AddWolverineHttp();
         return builder;
     }

@@ -81,6 +81,14 @@ public static partial class JobRules
             Fail(step.Field, step.Message);
         }
 
+        if (!errors.ContainsKey("input_data"))
+        {
+            foreach (var (field, message) in ApplicantProfileRules.Problems(request.InputData))
+            {
+                Fail(field, message);
+            }
+        }
+
         CheckObject(request.Metadata, "metadata", Fail);
         foreach (var (field, message) in BudgetNames.Problems(request.InputData, request.Metadata))
         {

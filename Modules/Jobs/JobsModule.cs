@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GhostHands.Jobs.Answers;
 using GhostHands.Jobs.Database;
 using GhostHands.Jobs.Streaming;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static partial class JobsModule
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddHostedService<MigrateOnStartup>();
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        builder.AddSavedAnswers();
         return builder;
     }
 

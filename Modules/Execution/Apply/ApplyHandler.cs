@@ -3,6 +3,7 @@ using GhostHands.Execution.Assist;
 using GhostHands.Execution.Browser;
 using GhostHands.Execution.Forms;
 using GhostHands.Jobs;
+using GhostHands.Jobs.Answers;
 using GhostHands.Jobs.Handling;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,8 @@ namespace GhostHands.Execution.Apply;
 /// submission is a duplicate.
 /// </summary>
 internal class ApplyHandler(
-    BrowserJobRunner runner, ResumeFiles resumes, CredentialVault vault, IOptions<ExecutionOptions> options, ScreeningAssistant? assistant = null)
+    BrowserJobRunner runner, ResumeFiles resumes, CredentialVault vault, IOptions<ExecutionOptions> options, ScreeningAssistant? assistant = null,
+    SavedAnswers? savedAnswers = null)
     : IJobHandler
 {
     public virtual string JobType => JobTypes.Apply;
@@ -29,6 +31,14 @@ internal class ApplyHandler(
         {
             return JobOutcome.Fail(ErrorCodes.InvalidInput, error!, retryable: false);
         }
+
+        // Submission refuses a malformed profile; a row inserted by plain SQL can still hold one.
+        if (ApplicantProfileRules.Problems(context.Job.InputData).FirstOrDefault() is { Field: not null } bad)
+        {
+            return JobOutcome.Fail(ErrorCodes.InvalidInput, bad.Message, retryable: false);
+        }
+
+        input = await SavedAnswerInput.WithSavedAnswersAsync(input, context.Job, savedAnswers, context.CancellationToken);
 
         var job = context.Job;
         var signIn = AtsPlatforms.For(job.TargetUrl, job.InputData) is { } platform ? new StoredSignIn(vault, job.UserId, platform) : null;
@@ -91,8 +101,9 @@ internal class ApplyHandler(
 
 /// <summary><c>fill_form</c>: the same engine as <c>apply</c> for forms that are not job applications.</summary>
 internal sealed class FillFormHandler(
-    BrowserJobRunner runner, ResumeFiles resumes, CredentialVault vault, IOptions<ExecutionOptions> options, ScreeningAssistant? assistant = null)
-    : ApplyHandler(runner, resumes, vault, options, assistant)
+    BrowserJobRunner runner, ResumeFiles resumes, CredentialVault vault, IOptions<ExecutionOptions> options, ScreeningAssistant? assistant = null,
+    SavedAnswers? savedAnswers = null)
+    : ApplyHandler(runner, resumes, vault, options, assistant, savedAnswers)
 {
     public override string JobType => JobTypes.FillForm;
 }

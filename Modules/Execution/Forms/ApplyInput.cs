@@ -6,6 +6,8 @@ namespace GhostHands.Execution.Forms;
 internal sealed record ApplyInput(
     IReadOnlyDictionary<string, string> UserData, IReadOnlyDictionary<string, string> QaOverrides, string? ResumePath)
 {
+    public IReadOnlyList<KnownAnswer> SavedAnswers { get; init; } = [];
+
     public string? User(string key) => UserData.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
 
     public string? FullName => (User("first_name"), User("last_name")) switch

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GhostHands.Jobs.Answers;
 using GhostHands.Jobs.Database;
 using GhostHands.Jobs.Queries;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,8 @@ public sealed record ResumeJob(IReadOnlyDictionary<string, string>? Answers);
 /// <summary>
 /// <c>POST /api/v1/gh/jobs/{id}/resume</c>: a <c>paused</c> job (a question it could not answer, a captcha or a login
 /// wall a person has since dealt with) goes back to <c>pending</c>. The answers are merged into
-/// <c>input_data.qaOverrides</c>, so the next attempt finds them like any other override.
+/// <c>input_data.qaOverrides</c>, so the next attempt finds them like any other override, and kept for the user's
+/// later jobs (<see cref="SavedAnswers"/>) unless the job says <c>rememberAnswers: false</c>.
 /// </summary>
 public static class ResumeJobEndpoint
 {
@@ -49,18 +51,28 @@ public static class ResumeJobEndpoint
     }
 
     [WolverinePost("/api/v1/gh/jobs/{id}/resume", OperationId = "resumeJob")]
-    public static async Task<IResult> Post(Guid id, ResumeJob request, NpgsqlDataSource db, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, ResumeJob request, NpgsqlDataSource db, SavedAnswers saved, CancellationToken ct)
     {
         var answers = request.Answers ?? new Dictionary<string, string>();
-        await using var command = db.CreateCommand(Sql);
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var command = new NpgsqlCommand(Sql, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = id });
         command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(answers), NpgsqlDbType = NpgsqlDbType.Jsonb });
         command.Parameters.Add(new NpgsqlParameter { Value = answers.Count == 0 ? "Resumed by request" : $"Resumed with {answers.Count} answer(s)" });
         if ((await JobRows.ReadAllAsync(command, ct)).FirstOrDefault() is { } resumed)
         {
+            // In the resume's transaction: the answers are kept exactly when the job goes back to pending.
+            if (answers.Count > 0 && SavedAnswers.Remembers(resumed.InputData))
+            {
+                await saved.RememberAsync(transaction, resumed.UserId, resumed.Id, answers, ct);
+            }
+
+            await transaction.CommitAsync(ct);
             return Results.Ok(resumed);
         }
 
+        await transaction.RollbackAsync(ct);
         return await GetJobEndpoint.LoadAsync(db, id, ct) is { } job
             ? JobProblems.InvalidTransition(id, job.Status, "resumed", "paused").ToResult()
             : JobProblems.NotFound(id).ToResult();

@@ -1,0 +1,3 @@
+namespace GhostHands.Execution.Forms;
+
+public sealed record KnownAnswer(string Question, string Answer);
