@@ -1,7 +1,10 @@
 using System.Text.Json;
 using GhostHands.Jobs.Database;
+using GhostHands.Jobs.Outbound;
 using GhostHands.Jobs.Streaming;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -14,6 +17,7 @@ public static partial class JobsModule
     public static IHostApplicationBuilder AddJobsModule(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<SchemaMigrator>();
+        builder.Services.TryAddSingleton(sp => AddressGuard.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddHostedService<MigrateOnStartup>();
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         return builder;
