@@ -62,7 +62,12 @@ internal static class ApiHost
 
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = BadRequestExceptionHandler.NameTheField);
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-        builder.Services.AddOpenApi(options => options.AddSchemaTransformer<OpenApi.ApplicantProfileSchema>());
+        builder.Services.AddSingleton<BadRequestExceptionHandler>();
+        builder.Services.AddOpenApi(openApi =>
+        {
+            openApi.AddSchemaTransformer<OpenApi.ApplicantProfileSchema>();
+            openApi.AddOperationTransformer<OpenApiResponses>();
+        });
         builder.Services.AddWolverineHttp();
         return builder;
     }
@@ -74,6 +79,7 @@ internal static class ApiHost
         app.UseCors(CorsPolicy);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<JsonBodyCheck>();
         return app;
     }
 }

@@ -162,6 +162,11 @@ public static partial class JobRules
             Fail("created_by", "created_by must be 1 to 100 characters.");
         }
 
+        foreach (var (field, message) in NulCharacters.Problems(request))
+        {
+            Fail(field, message);
+        }
+
         return errors;
     }
 

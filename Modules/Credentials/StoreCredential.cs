@@ -55,6 +55,10 @@ public static class StoreCredentialEndpoint
         {
             Fail("metadata", $"metadata must be a JSON object of at most {MaxMetadataBytes} bytes.");
         }
+        else if (request.Metadata is { } withNul && NulCharacters.Find(withNul, "metadata") is { } path)
+        {
+            Fail("metadata", $"{path} must not contain the NUL character (\\u0000).");
+        }
 
         if (errors.Count > 0)
         {

@@ -9,10 +9,12 @@ using GhostHands.Execution.Scrape;
 using GhostHands.Execution.Targets;
 using GhostHands.Jobs;
 using GhostHands.Jobs.Handling;
+using GhostHands.Jobs.Outbound;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using OpenAI;
 
@@ -34,7 +36,13 @@ public static class ExecutionModule
         AddArtifacts(builder);
         AddLanguageModel(builder);
 
-        builder.Services.AddHttpClient(nameof(ResumeFiles), c => c.Timeout = TimeSpan.FromSeconds(30));
+        // The guard sits in the socket connect of resume downloads, so redirects and re-resolved names pass it too; a
+        // refusal is final, so no resilience handler retries it.
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; it is the documented way to opt out.
+        builder.Services.AddHttpClient(nameof(ResumeFiles), c => c.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(sp => GuardedHttp.CreateHandler(sp.GetRequiredService<TargetUrlGuard>().Addresses, TimeSpan.FromSeconds(10)))
+            .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         builder.Services.AddSingleton(sp => new TargetUrlGuard(sp.GetRequiredService<IOptions<ExecutionOptions>>().Value.TargetAllowList));
         // Disposed by the container on shutdown, which closes the browser.
         builder.Services.AddSingleton<BrowserPool>();
@@ -42,6 +50,7 @@ public static class ExecutionModule
         builder.Services.AddSingleton<SavedSessions>();
         builder.Services.AddSingleton<BrowserJobRunner>();
         builder.Services.AddSingleton<ResumeFiles>();
+        builder.Services.AddSingleton<SubmissionRecord>();
         builder.Services.AddSingleton<IJobHandler, ApplyHandler>();
         builder.Services.AddSingleton<IJobHandler, FillFormHandler>();
         builder.Services.AddSingleton<IJobHandler, ScrapeHandler>();

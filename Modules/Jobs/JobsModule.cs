@@ -1,8 +1,11 @@
 using System.Text.Json;
 using GhostHands.Jobs.Answers;
 using GhostHands.Jobs.Database;
+using GhostHands.Jobs.Outbound;
 using GhostHands.Jobs.Streaming;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -15,6 +18,7 @@ public static partial class JobsModule
     public static IHostApplicationBuilder AddJobsModule(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<SchemaMigrator>();
+        builder.Services.TryAddSingleton(sp => AddressGuard.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddHostedService<MigrateOnStartup>();
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         builder.AddSavedAnswers();

@@ -41,6 +41,7 @@ public sealed class FixtureSite : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SubmissionStore>();
+        builder.Services.AddSingleton<SubmissionHold>();
 
         var app = builder.Build();
         app.MapFixtureEndpoints();
@@ -66,8 +67,18 @@ public sealed class FixtureSite : IAsyncDisposable
     public Task<Submission> WaitForAttemptAsync(string form, int attempt, TimeSpan timeout, CancellationToken cancellationToken = default) =>
         store.WaitAsync(s => s.Form == form && s.Attempt == attempt, $"attempt {attempt} of '{form}'", timeout, cancellationToken);
 
+    /// <summary>From now on every submission is recorded and then left unanswered until <see cref="ReleaseSubmissions"/>.</summary>
+    public void HoldSubmissions() => app.Services.GetRequiredService<SubmissionHold>().Hold();
+
+    /// <summary>Answers the held submissions and stops holding new ones.</summary>
+    public void ReleaseSubmissions() => app.Services.GetRequiredService<SubmissionHold>().Release();
+
     /// <summary>Forgets all submissions, sign-ins and sessions and restarts attempt numbering; confirmation pages become unreachable again.</summary>
-    public void Reset() => store.Reset();
+    public void Reset()
+    {
+        store.Reset();
+        ReleaseSubmissions();
+    }
 
     public async ValueTask DisposeAsync()
     {

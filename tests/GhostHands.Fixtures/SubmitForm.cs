@@ -14,7 +14,7 @@ internal static class SubmitForm
     /// <summary>Error key for a message about the whole form rather than one field.</summary>
     public const string FormLevel = "_form";
 
-    public static async Task<IResult> Handle(string name, HttpRequest request, SubmissionStore store, CancellationToken cancellationToken)
+    public static async Task<IResult> Handle(string name, HttpRequest request, SubmissionStore store, SubmissionHold hold, CancellationToken cancellationToken)
     {
         var expected = FixtureCatalog.TryExpected(name);
         if (expected is null)
@@ -30,6 +30,7 @@ internal static class SubmitForm
         }
 
         store.Add(name, payload, errors);
+        await hold.WaitAsync(cancellationToken);
 
         var wantsJson = request.HasJsonContentType() || request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal);
         if (errors.Count == 0)

@@ -14,12 +14,12 @@ namespace GhostHands.Execution.Apply;
 /// (<c>userData</c>, <c>qaOverrides</c>, <c>resumePath</c>, <c>platform</c>) and completes only when the page confirms
 /// it. A sign-in wall is passed with the user's stored credential for the platform, when there is one; a required
 /// question nothing answers goes to the language model, when one is configured, before a person.
-/// A redelivered job starts over in a fresh context; the ATS, not GhostHands, decides whether a second
-/// submission is a duplicate.
+/// A new attempt first reads what earlier ones recorded (<see cref="SubmissionRecord"/>): the steps before the submit
+/// are redone in a fresh context, the submit never is (<see cref="SubmissionRecovery"/>).
 /// </summary>
 internal class ApplyHandler(
-    BrowserJobRunner runner, ResumeFiles resumes, CredentialVault vault, IOptions<ExecutionOptions> options, ScreeningAssistant? assistant = null,
-    SavedAnswers? savedAnswers = null)
+    BrowserJobRunner runner, ResumeFiles resumes, CredentialVault vault, SubmissionRecord record, IOptions<ExecutionOptions> options,
+    ScreeningAssistant? assistant = null, SavedAnswers? savedAnswers = null)
     : IJobHandler
 {
     public virtual string JobType => JobTypes.Apply;
@@ -36,6 +36,13 @@ internal class ApplyHandler(
         if (ApplicantProfileRules.Problems(context.Job.InputData).FirstOrDefault() is { Field: not null } bad)
         {
             return JobOutcome.Fail(ErrorCodes.InvalidInput, bad.Message, retryable: false);
+        }
+
+        if (await record.ReadAsync(context) is { } earlier)
+        {
+            return earlier.Confirmed
+                ? await SubmissionRecovery.CompleteFromRecordAsync(context, earlier)
+                : await runner.RunAsync(context, context.Job.TargetUrl, session => SubmissionRecovery.ReviewAsync(session, earlier));
         }
 
         input = await SavedAnswerInput.WithSavedAnswersAsync(input, context.Job, savedAnswers, context.CancellationToken);
@@ -101,9 +108,9 @@ internal class ApplyHandler(
 
 /// <summary><c>fill_form</c>: the same engine as <c>apply</c> for forms that are not job applications.</summary>
 internal sealed class FillFormHandler(
-    BrowserJobRunner runner, ResumeFiles resumes, CredentialVault vault, IOptions<ExecutionOptions> options, ScreeningAssistant? assistant = null,
-    SavedAnswers? savedAnswers = null)
-    : ApplyHandler(runner, resumes, vault, options, assistant, savedAnswers)
+    BrowserJobRunner runner, ResumeFiles resumes, CredentialVault vault, SubmissionRecord record, IOptions<ExecutionOptions> options,
+    ScreeningAssistant? assistant = null, SavedAnswers? savedAnswers = null)
+    : ApplyHandler(runner, resumes, vault, record, options, assistant, savedAnswers)
 {
     public override string JobType => JobTypes.FillForm;
 }

@@ -1,4 +1,5 @@
 using GhostHands.Jobs.Handling;
+using GhostHands.Jobs.Outbound;
 
 namespace GhostHands.Execution.Apply;
 
@@ -35,7 +36,18 @@ internal sealed class ResumeFiles(Browser.BrowserJobRunner runner, IHttpClientFa
         var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"gh-resume-{context.Job.Id:N}-{context.Attempt}"));
         var path = Path.Combine(folder.FullName, name);
         using var client = http.CreateClient(nameof(ResumeFiles));
-        using var response = await client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, context.CancellationToken);
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, context.CancellationToken);
+        }
+        catch (HttpRequestException e) when (GuardedHttp.Refusal(e) is { } refused)
+        {
+            // The name passed the check above but the connection (a redirect, or a second resolution) did not.
+            return (null, JobOutcome.Fail(ErrorCodes.TargetUrlRefused, $"resumePath refused: {refused.Message}", retryable: false));
+        }
+
+        using var disposeResponse = response;
         if (!response.IsSuccessStatusCode || response.Content.Headers.ContentLength > MaxBytes)
         {
             return (null, JobOutcome.Fail(ErrorCodes.InvalidInput, $"Downloading the resume from {uri} answered {(int)response.StatusCode}.", retryable: true));

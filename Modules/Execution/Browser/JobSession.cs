@@ -27,12 +27,15 @@ internal sealed class JobSession(JobContext context, IPage page, ArtifactRecorde
     /// <summary>Counts one browser action (navigate, fill, click, ...) before it is taken; throws <see cref="UsageLimitException"/> past the limit.</summary>
     public Task CountActionAsync(string kind) => meter.CountActionAsync(kind);
 
-    /// <summary>A full-page PNG stored as an artifact (a <c>browser screenshot</c> span); a failure to capture is narrated, never fatal.</summary>
-    public async Task ScreenshotAsync(string name)
+    /// <summary>
+    /// A full-page PNG stored as an artifact (a <c>browser screenshot</c> span); returns its URL. A failure to capture
+    /// is narrated, never fatal (null).
+    /// </summary>
+    public async Task<string?> ScreenshotAsync(string name)
     {
         if (page.IsClosed || context.CancellationToken.IsCancellationRequested)
         {
-            return;
+            return null;
         }
 
         using var step = BrowserSteps.Start(context, BrowserSteps.Screenshot);
@@ -43,11 +46,13 @@ internal sealed class JobSession(JobContext context, IPage page, ArtifactRecorde
             var file = $"{Interlocked.Increment(ref screenshots):D2}-{name}.png";
             var url = await artifacts.SaveScreenshotAsync(context, file, bytes);
             await context.NarrateAsync("screenshot_taken", $"Screenshot \"{name}\".", new { url });
+            return url;
         }
         catch (PlaywrightException e)
         {
             step.Fail(e.Message);
             await context.NarrateAsync("screenshot_failed", $"Screenshot \"{name}\" failed: {e.Message.Split('\n')[0]}");
+            return null;
         }
     }
 }

@@ -10,7 +10,7 @@ namespace GhostHands.Execution.Custom;
 /// if given. Every <c>goto</c> passes the target guard. A step whose selector never appears fails the job with
 /// <c>invalid_input</c>, since retrying the same steps would fail the same way.
 /// </summary>
-internal sealed class CustomHandler(BrowserJobRunner runner) : IJobHandler
+internal sealed class CustomHandler(BrowserJobRunner runner, Apply.SubmissionRecord record) : IJobHandler
 {
     public string JobType => JobTypes.Custom;
 
@@ -21,6 +21,12 @@ internal sealed class CustomHandler(BrowserJobRunner runner) : IJobHandler
         {
             // Submission refuses such steps; a row inserted by other means can still hold them.
             return JobOutcome.Fail(ErrorCodes.InvalidInput, problem.Message, retryable: false);
+        }
+
+        // A click of an earlier attempt may have sent something; the steps are not replayed over it.
+        if (await record.ReadAsync(context) is { } earlier)
+        {
+            return await runner.RunAsync(context, context.Job.TargetUrl, session => Apply.SubmissionRecovery.ReviewAsync(session, earlier));
         }
 
         return await runner.RunAsync(context, context.Job.TargetUrl, async session =>

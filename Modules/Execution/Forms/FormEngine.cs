@@ -93,7 +93,8 @@ internal sealed class FormEngine(
             using (var step = BrowserSteps.Start(session.Context, final ? BrowserSteps.Submit : BrowserSteps.ClickNext))
             {
                 step?.SetTag("gh.button", button.Text);
-                await session.NarrateAsync("step_started", $"Clicking \"{button.Text}\".", new { button = button.Text });
+                // "final" is written before the click, so a crash mid-click still leaves a record that a submit may have gone out.
+                await session.NarrateAsync("step_started", $"Clicking \"{button.Text}\".", new { button = button.Text, final });
                 await session.CountActionAsync("click");
                 await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = 5000 });
                 if (final)

@@ -47,6 +47,11 @@ public static class ResumeJobEndpoint
             });
         }
 
+        if (request.Answers?.Any(a => NulCharacters.Holds(a.Key) || NulCharacters.Holds(a.Value)) == true)
+        {
+            return JobProblems.Validation(new Dictionary<string, string[]> { ["answers"] = ["answers must not contain the NUL character (\\u0000)."] });
+        }
+
         return WolverineContinue.NoProblems;
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GhostHands.Jobs.Database;
+using GhostHands.Jobs.Outbound;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
@@ -41,7 +42,7 @@ public static class SubmitBatchEndpoint
             });
 
     [WolverinePost("/api/v1/gh/jobs/batch", OperationId = "createBatch")]
-    public static async Task<IResult> Post(SubmitBatch batch, NpgsqlDataSource db, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> Post(SubmitBatch batch, NpgsqlDataSource db, AddressGuard guard, HttpContext http, CancellationToken ct)
     {
         var errors = new List<BatchError>();
         var accepted = new List<(int Index, NewJob Job)>();
@@ -49,6 +50,7 @@ public static class SubmitBatchEndpoint
         {
             var request = (batch.Jobs[i] ?? new CreateJobParams()).WithDefaults(batch.Defaults);
             var problems = JobRules.Validate(request);
+            SubmitJobEndpoint.CheckCallbackAddress(request, guard, problems);
             if (problems.Count > 0)
             {
                 errors.Add(new BatchError(i, "validation_failed", $"Invalid field(s): {string.Join(", ", problems.Keys)}.", problems));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GhostHands.Jobs.Database;
+using GhostHands.Jobs.Outbound;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
@@ -14,10 +15,23 @@ namespace GhostHands.Jobs.Submission;
 /// </summary>
 public static class SubmitJobEndpoint
 {
-    public static ProblemDetails Validate(CreateJobParams request)
+    public static ProblemDetails Validate(CreateJobParams request, AddressGuard guard)
     {
         var errors = JobRules.Validate(request);
+        CheckCallbackAddress(request, guard, errors);
         return errors.Count == 0 ? WolverineContinue.NoProblems : JobProblems.Validation(errors);
+    }
+
+    /// <summary>
+    /// A callback_url whose host is an address the guard refuses is refused here, where the caller learns of it; a host
+    /// name can only be judged when the callback is sent (a <c>callback_refused</c> event then).
+    /// </summary>
+    internal static void CheckCallbackAddress(CreateJobParams request, AddressGuard guard, Dictionary<string, string[]> errors)
+    {
+        if (!errors.ContainsKey("callback_url") && request.CallbackUrl is { } url && guard.CheckLiteral(url) is { } refusal)
+        {
+            errors["callback_url"] = [$"callback_url is refused: {refusal} Callbacks go only to public addresses unless GH_TARGET_ALLOWLIST allows it."];
+        }
     }
 
     [WolverinePost("/api/v1/gh/jobs", OperationId = "createJob")]

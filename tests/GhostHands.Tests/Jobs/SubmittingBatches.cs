@@ -40,6 +40,27 @@ public sealed class WhenSubmittingABatch(ApiFactory api) : IClassFixture<ApiFact
     }
 
     [Fact]
+    public async Task A_nul_character_in_one_entry_rejects_that_entry_only_naming_the_field()
+    {
+        var jobs = new JsonArray(
+            JobJson.NewJob(new { tags = new[] { "fine", "bro\u0000ken" } }),
+            JobJson.NewJob(),
+            JobJson.NewJob(new { task_description = "nul\u0000here" }),
+            JobJson.NewJob(new { input_data = new { userData = new { city = "Oslo\u0000" } } }));
+
+        var response = await client.PostJson("/api/v1/gh/jobs/batch", new JsonObject { ["jobs"] = jobs });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var result = await response.Read<BatchCreated>();
+        Assert.Single(result.Created);
+        Assert.Equal([0, 2, 3], result.Errors.Select(e => e.Index));
+        Assert.Equal(["tags"], result.Errors[0].Errors!.Keys);
+        Assert.Equal(["task_description"], result.Errors[1].Errors!.Keys);
+        Assert.Contains("input_data.userData.city", result.Errors[2].Errors!["input_data"][0]);
+        Assert.Equal(1L, await Count());
+    }
+
+    [Fact]
     public async Task Applies_defaults_to_every_job_unless_the_job_sets_the_field()
     {
         var body = new JsonObject

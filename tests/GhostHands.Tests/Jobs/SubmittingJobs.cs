@@ -82,6 +82,14 @@ public sealed class WhenSubmittingAJob(ApiFactory api) : IClassFixture<ApiFactor
     [InlineData("input_data.steps[1].selector", """{"job_type":"custom","input_data":{"steps":[{"action":"goto","url":"https://example.com/"},{"action":"click"}]}}""")]
     [InlineData("input_data.steps[0].url", """{"job_type":"custom","input_data":{"steps":[{"action":"goto","url":"file:///etc/passwd"}]}}""")]
     [InlineData("input_data.steps[0].timeout_ms", """{"job_type":"custom","input_data":{"steps":[{"action":"wait_for","selector":"h1","timeout_ms":0}]}}""")]
+    [InlineData("task_description", """{"task_description":"Apply\u0000now"}""")]
+    [InlineData("input_data", """{"input_data":{"userData":{"first_name":"Ada\u0000"}}}""")]
+    [InlineData("input_data", """{"input_data":{"list":[1,{"deep":["x\u0000"]}]}}""")]
+    [InlineData("input_data", """{"input_data":{"key\u0000":1}}""")]
+    [InlineData("metadata", """{"metadata":{"note":"\u0000"}}""")]
+    [InlineData("tags", """{"tags":["ok","b\u0000d"]}""")]
+    [InlineData("idempotency_key", """{"idempotency_key":"k\u0000"}""")]
+    [InlineData("created_by", """{"created_by":"valet\u0000"}""")]
     public async Task Rejects_an_invalid_field_with_a_problem_naming_it_and_writes_nothing(string field, string overrides)
     {
         var body = JobJson.NewJob();

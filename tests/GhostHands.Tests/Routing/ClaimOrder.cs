@@ -48,14 +48,13 @@ public sealed class WhenAWorkerStartsOnABacklog(PostgresServer postgres) : Worke
 
         Workers.Add(await StartAdam(slots: 2));
         var maxHeld = 0L;
-        var done = 0L;
-        while (done < 6)
+        // Sampling the held count on every probe; the deadline turns a worker that never finishes into a failure.
+        await Eventually.Until(async () =>
         {
             maxHeld = Math.Max(maxHeld, await Db.Scalar<long>(
                 "SELECT count(*) FROM gh_automation_jobs WHERE worker_id = 'adam' AND status IN ('queued', 'running')"));
-            done = await Db.Scalar<long>("SELECT count(*) FROM test_executions");
-            await Task.Delay(20);
-        }
+            return await Db.Scalar<long>("SELECT count(*) FROM test_executions");
+        }, n => n == 6, TimeSpan.FromSeconds(30), "all 6 jobs to run");
 
         Assert.Equal(2L, maxHeld);
     }
