@@ -18,7 +18,7 @@ internal sealed partial class FormEngine
             }
 
             var todo = inventory.Fields
-                .Select(f => (Field: f, Answer: Answer(f)))
+                .Select(f => (Field: f, Answer: Answer(f, inventory)))
                 .Where(p => p.Answer is not null && !FieldFiller.Satisfied(p.Field, p.Answer) && fillCounts.GetValueOrDefault(p.Field.Key) < MaxFillsPerField)
                 .ToList();
             if (todo.Count == 0)

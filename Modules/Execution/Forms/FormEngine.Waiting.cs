@@ -45,7 +45,7 @@ internal sealed partial class FormEngine
         return null;
     }
 
-    private async Task<(Reaction, PageInventory)> AwaitReactionAsync(PageInventory before)
+    private async Task<(Reaction, PageInventory)> AwaitReactionAsync(PageInventory before, bool nativeSubmit)
     {
         var started = DateTime.UtcNow;
         var deadline = started + options.SettleTimeout;
@@ -70,7 +70,10 @@ internal sealed partial class FormEngine
                 return (hasErrors ? Reaction.Errors : Reaction.NextStep, inventory);
             }
 
-            if (signature == before.Signature && stable >= 6 && inventory.Fields.Any(f => !string.IsNullOrEmpty(f.Native) && f.Required))
+            // About a second of nothing after a native submit: ask the browser whether its own validation blocked it,
+            // once, instead of waiting out the settle timeout for a request that was never sent.
+            if (signature == before.Signature && stable == 6 && nativeSubmit
+                && (inventory.Fields.Any(f => !string.IsNullOrEmpty(f.Native) && f.Required) || (await ConstraintValidation.MarkInvalidAsync(Page)).Count > 0))
             {
                 return (Reaction.Errors, inventory);
             }

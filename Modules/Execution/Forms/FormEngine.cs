@@ -28,6 +28,7 @@ internal sealed partial class FormEngine(
     private readonly Dictionary<string, string> assisted = [];
     private readonly HashSet<string> asked = [];
     private bool signInTried;
+    private int browserRefusals;
 
     private IPage Page => session.Page;
 
@@ -35,7 +36,7 @@ internal sealed partial class FormEngine(
     {
         var inventory = await WaitForFormAsync();
         var rejections = 0;
-        var submissions = 0;
+        var guard = new SubmitGuard(options.MaxSubmitAttempts);
         IReadOnlyList<string> lastErrors = [];
         for (var click = 0; click < MaxClicks; click++)
         {
@@ -88,7 +89,13 @@ internal sealed partial class FormEngine(
             }
 
             var final = PageReading.IsFinalSubmit(button);
-            await session.ScreenshotAsync(final ? $"before-submit-{submissions + 1}" : $"step-{click + 1}");
+            if (final && guard.Refusal(filled) is { } refusal)
+            {
+                await session.NarrateAsync("submission_rejected", refusal, new { errors = lastErrors, submissions = guard.Submissions });
+                return new FormOutcome.Rejected(refusal, Filled, lastErrors, guard.Submissions);
+            }
+
+            await session.ScreenshotAsync(final ? $"before-submit-{guard.Submissions + 1}" : $"step-{click + 1}");
             var before = inventory;
             using (var step = BrowserSteps.Start(session.Context, final ? BrowserSteps.Submit : BrowserSteps.ClickNext))
             {
@@ -98,8 +105,8 @@ internal sealed partial class FormEngine(
                 await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = 5000 });
                 if (final)
                 {
-                    submissions++;
-                    await session.NarrateAsync("form_submitted", $"Submitted the form (attempt {submissions}).", new { attempt = submissions });
+                    guard.Clicked(filled);
+                    await session.NarrateAsync("form_submitted", $"Submitted the form (attempt {guard.Submissions}).", new { attempt = guard.Submissions });
                 }
             }
 
@@ -107,24 +114,46 @@ internal sealed partial class FormEngine(
             PageInventory after;
             using (var step = BrowserSteps.Start(session.Context, BrowserSteps.ConfirmationCheck))
             {
-                (reaction, after) = await AwaitReactionAsync(before);
+                (reaction, after) = await AwaitReactionAsync(before, button.Type == "submit");
                 step?.SetTag("gh.reaction", reaction.ToString());
             }
 
             inventory = after;
+            if (reaction is Reaction.None or Reaction.Errors && after.Signature == before.Signature
+                && button.Type == "submit" && await RefusedByBrowserAsync(final ? guard : null) is { } browserErrors)
+            {
+                if (browserErrors.Count == 0)
+                {
+                    return new FormOutcome.NotConfirmed($"The browser refused the submit {browserRefusals} times: {Short(string.Join("; ", lastErrors))}", Filled, lastErrors);
+                }
+
+                lastErrors = browserErrors;
+                inventory = await PageInventory.TakeAsync(Page);
+                fillCounts.Clear();
+                continue;
+            }
+
             switch (reaction)
             {
                 case Reaction.Confirmed:
+                    guard.Accepted();
                     var evidence = PageReading.Confirmed(before, after)!;
                     await session.ScreenshotAsync("confirmation");
                     await session.NarrateAsync("step_completed", $"The page confirmed the application: \"{evidence.MatchedText}\".", evidence);
-                    return new FormOutcome.Submitted(evidence, Filled, submissions);
+                    return new FormOutcome.Submitted(evidence, Filled, guard.Submissions);
                 case Reaction.Errors:
                     lastErrors = PageReading.Errors(after);
                     rejections++;
                     await session.ScreenshotAsync($"validation-errors-{rejections}");
                     await session.NarrateAsync("validation_errors", $"The page reported {lastErrors.Count} problem(s): {Short(string.Join("; ", lastErrors))}", new { errors = lastErrors });
-                    if (rejections >= options.MaxSubmitAttempts)
+                    if (final && guard.Rejected(lastErrors))
+                    {
+                        const string same = "The page rejected the repaired submission with the same errors.";
+                        await session.NarrateAsync("submission_rejected", same, new { errors = lastErrors, submissions = guard.Submissions });
+                        return new FormOutcome.Rejected(same, Filled, lastErrors, guard.Submissions);
+                    }
+
+                    if (!final && rejections >= options.MaxSubmitAttempts)
                     {
                         return new FormOutcome.NotConfirmed($"The page still reported errors after {rejections} attempts.", Filled, lastErrors);
                     }
@@ -132,6 +161,11 @@ internal sealed partial class FormEngine(
                     fillCounts.Clear();
                     break;
                 case Reaction.NextStep:
+                    if (final)
+                    {
+                        guard.Accepted();
+                    }
+
                     fillCounts.Clear();
                     await session.NarrateAsync("step_completed", "The form moved on to its next step.");
                     break;
@@ -153,8 +187,9 @@ internal sealed partial class FormEngine(
 
     private List<OpenQuestion> OpenQuestions(PageInventory inventory)
     {
+        // A field the page or server flagged ("is required") counts as required even without a mark.
         var open = inventory.Fields
-            .Where(f => f.Required && IsEmpty(f) && f.Kind != "file" && Answer(f) is null)
+            .Where(f => (f.Required || f.Error.Length > 0) && IsEmpty(f) && f.Kind != "file" && Answer(f, inventory) is null)
             .Select(f => new OpenQuestion(f.Label, f.Name, f.Kind, [.. f.Options.Where(o => !OptionMatcher.IsPlaceholder(o)).Select(o => o.Text)]))
             .Concat(unfillable)
             .Where(q => q.Question.Length > 0)
@@ -163,8 +198,14 @@ internal sealed partial class FormEngine(
         return open;
     }
 
-    /// <summary>The model's answer to the field's question when it gave one that fits, else the applicant's data.</summary>
-    private FieldAnswer? Answer(FormField field) =>
+    /// <summary>
+    /// The field's answer, in the shape the field asks for: a split widget's part (calling code, national number,
+    /// month of a date), else the model's answer when it gave one that fits, else the applicant's data.
+    /// </summary>
+    private FieldAnswer? Answer(FormField field, PageInventory inventory) =>
+        (WidgetAnswers.Plan(field, inventory, input, Planned) ?? Planned(field)) is { } answer ? FieldShape.Apply(field, answer) : null;
+
+    private FieldAnswer? Planned(FormField field) =>
         (assisted.TryGetValue(field.Label, out var value) ? AnswerPlanner.Fit(field, new FieldAnswer(value, "model", [], field.Label)) : null)
         ?? AnswerPlanner.Plan(field, input, resumeFile);
 
