@@ -64,7 +64,7 @@ internal sealed partial class FormEngine
             var signature = inventory.Signature;
             stable = signature == last ? stable + 1 : 0;
             last = signature;
-            var hasErrors = PageReading.Errors(inventory).Count > 0;
+            var hasErrors = PageReading.Rejects(before, inventory);
             if (signature != before.Signature && stable >= 2 && inventory.Fields.Count + inventory.Buttons.Count > 0)
             {
                 return (hasErrors ? Reaction.Errors : Reaction.NextStep, inventory);

@@ -136,7 +136,7 @@ internal sealed partial class FormEngine(
             switch (reaction)
             {
                 case Reaction.Confirmed:
-                    guard.Accepted();
+                    guard.Accepted(nextStep: false);
                     var evidence = PageReading.Confirmed(before, after)!;
                     await session.ScreenshotAsync("confirmation");
                     await session.NarrateAsync("step_completed", $"The page confirmed the application: \"{evidence.MatchedText}\".", evidence);
@@ -163,7 +163,7 @@ internal sealed partial class FormEngine(
                 case Reaction.NextStep:
                     if (final)
                     {
-                        guard.Accepted();
+                        guard.Accepted(nextStep: true);
                     }
 
                     fillCounts.Clear();

@@ -12,7 +12,10 @@ internal sealed class SubmitGuard(int maxSubmissions)
     private Dictionary<string, string>? pending;
     private string? rejectedWith;
 
-    /// <summary>Submissions that reached the page (not the ones the browser refused to send).</summary>
+    /// <summary>
+    /// Submissions of the current page that reached the server (not the ones the browser refused to send). A step the
+    /// form moved on from was accepted, so a wizard whose Next buttons submit starts counting again on each step.
+    /// </summary>
     public int Submissions { get; private set; }
 
     /// <summary>Submit clicks the browser's own validation refused.</summary>
@@ -45,11 +48,15 @@ internal sealed class SubmitGuard(int maxSubmissions)
         pending = null;
     }
 
-    /// <summary>The page confirmed or moved on: a rejection before it no longer matters.</summary>
-    public void Accepted()
+    /// <summary>The page confirmed or moved on to a next step: a rejection before it no longer matters.</summary>
+    public void Accepted(bool nextStep)
     {
         sent = pending;
         rejectedWith = null;
+        if (nextStep)
+        {
+            Submissions = 0;
+        }
     }
 
     /// <summary>Records the page's rejection; true when it is the same as the one before, after a repair.</summary>

@@ -34,6 +34,13 @@
     copy.querySelectorAll('input,select,textarea,button,script,style,[aria-hidden="true"],option').forEach((n) => n.remove());
     return clean(copy.textContent);
   };
+  // Text of a card whose parts are separate blocks ("Yes" over "now or in the future"): parts joined by spaces.
+  const spacedText = (node) => {
+    const parts = [];
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) { if (!t.parentElement.closest('[aria-hidden="true"],script,style')) { parts.push(t.textContent); } }
+    return clean(parts.join(' '));
+  };
   const isControl = (el) => el.matches('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]),select,textarea,button[aria-haspopup="listbox"],[role=combobox]:not(input),button[aria-pressed]');
   // Two or three sibling buttons answering yes/no with no ARIA state: a toggle drawn with buttons. Their state is
   // read from aria-checked/aria-selected, a selected-looking class, or, failing all, the engine's own last click.
@@ -122,7 +129,7 @@
       seenGroups.add(key);
       const cards = [...group.querySelectorAll('[role=radio]')].filter((c) => !c.matches('input') && !c.querySelector('input[type=radio]'));
       if (!cards.some(visible)) { continue; }
-      const options = cards.map((c) => ({ id: tag(c), value: c.getAttribute('data-value') || clean(c.getAttribute('aria-label')) || textOf(c), text: clean(c.getAttribute('aria-label')) || labelled(c) || textOf(c), selected: c.getAttribute('aria-checked') === 'true' }));
+      const options = cards.map((c) => ({ id: tag(c), value: c.getAttribute('data-value') || clean(c.getAttribute('aria-label')) || spacedText(c), text: clean(c.getAttribute('aria-label')) || labelled(c) || spacedText(c), selected: c.getAttribute('aria-checked') === 'true' }));
       const label = labelled(group) || clean(group.getAttribute('aria-label')) || nearbyText(group);
       fields.push({ id: tag(group), kind: 'radio', type: 'radio', name: group.getAttribute('data-name') || group.id || '', label, hints: hints(group), required: requiredMark(group, group),
         value: options.filter((o) => o.selected).map((o) => o.text).join(', '), options, error: errorNear(group, cards), group: groupLabel(group) });

@@ -123,6 +123,20 @@ public sealed class WhenAFormIsRejected
     }
 
     [Fact]
+    public void Each_step_a_wizard_moves_on_from_starts_the_count_again()
+    {
+        var guard = new SubmitGuard(3);
+        for (var step = 0; step < 5; step++)
+        {
+            Assert.Null(guard.Refusal(Filled("+1 415 555 0134")));
+            guard.Clicked(Filled("+1 415 555 0134"));
+            guard.Accepted(nextStep: true);
+        }
+
+        Assert.Equal(0, guard.Submissions);
+    }
+
+    [Fact]
     public void A_click_the_browser_refused_is_not_a_submission()
     {
         var guard = new SubmitGuard(3);
