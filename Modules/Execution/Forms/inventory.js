@@ -162,7 +162,7 @@
       if (key && seenGroups.has(key)) { continue; }
       if (key) { seenGroups.add(key); }
       if (!members.some(shown)) { continue; }
-      const options = members.map((m) => ({ id: tag(m), value: m.value, text: clean(m.getAttribute('aria-label')) || labelled(m) || clean(m.labels && m.labels[0] ? textOf(m.labels[0]) : '') || nearbyText(m) || m.value, selected: m.checked }));
+      const options = members.map((m) => ({ id: tag(m), value: m.value, text: clean(m.getAttribute('aria-label')) || (m.labels && m.labels[0] ? spacedText(m.labels[0]) : '') || labelled(m) || nearbyText(m) || m.value, selected: m.checked }));
       if (type === 'checkbox' && members.length === 1) {
         const t = labelled(el) || nearbyText(el);
         fields.push({ id: tag(el), kind: 'checkbox', type, name: el.name || '', label: t, hints: hints(el), required: requiredMark(el), value: el.checked ? 'true' : '', options, error: errorNear(el, members) });

@@ -21,6 +21,7 @@ public sealed class WhenOperatingWidgetsAndRepairingSubmissions(ExecutionHost ho
     [InlineData("native inputs, selects and multi-selects", "multi-select", "ashby-toggles-and-multi")]
     [InlineData("radio groups", "radio-group", "workday-wizard")]
     [InlineData("radio cards", "radio-cards", "widget-choices")]
+    [InlineData("radio cards over hidden inputs", "radio-cards-hidden-input", "widget-formats")]
     [InlineData("checkbox groups", "checkbox-group", "ashby-toggles-and-multi")]
     [InlineData("yes/no aria-pressed toggles", "aria-pressed-toggle", "ashby-toggles-and-multi")]
     [InlineData("yes/no plain buttons", "yes-no-buttons", "widget-choices")]
