@@ -32,6 +32,7 @@ public sealed class RetryPolicy(RetryOptions options)
         ErrorCodes.TargetUrlRefused,
         ErrorCodes.BudgetExceeded,
         ErrorCodes.ActionLimitExceeded,
+        ErrorCodes.SubmissionRejected,
     };
 
     /// <summary>The undisturbed delay before retry number <paramref name="retry"/> (1 = first retry).</summary>

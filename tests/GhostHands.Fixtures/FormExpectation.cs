@@ -67,6 +67,9 @@ public enum OutcomeKind
     Submitted,
     PausedForAnswer,
     Blocked,
+
+    /// <summary>The server refuses every submission for a reason the applicant's data cannot repair: the job fails once.</summary>
+    Rejected,
 }
 
 public enum BlockerKind

@@ -96,6 +96,10 @@ internal class ApplyHandler(
                     {
                         questions = needs.Questions.Select(q => new { question = q.Question, field = q.Field, kind = q.Kind, options = q.Options }),
                     }, JobsModule.JsonOptions));
+            case FormOutcome.Rejected rejected:
+                await session.ScreenshotAsync("rejected");
+                return JobOutcome.Fail(ErrorCodes.SubmissionRejected, rejected.Message, retryable: false,
+                    new { errors = rejected.Errors, fields = rejected.Fields, submissions = rejected.Submissions, url = session.Page.Url });
             case FormOutcome.NotConfirmed failed:
                 await session.ScreenshotAsync("not-confirmed");
                 return JobOutcome.Fail(ErrorCodes.SubmissionNotConfirmed, failed.Message, retryable: true,

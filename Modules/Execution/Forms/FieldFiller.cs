@@ -16,6 +16,8 @@ internal static class FieldFiller
         "file" => field.Value.Length > 0,
         "checkbox" => (field.Value == "true") == (answer.Value == "true"),
         "listbox" => field.Value.Length > 0,
+        "combobox" => field.Value.Length > 0 && (field.Value == answer.Value
+            || OptionMatcher.Best(answer.Value, [new FieldOption("shown", field.Value, field.Value, false)]) is not null),
         "select" or "radio" or "toggle" or "multiselect" or "checkboxgroup" =>
             field.Options.Where(o => o.Selected && !OptionMatcher.IsPlaceholder(o)).Select(Key).ToHashSet().SetEquals(answer.Choices.Select(Key)),
         _ => field.Value == answer.Value,
@@ -27,6 +29,11 @@ internal static class FieldFiller
         var frame = field.Frame;
         var locator = frame.Locator($"[data-gh-id='{field.Id}']");
         var timeout = (float)ActionTimeout.TotalMilliseconds;
+        if (field.Hidden && field.Kind is not "file")
+        {
+            return await SetHiddenAsync(locator, field, answer);
+        }
+
         switch (field.Kind)
         {
             case "file":
@@ -39,21 +46,27 @@ internal static class FieldFiller
                 await locator.SelectOptionAsync(answer.Choices.Select(c => new SelectOptionValue { Value = c.Value }), new() { Timeout = timeout });
                 break;
             case "radio":
-                await frame.Locator($"[data-gh-id='{answer.Choices[0].Id}']").CheckAsync(new() { Force = true, Timeout = timeout });
+                await CheckAsync(frame.Locator($"[data-gh-id='{answer.Choices[0].Id}']"), true, timeout);
                 break;
             case "toggle":
-                await frame.Locator($"[data-gh-id='{answer.Choices[0].Id}']").ClickAsync(new() { Timeout = timeout });
+                var button = frame.Locator($"[data-gh-id='{answer.Choices[0].Id}']");
+                await button.ClickAsync(new() { Timeout = timeout });
+                // Buttons that show no state of their own: remember the click, so the next reading does not click again.
+                await locator.EvaluateAsync("(group, id) => { for (const b of group.querySelectorAll('[data-gh-picked]')) { b.removeAttribute('data-gh-picked'); }"
+                    + " const b = group.querySelector(`[data-gh-id='${id}']`); if (b) { b.setAttribute('data-gh-picked', ''); } }", answer.Choices[0].Id);
                 break;
             case "checkboxgroup":
                 var wanted = answer.Choices.Select(c => c.Id).ToHashSet();
                 foreach (var option in field.Options)
                 {
-                    await frame.Locator($"[data-gh-id='{option.Id}']").SetCheckedAsync(wanted.Contains(option.Id), new() { Force = true, Timeout = timeout });
+                    await CheckAsync(frame.Locator($"[data-gh-id='{option.Id}']"), wanted.Contains(option.Id), timeout);
                 }
 
                 break;
             case "listbox":
-                return await ChooseFromListAsync(locator, field, answer, timeout);
+                return await PopupChoice.OpenAndChooseAsync(locator, field, answer, timeout);
+            case "combobox":
+                return await PopupChoice.TypeAndChooseAsync(locator, field, answer, timeout);
             default:
                 // Fill replaces what is there (pre-filled wrong values) and fires input and change events.
                 await locator.FillAsync(answer.Value, new() { Timeout = timeout });
@@ -65,23 +78,36 @@ internal static class FieldFiller
     }
 
     /// <summary>
-    /// Custom dropdowns: open, read the options (often rendered at the end of body, away from the field), click the
-    /// one the answer means, and record it as the field's choice.
+    /// Checks or unchecks a radio or checkbox. One hidden inside a styled card (its own <c>hidden</c>, zero size) is
+    /// reached through what a person clicks: its label, or the card around it.
     /// </summary>
-    private static async Task<string> ChooseFromListAsync(ILocator opener, FormField field, FieldAnswer answer, float timeout)
+    private static async Task CheckAsync(ILocator option, bool on, float timeout)
     {
-        await opener.ClickAsync(new() { Timeout = timeout });
-        var controls = await opener.GetAttributeAsync("aria-controls");
-        var options = controls is { Length: > 0 }
-            ? field.Frame.Locator($"[id='{controls}'] [role=option]")
-            : field.Frame.Locator("[role=listbox]:visible [role=option]");
-        await options.First.WaitForAsync(new() { Timeout = timeout });
-        var texts = await options.AllInnerTextsAsync();
-        var list = texts.Select((t, i) => new FieldOption(i.ToString(System.Globalization.CultureInfo.InvariantCulture), "", t.Trim(), false)).ToList();
-        var choice = OptionMatcher.Best(answer.Value, list)
-            ?? throw new UnansweredException(field, $"none of the options ({string.Join(", ", list.Select(o => o.Text))}) matches '{answer.Value}'");
-        await options.Nth(int.Parse(choice.Id, System.Globalization.CultureInfo.InvariantCulture)).ClickAsync(new() { Timeout = timeout });
-        return choice.Text;
+        if (await option.IsVisibleAsync())
+        {
+            await option.SetCheckedAsync(on, new() { Force = true, Timeout = timeout });
+            return;
+        }
+
+        await option.EvaluateAsync(
+            "(el, on) => { if (el.checked === on) { return; }"
+            + " const target = [...(el.labels || [])].find((l) => l.getClientRects().length) || el.closest('label,[role=radio],[role=checkbox],li,div') || el;"
+            + " target.click(); if (el.checked !== on) { el.click(); } }", on);
+    }
+
+    /// <summary>Sets a hidden control's value directly and fires the events a custom widget listens to.</summary>
+    private static async Task<string> SetHiddenAsync(ILocator locator, FormField field, FieldAnswer answer)
+    {
+        string[] values = field.Kind switch
+        {
+            "select" or "multiselect" or "radio" or "checkboxgroup" => [.. answer.Choices.Select(c => c.Value)],
+            _ => [answer.Value],
+        };
+        await locator.EvaluateAsync(
+            "(el, values) => { if (el.tagName === 'SELECT') { for (const o of el.options) { o.selected = values.includes(o.value); } }"
+            + " else if (el.type === 'checkbox' || el.type === 'radio') { el.checked = values[0] === 'true'; } else { el.value = values[0]; }"
+            + " el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true })); }", values);
+        return answer.Choices.Count > 0 ? string.Join(", ", answer.Choices.Select(c => c.Text)) : answer.Value;
     }
 
     private static string Key(FieldOption o) => o.Id.Length > 0 ? o.Id : o.Value;

@@ -18,5 +18,8 @@ internal abstract record FormOutcome
 
     public sealed record NeedsAnswers(IReadOnlyList<OpenQuestion> Questions) : FormOutcome;
 
+    /// <summary>The page rejected the submission and nothing can change that: no repair, or the same errors after one.</summary>
+    public sealed record Rejected(string Message, IReadOnlyList<FilledField> Fields, IReadOnlyList<string> Errors, int Submissions) : FormOutcome;
+
     public sealed record NotConfirmed(string Message, IReadOnlyList<FilledField> Fields, IReadOnlyList<string> Errors) : FormOutcome;
 }

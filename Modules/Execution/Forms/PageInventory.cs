@@ -11,6 +11,21 @@ internal sealed record FormField(
 {
     public IFrame Frame { get; init; } = null!;
 
+    /// <summary>The control's <c>title</c>: forms often put the expected format there for a <c>pattern</c>.</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>The control's <c>maxlength</c>; 0 when it has none.</summary>
+    public int MaxLength { get; init; }
+
+    /// <summary>
+    /// A control the browser's constraint validation names but nobody can see (the backing input of a custom widget);
+    /// it can only be set through its value and events.
+    /// </summary>
+    public bool Hidden { get; init; }
+
+    /// <summary>The question of the fieldset or group the control sits in ("Start date" over "Month" and "Year").</summary>
+    public string Group { get; init; } = "";
+
     /// <summary>Stable across re-renders (ids are not): what the field asks and how it is named.</summary>
     public string Key => $"{Kind}|{Label}|{Name}";
 }
@@ -67,7 +82,34 @@ internal sealed record PageInventory(
             documents.Add((frame, raw.Url, raw.Text));
         }
 
-        return new PageInventory(fields, buttons, alerts, invalid, captcha, login, documents);
+        return new PageInventory(ErrorsFromSummary(fields, alerts), buttons, alerts, invalid, captcha, login, documents);
+    }
+
+    /// <summary>
+    /// Gives a field with no message of its own the summary item that names it ("Phone: use the format ..."), the
+    /// longest label mentioned winning, so that a repair can read what the server wants for that field.
+    /// </summary>
+    private static List<FormField> ErrorsFromSummary(List<FormField> fields, List<string> alerts)
+    {
+        if (alerts.Count == 0)
+        {
+            return fields;
+        }
+
+        var named = new Dictionary<FormField, string>();
+        foreach (var alert in alerts)
+        {
+            var text = $" {TextNorm.Normalize(alert)} ";
+            var field = fields
+                .Where(f => f.Error.Length == 0 && TextNorm.Normalize(f.Label) is { Length: >= 3 } l && text.Contains($" {l} ", StringComparison.Ordinal))
+                .MaxBy(f => f.Label.Length);
+            if (field is not null)
+            {
+                named.TryAdd(field, alert);
+            }
+        }
+
+        return named.Count == 0 ? fields : [.. fields.Select(f => named.TryGetValue(f, out var error) ? f with { Error = error } : f)];
     }
 
     private static string LoadScript()

@@ -48,6 +48,15 @@ internal static partial class PageReading
         .. inventory.Fields.Where(f => !string.IsNullOrEmpty(f.Native) && f.Required).Select(f => $"{f.Label}: {f.Native}"),
     ];
 
+    /// <summary>
+    /// Whether the page after a click shows errors: banners, messages next to fields, or the browser's message for a
+    /// required field that was already there. A new step's empty required fields are not errors yet.
+    /// </summary>
+    public static bool Rejects(PageInventory before, PageInventory after) =>
+        after.Alerts.Count > 0
+        || after.Fields.Any(f => f.Error.Length > 0)
+        || after.Fields.Any(f => !string.IsNullOrEmpty(f.Native) && f.Required && before.Fields.Any(b => b.Key == f.Key));
+
     [GeneratedRegex(@"thank(s| you)[^.!\n]{0,60}(appl|interest|submi)|application (has been |was )?(submitted|received|sent)|(submission|application)[^.\n]{0,80}(has been|was) (received|submitted|sent)|successfully (submitted|applied)|we('ve| have) received your", RegexOptions.IgnoreCase)]
     private static partial Regex ConfirmationText();
 

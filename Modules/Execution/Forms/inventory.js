@@ -21,8 +21,10 @@
     return !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
   };
   // Custom-drawn checkboxes, radios and styled file inputs are often invisible themselves; their label or parent is not.
-  const shown = (el) => visible(el) || ((el.type === 'checkbox' || el.type === 'radio' || el.type === 'file')
-    && !el.closest('[hidden]') && (visible(el.parentElement) || [...(el.labels || [])].some(visible)));
+  // A control the engine's own constraint check marked (data-gh-invalid) is reported even when hidden: the browser
+  // refuses the submit until it holds a value, whatever draws it on screen.
+  const shown = (el) => visible(el) || el.hasAttribute('data-gh-invalid') || ((el.type === 'checkbox' || el.type === 'radio' || el.type === 'file')
+    && !(el.parentElement && el.parentElement.closest('[hidden]')) && (visible(el.parentElement) || [...(el.labels || [])].some(visible)));
 
   const rootOf = (el) => el.getRootNode();
   const byId = (el, id) => { const r = rootOf(el); return (r.getElementById ? r.getElementById(id) : null) || document.getElementById(id); };
@@ -32,7 +34,28 @@
     copy.querySelectorAll('input,select,textarea,button,script,style,[aria-hidden="true"],option').forEach((n) => n.remove());
     return clean(copy.textContent);
   };
+  // Text of a card whose parts are separate blocks ("Yes" over "now or in the future"): parts joined by spaces.
+  const spacedText = (node) => {
+    const parts = [];
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) { if (!t.parentElement.closest('[aria-hidden="true"],script,style')) { parts.push(t.textContent); } }
+    return clean(parts.join(' '));
+  };
   const isControl = (el) => el.matches('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]),select,textarea,button[aria-haspopup="listbox"],[role=combobox]:not(input),button[aria-pressed]');
+  // Two or three sibling buttons answering yes/no with no ARIA state: a toggle drawn with buttons. Their state is
+  // read from aria-checked/aria-selected, a selected-looking class, or, failing all, the engine's own last click.
+  const yesNo = /^(yes|no|y|n|oui|non|ja|nein|s[i\u00ed])$/i;
+  const isYesNoButton = (el) => el.matches('button,[role=button]') && !el.matches('[aria-pressed],[aria-haspopup]') && yesNo.test(clean(el.textContent))
+    && el.parentElement && (() => { const sibs = [...el.parentElement.children].filter((c) => c.matches('button,[role=button]'));
+      return sibs.length >= 2 && sibs.length <= 3 && sibs.every((c) => yesNo.test(clean(c.textContent))); })();
+  const looksSelected = (el) => ['aria-checked', 'aria-selected'].some((a) => el.getAttribute(a) === 'true')
+    || /\b(is-)?(active|selected|checked|chosen)\b/i.test(el.className) || /^(on|checked|active)$/i.test(el.getAttribute('data-state') || '');
+  const groupLabel = (el) => {
+    const g = el.closest('fieldset,[role=group],[role=radiogroup]');
+    if (!g) { return ''; }
+    const legend = g.querySelector('legend');
+    return clean(legend ? textOf(legend) : '') || labelled(g) || clean(g.getAttribute('aria-label'));
+  };
 
   // Text just before the element: previous siblings, then the parent's previous siblings (a table cell), a few levels up.
   const nearbyText = (el) => {
@@ -88,7 +111,10 @@
     const box = fieldContainer(el, members);
     const found = [...box.querySelectorAll('[role=alert],[class*=error],[class*=Error],[data-automation-id=errorMessage],.invalid-feedback')]
       .filter((e) => visible(e) && !e.querySelector('input,select,textarea')).map((e) => clean(e.textContent)).filter(Boolean);
-    return [...new Set(found)].join(' ');
+    const described = (el.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean).map((id) => byId(el, id))
+      .filter((d) => d && visible(d) && (d.matches('[role=alert],[class*=error],[class*=Error],[class*=invalid]') || el.getAttribute('aria-invalid') === 'true'))
+      .map((d) => clean(d.textContent));
+    return [...new Set([...found, ...described].filter(Boolean))].join(' ');
   };
   const hints = (el) => [el.name, el.id, el.getAttribute('placeholder'), el.getAttribute('autocomplete'), el.getAttribute('data-automation-id'),
     el.getAttribute('data-qa'), el.getAttribute('data-testid'), el.type].filter(Boolean).join(' ');
@@ -96,6 +122,35 @@
   const fields = [];
   const seenGroups = new Set();
   for (const el of all) {
+    if (el.matches('[role=radio]:not(input)') && !el.querySelector('input[type=radio]') && !el.closest('[role=listbox]')) {
+      const group = el.closest('[role=radiogroup]') || el.parentElement;
+      const key = 'cards:' + tag(group);
+      if (seenGroups.has(key)) { continue; }
+      seenGroups.add(key);
+      const cards = [...group.querySelectorAll('[role=radio]')].filter((c) => !c.matches('input') && !c.querySelector('input[type=radio]'));
+      if (!cards.some(visible)) { continue; }
+      const options = cards.map((c) => ({ id: tag(c), value: c.getAttribute('data-value') || clean(c.getAttribute('aria-label')) || spacedText(c), text: clean(c.getAttribute('aria-label')) || labelled(c) || spacedText(c), selected: c.getAttribute('aria-checked') === 'true' }));
+      const label = labelled(group) || clean(group.getAttribute('aria-label')) || nearbyText(group);
+      fields.push({ id: tag(group), kind: 'radio', type: 'radio', name: group.getAttribute('data-name') || group.id || '', label, hints: hints(group), required: requiredMark(group, group),
+        value: options.filter((o) => o.selected).map((o) => o.text).join(', '), options, error: errorNear(group, cards), group: groupLabel(group) });
+      continue;
+    }
+    if (isYesNoButton(el)) {
+      const group = el.parentElement;
+      const key = 'toggle:' + tag(group);
+      if (seenGroups.has(key)) { continue; }
+      seenGroups.add(key);
+      const buttons = [...group.children].filter((c) => c.matches('button,[role=button]'));
+      buttons.forEach((b) => b.setAttribute('data-gh-toggle', ''));
+      if (!visible(el)) { continue; }
+      const stated = buttons.some(looksSelected);
+      const options = buttons.map((b) => ({ id: tag(b), value: b.getAttribute('data-value') || b.value || clean(b.textContent), text: clean(b.textContent),
+        selected: stated ? looksSelected(b) : b.hasAttribute('data-gh-picked') }));
+      const label = labelled(group) || nearbyText(group);
+      fields.push({ id: tag(group), kind: 'toggle', type: 'toggle', name: group.getAttribute('data-name') || '', label, hints: hints(group), required: requiredMark(group, group),
+        value: options.filter((o) => o.selected).map((o) => o.text).join(''), options, error: errorNear(group, buttons), group: groupLabel(group) });
+      continue;
+    }
     if (!isControl(el) || el.disabled) { continue; }
     if (el.closest('[role=listbox]')) { continue; }
     const type = (el.getAttribute('type') || '').toLowerCase();
@@ -107,7 +162,7 @@
       if (key && seenGroups.has(key)) { continue; }
       if (key) { seenGroups.add(key); }
       if (!members.some(shown)) { continue; }
-      const options = members.map((m) => ({ id: tag(m), value: m.value, text: clean(m.getAttribute('aria-label')) || labelled(m) || clean(m.labels && m.labels[0] ? textOf(m.labels[0]) : '') || nearbyText(m) || m.value, selected: m.checked }));
+      const options = members.map((m) => ({ id: tag(m), value: m.value, text: clean(m.getAttribute('aria-label')) || (m.labels && m.labels[0] ? spacedText(m.labels[0]) : '') || labelled(m) || nearbyText(m) || m.value, selected: m.checked }));
       if (type === 'checkbox' && members.length === 1) {
         const t = labelled(el) || nearbyText(el);
         fields.push({ id: tag(el), kind: 'checkbox', type, name: el.name || '', label: t, hints: hints(el), required: requiredMark(el), value: el.checked ? 'true' : '', options, error: errorNear(el, members) });
@@ -144,7 +199,8 @@
       continue;
     }
     if (!shown(el)) { continue; }
-    let kind = el.tagName === 'SELECT' ? (el.multiple ? 'multiselect' : 'select') : el.tagName === 'TEXTAREA' ? 'text' : (el.tagName === 'BUTTON' || el.getAttribute('role') === 'combobox') ? 'listbox' : type === 'file' ? 'file' : 'text';
+    const suggests = el.tagName === 'INPUT' && (el.getAttribute('role') === 'combobox' || /^(list|both)$/.test(el.getAttribute('aria-autocomplete') || '') || !!el.list);
+    let kind = el.tagName === 'SELECT' ? (el.multiple ? 'multiselect' : 'select') : el.tagName === 'TEXTAREA' ? 'text' : (el.tagName === 'BUTTON' || el.getAttribute('role') === 'combobox') && !suggests ? 'listbox' : type === 'file' ? 'file' : suggests ? 'combobox' : 'text';
     const label = labelled(el) || nearbyText(el) || clean(el.getAttribute('placeholder'));
     let options = [];
     let value = el.value || '';
@@ -154,18 +210,23 @@
     } else if (kind === 'listbox') {
       const t = clean(el.textContent);
       value = /placeholder/i.test(el.className) || /^(select|choose|--|please)/i.test(t) ? '' : t;
+    } else if (kind === 'combobox' && el.list) {
+      options = [...el.list.options].map((o) => ({ id: '', value: o.value, text: clean(o.label || o.value), selected: o.value === el.value }));
     } else if (kind === 'file') {
       value = el.files && el.files.length ? el.files[0].name : '';
     }
     fields.push({ id: tag(el), kind, type: el.tagName === 'TEXTAREA' ? 'textarea' : type || el.tagName.toLowerCase(), name: el.name || '', label, hints: hints(el),
-      required: requiredMark(el), value, options, error: errorNear(el, [el]), native: el.validity && !el.validity.valid ? el.validationMessage : '', placeholder: el.getAttribute('placeholder') || '', pattern: el.getAttribute('pattern') || '' });
+      required: requiredMark(el) || el.hasAttribute('data-gh-invalid'), value, options, error: errorNear(el, [el]), native: el.validity && !el.validity.valid ? el.validationMessage : '', placeholder: el.getAttribute('placeholder') || '', pattern: el.getAttribute('pattern') || '',
+      title: el.getAttribute('title') || '', maxLength: el.maxLength > 0 ? el.maxLength : 0, hidden: el.hasAttribute('data-gh-invalid') && !visible(el), group: groupLabel(el) });
   }
 
-  const buttons = all.filter((el) => el.matches('button,input[type=submit],input[type=button],[role=button]') && !el.matches('[aria-pressed],[aria-haspopup]') && !el.closest('[role=listbox]') && visible(el))
+  const buttons = all.filter((el) => el.matches('button,input[type=submit],input[type=button],[role=button]') && !el.matches('[aria-pressed],[aria-haspopup],[data-gh-toggle],[role=radio]') && !el.closest('[role=listbox]') && visible(el))
     .map((el) => ({ id: tag(el), text: clean(el.tagName === 'INPUT' ? el.value : el.textContent), type: (el.getAttribute('type') || (el.tagName === 'BUTTON' && el.closest('form') ? 'submit' : '')).toLowerCase(), disabled: !!el.disabled }));
 
   const body = document.body ? document.body.innerText || '' : '';
-  const alerts = all.filter((el) => el.matches('[role=alert],.error-summary,[class*=error-banner],[class*=banner]') && visible(el)).map((el) => clean(el.textContent)).filter(Boolean);
+  // A summary that lists its problems reports each item apart, so that each can be matched to the field it names.
+  const alerts = all.filter((el) => el.matches('[role=alert],.error-summary,[class*=error-banner],[class*=banner]') && visible(el) && !el.parentElement.closest('[role=alert],.error-summary'))
+    .flatMap((el) => { const items = [...el.querySelectorAll('li')]; return items.length ? items.map((li) => clean(li.textContent)) : [clean(el.textContent)]; }).filter(Boolean);
   const invalid = all.filter((el) => el.matches('[aria-invalid=true]') && visible(el)).length;
   const captcha = !!document.querySelector('.g-recaptcha,.h-captcha,[data-sitekey],iframe[src*="recaptcha"],iframe[src*="hcaptcha"],iframe[title*="captcha" i]')
     || /i['\u2019]?m not a robot|verify you are (a )?human/i.test(body) && !!document.querySelector('iframe,[class*=captcha]')

@@ -12,6 +12,9 @@ public static class ErrorCodes
     public const string BrowserCrashed = "browser_crashed";
     public const string NavigationFailed = "navigation_failed";
     public const string SubmissionNotConfirmed = "submission_not_confirmed";
+
+    /// <summary>The form's page rejected the submission and no repair changes that; never retried (see docs/failure-modes.md).</summary>
+    public const string SubmissionRejected = "submission_rejected";
     public const string BudgetExceeded = "budget_exceeded";
     public const string ActionLimitExceeded = "action_limit_exceeded";
 }

@@ -75,7 +75,12 @@ internal sealed class ApplyJobs(NpgsqlDataSource db, FixtureSite site, string re
 
     /// <summary>The status a correct run of <paramref name="form"/> ends in.</summary>
     public static string ExpectedStatus(string form) =>
-        FixtureCatalog.Expected(form).Outcome.Kind == OutcomeKind.Submitted ? "completed" : "paused";
+        FixtureCatalog.Expected(form).Outcome.Kind switch
+        {
+            OutcomeKind.Submitted => "completed",
+            OutcomeKind.Rejected => "failed",
+            _ => "paused",
+        };
 
     private string ApplicantInput()
     {

@@ -41,6 +41,8 @@ public sealed class WhenComputingTheNextRetry
     [InlineData(false, "timeout", 0, 3, false)]
     [InlineData(true, "unsupported_job_type", 0, 3, false)]
     [InlineData(true, "budget_exceeded", 0, 3, false)]
+    [InlineData(true, "submission_rejected", 0, 3, false)]
+    [InlineData(true, "submission_not_confirmed", 0, 3, true)]
     [InlineData(true, "browser_crashed", 0, 0, false)]
     public void Only_retryable_codes_with_retries_left_are_retried(bool retryable, string code, int retryCount, int maxRetries, bool expected) =>
         Assert.Equal(expected, RetryPolicy.ShouldRetry(retryable, code, retryCount, maxRetries));

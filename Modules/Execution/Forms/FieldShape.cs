@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace GhostHands.Execution.Forms;
+
+/// <summary>
+/// Puts a text answer into the shape the field asks for in what it shows: its placeholder, <c>pattern</c> and
+/// <c>title</c>, the browser's validation message, or the error the server wrote next to it. Repairs are limited to
+/// what the text states: a date or phone format, a maximum length, digits only. A message that says nothing about how
+/// ("This email is not accepted") changes nothing, and the engine then stops instead of sending the same value again.
+/// </summary>
+internal static partial class FieldShape
+{
+    public static FieldAnswer Apply(FormField field, FieldAnswer answer)
+    {
+        if (field.Kind is not ("text" or "combobox") || answer.Source == "resumePath")
+        {
+            return answer;
+        }
+
+        var hints = new[] { field.Error, field.Native, field.Title, field.Placeholder };
+        var value = answer.Value;
+        value = AsDate(field, value, hints) ?? value;
+        value = AsInternationalPhone(field, value, hints) ?? value;
+        if (Says(hints, DigitsOnly()) && value.Any(char.IsAsciiDigit))
+        {
+            value = new string([.. value.Where(char.IsAsciiDigit)]);
+        }
+
+        var max = MaxLength(field, hints);
+        if (max > 0 && value.Length > max)
+        {
+            var cut = value[..max];
+            var space = cut.LastIndexOf(' ');
+            value = (space > max / 2 ? cut[..space] : cut).TrimEnd();
+        }
+
+        return value == answer.Value ? answer : answer with { Value = value };
+    }
+
+    /// <summary>The date in the first date template a hint names ("MM/DD/YYYY", "YYYY-MM-DD", "DD.MM.YYYY", "MM/YYYY").</summary>
+    public static string? AsDate(FormField field, string value, IEnumerable<string?> hints)
+    {
+        if (field.Type == "date" || !TryDate(value, out var date))
+        {
+            return null;
+        }
+
+        foreach (var hint in hints.Where(h => !string.IsNullOrEmpty(h)))
+        {
+            var template = DateTemplate().Match(hint!);
+            if (template.Success)
+            {
+                var format = template.Value.ToUpperInvariant().Replace("YYYY", "yyyy", StringComparison.Ordinal)
+                    .Replace("YY", "yy", StringComparison.Ordinal).Replace("DD", "dd", StringComparison.Ordinal);
+                return date.ToString(format.Replace("/", "'/'", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    public static bool TryDate(string value, out DateTime date) =>
+        DateTime.TryParseExact(value.Trim(), ["yyyy-MM-dd", "yyyy/MM/dd", "yyyy-MM-ddTHH:mm:ss", "MM/dd/yyyy", "M/d/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+        || DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>"+" and the digits when the field asks for E.164 or an international number in words only.</summary>
+    private static string? AsInternationalPhone(FormField field, string value, IEnumerable<string?> hints) =>
+        Says(hints, InternationalPhone()) && value.TrimStart().StartsWith('+') && PhoneLike().IsMatch($"{field.Label} {field.Hints}")
+            ? "+" + new string([.. value.Where(char.IsAsciiDigit)])
+            : null;
+
+    private static int MaxLength(FormField field, IEnumerable<string?> hints)
+    {
+        foreach (var hint in hints.Where(h => !string.IsNullOrEmpty(h)))
+        {
+            var m = MaxChars().Match(hint!);
+            if (m.Success)
+            {
+                return int.Parse(m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return field.MaxLength;
+    }
+
+    private static bool Says(IEnumerable<string?> hints, Regex pattern) => hints.Any(h => !string.IsNullOrEmpty(h) && pattern.IsMatch(h));
+
+    [GeneratedRegex(@"\b(YYYY[-/.]MM[-/.]DD|MM[-/.]DD[-/.]YYYY|DD[-/.]MM[-/.]YYYY|MM[-/.]DD[-/.]YY|MM[-/]YYYY)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateTemplate();
+
+    [GeneratedRegex(@"e\.?164|international (format|number)|with (the )?country code", RegexOptions.IgnoreCase)]
+    private static partial Regex InternationalPhone();
+
+    [GeneratedRegex(@"phone|mobile|\bcell|\btel", RegexOptions.IgnoreCase)]
+    private static partial Regex PhoneLike();
+
+    [GeneratedRegex(@"(digits|numbers|numerals) only|only (digits|numbers|numerals)|numeric( characters)? only", RegexOptions.IgnoreCase)]
+    private static partial Regex DigitsOnly();
+
+    [GeneratedRegex(@"(at most|maximum( of)?|max\.?|no more than|up to|not exceed|not be longer than)\s*(?<n>\d+)\s*(characters|chars|letters)|(?<m>\d+)\s*(characters|chars)\s*(or (fewer|less)|max|maximum|at most)", RegexOptions.IgnoreCase)]
+    private static partial Regex MaxChars();
+}

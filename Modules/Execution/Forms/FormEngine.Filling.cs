@@ -1,0 +1,104 @@
+using GhostHands.Execution.Assist;
+using GhostHands.Execution.Browser;
+using Microsoft.Playwright;
+
+namespace GhostHands.Execution.Forms;
+
+/// <summary>The engine's fill passes: each field with a known answer, then the language model for what is left.</summary>
+internal sealed partial class FormEngine
+{
+    /// <summary>Fills every field with a known, not yet shown answer; re-reads the page after controls that re-render it.</summary>
+    private async Task<PageInventory> FillPassAsync(PageInventory inventory)
+    {
+        for (var round = 0; round < 60; round++)
+        {
+            if (inventory.Captcha || inventory.Login)
+            {
+                return inventory;
+            }
+
+            var todo = inventory.Fields
+                .Select(f => (Field: f, Answer: Answer(f, inventory)))
+                .Where(p => p.Answer is not null && !FieldFiller.Satisfied(p.Field, p.Answer) && fillCounts.GetValueOrDefault(p.Field.Key) < MaxFillsPerField)
+                .ToList();
+            if (todo.Count == 0)
+            {
+                return inventory;
+            }
+
+            // One span per group of fields filled between two readings of the page; a file field is its own upload step.
+            using var group = BrowserSteps.Start(session.Context, BrowserSteps.FillFields);
+            var attempted = 0;
+            foreach (var (field, answer) in todo)
+            {
+                session.CancellationToken.ThrowIfCancellationRequested();
+                using var upload = field.Kind == "file" ? BrowserSteps.Start(session.Context, BrowserSteps.Upload) : null;
+                group?.SetTag("gh.fields", ++attempted);
+                fillCounts[field.Key] = fillCounts.GetValueOrDefault(field.Key) + 1;
+                try
+                {
+                    await session.CountActionAsync("fill");
+                    var shown = await FieldFiller.FillAsync(field, answer!);
+                    var value = field.Kind == "file" ? Path.GetFileName(shown) : shown;
+                    filled[field.Key] = new FilledField(field.Label, field.Name, value, answer!.Source);
+                    await session.NarrateAsync("field_filled", $"Filled \"{Short(field.Label)}\" with \"{Short(value)}\" from {answer.Source}.",
+                        new { field = field.Label, name = field.Name, value, source = answer.Source });
+                }
+                catch (UnansweredException e)
+                {
+                    fillCounts[field.Key] = MaxFillsPerField;
+                    if (field.Required)
+                    {
+                        unfillable.Add(new OpenQuestion(field.Label, field.Name, field.Kind, []));
+                    }
+
+                    await session.NarrateAsync("field_skipped", e.Message);
+                }
+                catch (System.TimeoutException e)
+                {
+                    upload.Fail(e.Message);
+                    await session.NarrateAsync("field_skipped", $"Could not operate \"{Short(field.Label)}\": {Short(e.Message)}");
+                }
+
+                if (field.Kind is "listbox" or "file")
+                {
+                    // These re-render or reveal parts of the page; everything read before them may be stale.
+                    break;
+                }
+            }
+
+            inventory = await PageInventory.TakeAsync(Page);
+        }
+
+        return inventory;
+    }
+
+    /// <summary>Asks the model each open question not asked before; true when it answered at least one.</summary>
+    private async Task<bool> AskModelAsync(IReadOnlyList<OpenQuestion> questions)
+    {
+        if (assistant is null)
+        {
+            return false;
+        }
+
+        var answered = false;
+        foreach (var question in questions.Where(q => asked.Add(q.Question)))
+        {
+            if (await assistant.AnswerAsync(session, question, input) is not { } answer)
+            {
+                continue;
+            }
+
+            assisted[question.Question] = answer;
+            unfillable.RemoveAll(q => q.Question == question.Question);
+            foreach (var key in fillCounts.Keys.Where(k => k.Contains($"|{question.Question}|", StringComparison.Ordinal)).ToList())
+            {
+                fillCounts.Remove(key);
+            }
+
+            answered = true;
+        }
+
+        return answered;
+    }
+}

@@ -1,0 +1,84 @@
+using GhostHands.Execution.Assist;
+using GhostHands.Execution.Browser;
+using Microsoft.Playwright;
+
+namespace GhostHands.Execution.Forms;
+
+/// <summary>The engine's waits: for the form to render, for the page to change, for the reaction to a click.</summary>
+internal sealed partial class FormEngine
+{
+    /// <summary>Waits for a script-rendered form: until the page shows a field, a button or a blocker.</summary>
+    private async Task<PageInventory> WaitForFormAsync()
+    {
+        var deadline = DateTime.UtcNow + options.SettleTimeout;
+        PageInventory inventory;
+        using (var step = BrowserSteps.Start(session.Context, BrowserSteps.WaitForForm))
+        {
+            inventory = await PageInventory.TakeAsync(Page);
+            while (inventory.Fields.Count == 0 && !inventory.Captcha && !inventory.Login && DateTime.UtcNow <= deadline)
+            {
+                await Task.Delay(Poll, session.CancellationToken);
+                inventory = await PageInventory.TakeAsync(Page);
+            }
+
+            step?.SetTag("gh.fields", inventory.Fields.Count);
+        }
+
+        await session.ScreenshotAsync("form-loaded");
+        await session.NarrateAsync("step_completed", $"The form is on screen with {inventory.Fields.Count} field(s).");
+        return inventory;
+    }
+
+    private async Task<PageInventory?> WaitForChangeAsync(PageInventory before)
+    {
+        var deadline = DateTime.UtcNow + options.SettleTimeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(Poll, session.CancellationToken);
+            var now = await PageInventory.TakeAsync(Page);
+            if (now.Signature != before.Signature || PageReading.NextButton(now) is not null)
+            {
+                return now;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<(Reaction, PageInventory)> AwaitReactionAsync(PageInventory before, bool nativeSubmit)
+    {
+        var started = DateTime.UtcNow;
+        var deadline = started + options.SettleTimeout;
+        string? last = null;
+        var stable = 0;
+        var inventory = before;
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(Poll, session.CancellationToken);
+            inventory = await PageInventory.TakeAsync(Page);
+            if (PageReading.Confirmed(before, inventory) is not null)
+            {
+                return (Reaction.Confirmed, inventory);
+            }
+
+            var signature = inventory.Signature;
+            stable = signature == last ? stable + 1 : 0;
+            last = signature;
+            var hasErrors = PageReading.Rejects(before, inventory);
+            if (signature != before.Signature && stable >= 2 && inventory.Fields.Count + inventory.Buttons.Count > 0)
+            {
+                return (hasErrors ? Reaction.Errors : Reaction.NextStep, inventory);
+            }
+
+            // About a second of nothing after a native submit: ask the browser whether its own validation blocked it,
+            // once, instead of waiting out the settle timeout for a request that was never sent.
+            if (signature == before.Signature && stable == 6 && nativeSubmit
+                && (inventory.Fields.Any(f => !string.IsNullOrEmpty(f.Native) && f.Required) || (await ConstraintValidation.MarkInvalidAsync(Page)).Count > 0))
+            {
+                return (Reaction.Errors, inventory);
+            }
+        }
+
+        return (Reaction.None, inventory);
+    }
+}
