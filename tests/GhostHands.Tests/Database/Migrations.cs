@@ -93,7 +93,7 @@ public sealed class WhenMigrating(PostgresServer postgres)
             {
                 picked.Add(reader.IsDBNull(0) ? null : reader.GetString(0));
                 Assert.Equal("adam", reader.GetString(1));
-                Assert.Equal("queued", reader.GetString(2));
+                Assert.Equal("running", reader.GetString(2));
             }
         }
 
