@@ -42,10 +42,10 @@ internal static class Report
             }
 
             Line(w, $"\n{title} ({figures[0].Backlog:N0} jobs, {figures[0].SlotsPerWorker} slots per worker)");
-            Line(w, $"{"workers",8}{"seconds",9}{"jobs/s",9}{"x pgbench",10}{"tx/job",8}{"WAL B/job",10}{"worker cpu s",13}{"pg cpu s",9}{"cpu s avail",12}  jobs by worker");
+            Line(w, $"{"workers",8}{"seconds",9}{"jobs/s",9}{"x pgbench",10}{"tx/job",8}{"WAL B/job",10}{"pg us/job",10}{"worker cpu s",13}{"pg cpu s",9}{"cpu s avail",12}  jobs by worker");
             foreach (var f in figures)
             {
-                Line(w, $"{f.Workers,8}{f.Seconds,9:0.00}{f.JobsPerSecond,9:0}{f.RatioToBaseline,10:0.00}{f.TransactionsPerJob,8:0.00}{f.WalBytesPerJob,10:0}{f.WorkerCpuSeconds,13:0.0}{f.PostgresCpuSeconds,9:0.0}{f.CpuSecondsAvailable,12:0.0}  {string.Join(" ", f.JobsByWorker.Select(j => $"{j.Key}={j.Value}"))}");
+                Line(w, $"{f.Workers,8}{f.Seconds,9:0.00}{f.JobsPerSecond,9:0}{f.RatioToBaseline,10:0.00}{f.TransactionsPerJob,8:0.00}{f.WalBytesPerJob,10:0}{f.PostgresCpuUsPerJob,10:0}{f.WorkerCpuSeconds,13:0.0}{f.PostgresCpuSeconds,9:0.0}{f.CpuSecondsAvailable,12:0.0}  {string.Join(" ", f.JobsByWorker.Select(j => $"{j.Key}={j.Value}"))}");
             }
         }
 
