@@ -76,6 +76,11 @@ internal static class Report
             MemoryReport.Print(memory, w);
         }
 
+        if (r.Peers is { } peers)
+        {
+            PrintPeers(peers, w);
+        }
+
         if (r.Targets.Count > 0)
         {
             w.WriteLine("\nTargets");
@@ -84,6 +89,29 @@ internal static class Report
                 var verdict = t.Met switch { true => "met", false => "MISSED", null => "not judged (quick run)" };
                 Line(w, $"{t.Name,-52}{t.Target,-18}{t.Value,10:0.00}  {verdict}");
             }
+        }
+    }
+
+    private static void PrintPeers(Queue.Peers.PeersResult peers, TextWriter w)
+    {
+        Line(w, $"\nBeside Graphile Worker {peers.GraphileWorkerVersion} (same cluster, same run, interleaved; no-op jobs)");
+        Line(w, $"{"drain",-18}{"setup",-26}{"seconds",9}{"jobs/s",9}{"pg us/job",10}{"WAL B/job",10}");
+        foreach (var d in peers.Drains)
+        {
+            foreach (var run in d.Runs)
+            {
+                Line(w, $"{d.Backlog,-18:N0}{$"{run.System}, {run.Setup}",-26}{run.Seconds,9:0.00}{run.JobsPerSecond,9:0}{run.PostgresCpuUsPerJob,10:0}{run.WalBytesPerJob,10:0}");
+            }
+
+            Line(w, $"{"",-18}{"best / best",-26}{d.Ratio,9:0.00}x");
+        }
+
+        foreach (var l in peers.Latency)
+        {
+            Line(w, $"\nenqueue -> start, {l.Jobs} SQL inserts at {l.RatePerSecond}/s, idle workers{"p50",8}{"p95",8}{"p99",8}{"max",8}");
+            Line(w, $"{"GhostHands (submit -> started_at)",-57}{l.GhostHands.P50,8:0.00}{l.GhostHands.P95,8:0.00}{l.GhostHands.P99,8:0.00}{l.GhostHands.Max,8:0.00}");
+            Line(w, $"{"Graphile Worker (submit -> locked_at)",-57}{l.GraphileWorker.P50,8:0.00}{l.GraphileWorker.P95,8:0.00}{l.GraphileWorker.P99,8:0.00}{l.GraphileWorker.Max,8:0.00}");
+            Line(w, $"{"ratio",-57}{l.RatioP50,8:0.00}{"",8}{l.RatioP99,8:0.00}");
         }
     }
 

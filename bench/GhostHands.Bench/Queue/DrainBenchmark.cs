@@ -163,7 +163,7 @@ internal static class DrainBenchmark
 
     /// <summary>Cluster-wide counters read before and after a drain.</summary>
     /// <param name="NextTransaction">The next transaction id to be assigned: the difference counts write transactions.</param>
-    private sealed record Counters(long NextTransaction, long WalBytes, double WorkerCpuSeconds, double PostgresCpuSeconds)
+    internal sealed record Counters(long NextTransaction, long WalBytes, double WorkerCpuSeconds, double PostgresCpuSeconds)
     {
         public static async Task<Counters> ReadAsync(NpgsqlDataSource db, List<WorkerUnderTest> workers, CancellationToken ct)
         {

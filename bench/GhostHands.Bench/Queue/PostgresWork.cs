@@ -48,7 +48,7 @@ internal static partial class PostgresWork
         var wal = new List<WalWork>();
         await using (var command = db.CreateCommand("""
             SELECT "resource_manager/record_type", count, record_size, fpi_size
-            FROM pg_get_wal_stats($1::pg_lsn, pg_current_wal_lsn(), false)
+            FROM pg_get_wal_stats($1::pg_lsn, pg_current_wal_flush_lsn(), false)
             WHERE count > 0
             ORDER BY combined_size DESC
             """))

@@ -61,7 +61,7 @@ BEGIN
     claimed AS (
         UPDATE gh_automation_jobs j
         SET status = 'running', worker_id = p_worker_id, last_heartbeat = now(), started_at = now(),
-            attempt = j.attempt + 1, status_message = 'Running on worker ' || p_worker_id
+            attempt = j.attempt + 1, status_message = 'Running on worker ' || p_worker_id, updated_at = now()
         WHERE j.id = ANY (ARRAY(SELECT id FROM own UNION ALL SELECT id FROM shared UNION ALL SELECT id FROM flexible))
         RETURNING j.*
     )

@@ -2,7 +2,7 @@
 // the GhostHands figures are. Prints one JSON line on stdout.
 //   node graphile-runner.cjs migrate CONNECTION
 //   node graphile-runner.cjs drain CONNECTION JOBS CONCURRENCY     (the backlog is already inserted)
-//   node graphile-runner.cjs latency CONNECTION JOBS RATE CONCURRENCY
+//   node graphile-runner.cjs latency CONNECTION JOBS RATE CONCURRENCY     (after 50 jobs of warm-up)
 "use strict";
 const { run, runMigrations } = require("graphile-worker");
 const { Pool } = require("pg");
@@ -58,23 +58,39 @@ async function remaining() {
 }
 
 async function latency(jobs, rate, concurrency) {
-  const submitted = new Array(jobs);
-  const locked = new Array(jobs);
-  const handled = new Array(jobs);
-  let done = 0;
-  let finish;
-  const finished = new Promise((resolve) => (finish = resolve));
+  let phase;
   const runner = await run(options(concurrency, {
-    noop: async (payload, helpers) => {
-      handled[payload.i] = wallMs();
-      locked[payload.i] = helpers.job.locked_at.getTime();
-      if (++done === jobs) {
-        finish();
-      }
-    },
+    noop: async (payload, helpers) => phase.started(payload.i, helpers.job.locked_at.getTime()),
   }));
   const submitter = new Pool({ connectionString, max: 16 });
-  await submitter.query("SELECT 1");
+  await submitSteadily(submitter, (phase = new Phase(50)), rate);
+  const result = await submitSteadily(submitter, (phase = new Phase(jobs)), rate);
+  await runner.stop();
+  await submitter.end();
+  return { jobs, rate, concurrency, ...result };
+}
+
+class Phase {
+  constructor(jobs) {
+    this.jobs = jobs;
+    this.submitted = new Array(jobs);
+    this.locked = new Array(jobs);
+    this.handled = new Array(jobs);
+    this.done = 0;
+    this.finished = new Promise((resolve) => (this.finish = resolve));
+  }
+
+  started(i, lockedAt) {
+    this.handled[i] = wallMs();
+    this.locked[i] = lockedAt;
+    if (++this.done === this.jobs) {
+      this.finish();
+    }
+  }
+}
+
+async function submitSteadily(submitter, phase, rate) {
+  const { jobs, submitted, locked, handled } = phase;
   const period = 1000 / rate;
   const begin = performance.now();
   const sends = [];
@@ -87,13 +103,8 @@ async function latency(jobs, rate, concurrency) {
     sends.push(submitter.query("SELECT graphile_worker.add_job('noop', json_build_object('i', $1::int))", [i]));
   }
   await Promise.all(sends);
-  await finished;
-  await runner.stop();
-  await submitter.end();
+  await phase.finished;
   return {
-    jobs,
-    rate,
-    concurrency,
     // locked_at is the get_job transaction's now(), as GhostHands' started_at is its claim's; JavaScript dates keep
     // whole milliseconds, which can only make these figures lower.
     submit_to_locked_ms: submitted.map((s, i) => locked[i] - s),
