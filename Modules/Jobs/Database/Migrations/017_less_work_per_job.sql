@@ -5,9 +5,6 @@
 -- never be a HOT update. Writes that leave status and the indexed columns alone (heartbeats, cost counters, artifact
 -- lists) can be HOT, i.e. need no index entries at all, when the new row version fits on the same page.
 
--- Superseded by the three claim indexes of migrations 008 and 009; nothing has read it since the claim of 016.
-DROP INDEX idx_gh_jobs_pending;
-
 -- Heartbeats rewrote last_heartbeat, an indexed column, every 30 s for every running job. The rescuer and the
 -- heartbeats find claimed rows by status (and owner); the few rows claimed at any time are filtered by heartbeat
 -- age after the index, so last_heartbeat need not be indexed and a heartbeat is HOT.
