@@ -62,11 +62,11 @@ internal static class PeersBenchmark
             await using var db = NpgsqlDataSource.Create(connectionString);
             // The rows add_job makes for a job without queue, key or flags, in one statement: add_job per row takes
             // minutes for 100,000 jobs on a busy machine, and the load is not what is measured.
-            await PingJobs.ExecuteAsync(db, $"""
+            await PingJobs.ExecuteAsync(db, $$"""
                 INSERT INTO graphile_worker._private_tasks (identifier) VALUES ('noop') ON CONFLICT DO NOTHING;
                 INSERT INTO graphile_worker._private_jobs (task_id, payload)
-                SELECT (SELECT id FROM graphile_worker._private_tasks WHERE identifier = 'noop'), '{{}}'::json
-                FROM generate_series(1, {backlog})
+                SELECT (SELECT id FROM graphile_worker._private_tasks WHERE identifier = 'noop'), '{}'::json
+                FROM generate_series(1, {{backlog}})
                 """, ct);
             await PingJobs.ExecuteAsync(db, "CHECKPOINT", ct);
             var startLsn = await PostgresWork.StartAsync(db, ct);
