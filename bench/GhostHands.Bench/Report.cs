@@ -95,23 +95,23 @@ internal static class Report
     private static void PrintPeers(Queue.Peers.PeersResult peers, TextWriter w)
     {
         Line(w, $"\nBeside Graphile Worker {peers.GraphileWorkerVersion} (same cluster, same run, interleaved; no-op jobs)");
-        Line(w, $"{"drain",-18}{"setup",-26}{"seconds",9}{"jobs/s",9}{"pg us/job",10}{"WAL B/job",10}");
+        Line(w, $"{"drain",-18}{"setup",-36}{"seconds",9}{"jobs/s",9}{"pg us/job",10}{"WAL B/job",10}");
         foreach (var d in peers.Drains)
         {
             foreach (var run in d.Runs)
             {
-                Line(w, $"{d.Backlog,-18:N0}{$"{run.System}, {run.Setup}",-26}{run.Seconds,9:0.00}{run.JobsPerSecond,9:0}{run.PostgresCpuUsPerJob,10:0}{run.WalBytesPerJob,10:0}");
+                Line(w, $"{d.Backlog,-18:N0}{$"{run.System}, {run.Setup}",-36}{run.Seconds,9:0.00}{run.JobsPerSecond,9:0}{run.PostgresCpuUsPerJob,10:0}{run.WalBytesPerJob,10:0}");
             }
 
-            Line(w, $"{"",-18}{"best / best",-26}{d.Ratio,9:0.00}x");
+            Line(w, $"{"",-18}{"best / best",-36}{d.Ratio,9:0.00}x");
         }
 
         foreach (var l in peers.Latency)
         {
-            Line(w, $"\nenqueue -> start, {l.Jobs} SQL inserts at {l.RatePerSecond}/s, idle workers{"p50",8}{"p95",8}{"p99",8}{"max",8}");
-            Line(w, $"{"GhostHands (submit -> started_at)",-57}{l.GhostHands.P50,8:0.00}{l.GhostHands.P95,8:0.00}{l.GhostHands.P99,8:0.00}{l.GhostHands.Max,8:0.00}");
-            Line(w, $"{"Graphile Worker (submit -> locked_at)",-57}{l.GraphileWorker.P50,8:0.00}{l.GraphileWorker.P95,8:0.00}{l.GraphileWorker.P99,8:0.00}{l.GraphileWorker.Max,8:0.00}");
-            Line(w, $"{"ratio",-57}{l.RatioP50,8:0.00}{"",8}{l.RatioP99,8:0.00}");
+            Line(w, $"\nenqueue -> start, {l.Jobs} SQL inserts at {l.RatePerSecond}/s, idle workers{"p50",10}{"p95",10}{"p99",10}{"max",10}");
+            Line(w, $"{"GhostHands (submit -> started_at)",-57}{l.GhostHands.P50,10:0.00}{l.GhostHands.P95,10:0.00}{l.GhostHands.P99,10:0.00}{l.GhostHands.Max,10:0.00}");
+            Line(w, $"{"Graphile Worker (submit -> locked_at)",-57}{l.GraphileWorker.P50,10:0.00}{l.GraphileWorker.P95,10:0.00}{l.GraphileWorker.P99,10:0.00}{l.GraphileWorker.Max,10:0.00}");
+            Line(w, $"{"ratio",-57}{l.RatioP50,10:0.00}{"",10}{l.RatioP99,10:0.00}");
         }
     }
 
