@@ -4,8 +4,9 @@ namespace GhostHands.Jobs;
 /// The closed set of job states (stored as lower-case text; CHECK constraint <c>gh_jobs_status_known</c>).
 /// Each transition has one owner:
 /// <list type="bullet">
-/// <item>pending → queued: the claiming worker (Routing, <c>ClaimJobs</c>).</item>
-/// <item>queued → running, running → completed | failed | paused: the owning worker, fenced by worker id and attempt.</item>
+/// <item>pending → running: the claim (<c>gh_claim_jobs</c>, run by the workers and by <c>gh_pickup_next_job</c>),
+/// which claims and starts in one statement; the claim itself no longer leaves jobs <c>queued</c>.</item>
+/// <item>running → completed | failed | paused: the owning worker, fenced by worker id and attempt.</item>
 /// <item>queued | running → pending: the owning worker on shutdown or retry, or the stuck-job rescuer (Recovery).</item>
 /// <item>pending | queued | running | paused → cancelled: the cancel endpoint (Jobs).</item>
 /// <item>pending → expired: the expirer (Recovery).</item>

@@ -5,6 +5,7 @@ using GhostHands.Bench.Forms;
 using GhostHands.Bench.Infrastructure;
 using GhostHands.Bench.Memory;
 using GhostHands.Bench.Queue;
+using GhostHands.Bench.Queue.Peers;
 
 namespace GhostHands.Bench;
 
@@ -38,6 +39,8 @@ internal sealed class BenchResults(bool quick, MachineInfo machine, Baseline bas
 
     public MemoryResult? Memory { get; set; }
 
+    public PeersResult? Peers { get; set; }
+
     /// <summary>Each target with its measured value; judged only in full runs.</summary>
     public List<TargetCheck> Targets { get; } = [];
 
@@ -57,6 +60,28 @@ internal sealed class BenchResults(bool quick, MachineInfo machine, Baseline bas
             Add("drain, 2 workers", ">= 3,300 jobs/s", drain.JobsPerSecond, drain.JobsPerSecond >= 3_300);
             Add("drain, 2 workers / pgbench rate", ">= 0.30", drain.RatioToBaseline, drain.RatioToBaseline >= 0.30);
             Add("drain, 2 workers, transactions per job", "1-2", drain.TransactionsPerJob, drain.TransactionsPerJob <= 2);
+        }
+
+        // Per job at the largest backlog: the drain benchmark's 2 workers, else the peers run's GhostHands drains.
+        var ours = Drain?.FirstOrDefault(d => d.Workers == 2) is { } d2 ? (d2.PostgresCpuUsPerJob, d2.WalBytesPerJob)
+            : Peers?.Drains.LastOrDefault()?.Runs.Where(r => r.Concurrency == 0).MinBy(r => r.PostgresCpuUsPerJob) is { } p
+                ? (p.PostgresCpuUsPerJob, p.WalBytesPerJob)
+                : ((double, double)?)null;
+        if (ours is var (cpu, wal))
+        {
+            Add("drain, 2 workers: PostgreSQL CPU per job", "<= 150 us", cpu, cpu <= 150);
+            Add("drain, 2 workers: WAL per job", "<= 1,500 B", wal, wal <= 1_500);
+        }
+
+        foreach (var d in Peers?.Drains ?? [])
+        {
+            Add(string.Create(c, $"drain {d.Backlog:N0} / Graphile Worker's best"), ">= 1.5x", d.Ratio, d.Ratio >= 1.5);
+        }
+
+        if (Peers?.Latency.FirstOrDefault() is { } peerLatency)
+        {
+            Add("enqueue -> start p50 / Graphile Worker's", "<= 0.5x", peerLatency.RatioP50, peerLatency.RatioP50 <= 0.5);
+            Add("enqueue -> start p99 / Graphile Worker's", "<= 0.8x", peerLatency.RatioP99, peerLatency.RatioP99 <= 0.8);
         }
 
         if (Latency?.FirstOrDefault(l => l.Channel == "sql") is { } latency)

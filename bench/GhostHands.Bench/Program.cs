@@ -3,6 +3,7 @@ using GhostHands.Bench.Forms;
 using GhostHands.Bench.Infrastructure;
 using GhostHands.Bench.Memory;
 using GhostHands.Bench.Queue;
+using GhostHands.Bench.Queue.Peers;
 
 // script/bench [NAME...] [--quick] [--out PATH] [--backlog N]: runs the named benchmarks, or every one, against one durable
 // PostgreSQL cluster, after measuring the pgbench baseline on it. Exit code: 0 done (and, in a full run, every
@@ -15,6 +16,7 @@ IReadOnlyList<Benchmark> benchmarks =
     new("routing", "drain with half the backlog targeted at one worker", DrainBenchmark.RoutingAsync),
     new("forms", "apply jobs end to end per fixture form", FormsBenchmark.RunAsync),
     new("memory", "worker memory with 1 and with 4 concurrent apply jobs", MemoryBenchmark.RunAsync),
+    new("peers", "drain and latency beside Graphile Worker (npm) on the same cluster, as ratios", PeersBenchmark.RunAsync),
 ];
 
 var names = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(a)).ToList();

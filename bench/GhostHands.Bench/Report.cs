@@ -42,10 +42,10 @@ internal static class Report
             }
 
             Line(w, $"\n{title} ({figures[0].Backlog:N0} jobs, {figures[0].SlotsPerWorker} slots per worker)");
-            Line(w, $"{"workers",8}{"seconds",9}{"jobs/s",9}{"x pgbench",10}{"tx/job",8}{"WAL B/job",10}{"worker cpu s",13}{"pg cpu s",9}{"cpu s avail",12}  jobs by worker");
+            Line(w, $"{"workers",8}{"seconds",9}{"jobs/s",9}{"x pgbench",10}{"tx/job",8}{"WAL B/job",10}{"pg us/job",10}{"worker cpu s",13}{"pg cpu s",9}{"cpu s avail",12}  jobs by worker");
             foreach (var f in figures)
             {
-                Line(w, $"{f.Workers,8}{f.Seconds,9:0.00}{f.JobsPerSecond,9:0}{f.RatioToBaseline,10:0.00}{f.TransactionsPerJob,8:0.00}{f.WalBytesPerJob,10:0}{f.WorkerCpuSeconds,13:0.0}{f.PostgresCpuSeconds,9:0.0}{f.CpuSecondsAvailable,12:0.0}  {string.Join(" ", f.JobsByWorker.Select(j => $"{j.Key}={j.Value}"))}");
+                Line(w, $"{f.Workers,8}{f.Seconds,9:0.00}{f.JobsPerSecond,9:0}{f.RatioToBaseline,10:0.00}{f.TransactionsPerJob,8:0.00}{f.WalBytesPerJob,10:0}{f.PostgresCpuUsPerJob,10:0}{f.WorkerCpuSeconds,13:0.0}{f.PostgresCpuSeconds,9:0.0}{f.CpuSecondsAvailable,12:0.0}  {string.Join(" ", f.JobsByWorker.Select(j => $"{j.Key}={j.Value}"))}");
             }
         }
 
@@ -76,6 +76,11 @@ internal static class Report
             MemoryReport.Print(memory, w);
         }
 
+        if (r.Peers is { } peers)
+        {
+            PrintPeers(peers, w);
+        }
+
         if (r.Targets.Count > 0)
         {
             w.WriteLine("\nTargets");
@@ -84,6 +89,29 @@ internal static class Report
                 var verdict = t.Met switch { true => "met", false => "MISSED", null => "not judged (quick run)" };
                 Line(w, $"{t.Name,-52}{t.Target,-18}{t.Value,10:0.00}  {verdict}");
             }
+        }
+    }
+
+    private static void PrintPeers(Queue.Peers.PeersResult peers, TextWriter w)
+    {
+        Line(w, $"\nBeside Graphile Worker {peers.GraphileWorkerVersion} (same cluster, same run, interleaved; no-op jobs)");
+        Line(w, $"{"drain",-18}{"setup",-36}{"seconds",9}{"jobs/s",9}{"pg us/job",10}{"WAL B/job",10}");
+        foreach (var d in peers.Drains)
+        {
+            foreach (var run in d.Runs)
+            {
+                Line(w, $"{d.Backlog,-18:N0}{$"{run.System}, {run.Setup}",-36}{run.Seconds,9:0.00}{run.JobsPerSecond,9:0}{run.PostgresCpuUsPerJob,10:0}{run.WalBytesPerJob,10:0}");
+            }
+
+            Line(w, $"{"",-18}{"best / best",-36}{d.Ratio,9:0.00}x");
+        }
+
+        foreach (var l in peers.Latency)
+        {
+            Line(w, $"\nenqueue -> start, {l.Jobs} SQL inserts at {l.RatePerSecond}/s, idle workers{"p50",10}{"p95",10}{"p99",10}{"max",10}");
+            Line(w, $"{"GhostHands (submit -> started_at)",-57}{l.GhostHands.P50,10:0.00}{l.GhostHands.P95,10:0.00}{l.GhostHands.P99,10:0.00}{l.GhostHands.Max,10:0.00}");
+            Line(w, $"{"Graphile Worker (submit -> locked_at)",-57}{l.GraphileWorker.P50,10:0.00}{l.GraphileWorker.P95,10:0.00}{l.GraphileWorker.P99,10:0.00}{l.GraphileWorker.Max,10:0.00}");
+            Line(w, $"{"ratio",-57}{l.RatioP50,10:0.00}{"",10}{l.RatioP99,10:0.00}");
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class JobWrites(NpgsqlDataSource db, string workerId)
         WITH done AS (
             UPDATE gh_automation_jobs j
             SET status = 'completed', completed_at = now(), last_heartbeat = now(), result_data = c.result,
-                result_summary = c.summary, status_message = c.summary, error_code = NULL
+                result_summary = c.summary, status_message = c.summary, error_code = NULL, updated_at = now()
             FROM unnest($1::uuid[], $2::int[], $3::jsonb[], $4::text[]) AS c(id, attempt, result, summary)
             WHERE j.id = c.id AND j.attempt = c.attempt AND j.worker_id = $5 AND j.status = 'running'
             RETURNING j.id
@@ -77,7 +77,7 @@ public sealed class JobWrites(NpgsqlDataSource db, string workerId)
 
     private const string HeartbeatSql = """
         WITH beat AS (
-            UPDATE gh_automation_jobs j SET last_heartbeat = now()
+            UPDATE gh_automation_jobs j SET last_heartbeat = now(), updated_at = now()
             FROM unnest($1::uuid[], $2::int[]) AS a(id, attempt)
             WHERE j.id = a.id AND j.attempt = a.attempt AND j.worker_id = $3 AND j.status IN ('queued', 'running')
             RETURNING j.id

@@ -34,12 +34,11 @@ internal static class DrainBenchmark
         {
             var figure = await DrainOnceAsync(run, workers, backlog, routed, ct);
             figures.Add(figure);
-            BenchRun.Progress(routed ? "routing" : "drain", string.Create(CultureInfo.InvariantCulture,
-                $"{workers} worker(s): {figure.JobsPerSecond:0} jobs/s ({figure.Seconds:0.00} s, {figure.TransactionsPerJob:0.00} transactions/job)"));
         }
     }
 
-    private static async Task<DrainFigure> DrainOnceAsync(BenchRun run, int workerCount, int backlog, bool routed, CancellationToken ct)
+    /// <summary>One drain of <paramref name="backlog"/> pings by <paramref name="workerCount"/> workers, its guarantees checked.</summary>
+    public static async Task<DrainFigure> DrainOnceAsync(BenchRun run, int workerCount, int backlog, bool routed, CancellationToken ct)
     {
         var name = routed ? "routing" : "drain";
         BenchRun.Progress(name, $"{workerCount} worker(s), backlog of {backlog:N0}{(routed ? ", half targeted at w1" : "")}");
@@ -61,6 +60,7 @@ internal static class DrainBenchmark
             await Task.WhenAll(workers.Select(w => w.WaitUntilReadyAsync(db, TimeSpan.FromSeconds(90), ct)));
             await PingJobs.ExecuteAsync(db, "CHECKPOINT", ct);
 
+            var startLsn = await PostgresWork.StartAsync(db, ct);
             var before = await Counters.ReadAsync(db, workers, ct);
             var started = await PingJobs.ScalarAsync<DateTime>(db, """
                 UPDATE gh_queue_control SET paused = false, reason = NULL, changed_by = 'bench', changed_at = clock_timestamp()
@@ -70,10 +70,12 @@ internal static class DrainBenchmark
             var finished = await PingJobs.ScalarAsync<DateTime>(db, "SELECT max(completed_at) FROM gh_automation_jobs", ct);
             var after = await Counters.ReadAsync(db, workers, ct);
             var jobsByWorker = await CheckAsync(db, backlog, ct);
+            var work = await PostgresWork.ReadAsync(db, startLsn, backlog, ct);
 
             var seconds = (finished - started).TotalSeconds;
             var rate = backlog / seconds;
-            return new DrainFigure(
+            var postgresCpu = after.PostgresCpuSeconds - before.PostgresCpuSeconds;
+            var figure = new DrainFigure(
                 workerCount,
                 SlotsPerWorker,
                 backlog,
@@ -84,9 +86,15 @@ internal static class DrainBenchmark
                 Math.Round((double)(after.NextTransaction - before.NextTransaction) / backlog, 2),
                 Math.Round((double)(after.WalBytes - before.WalBytes) / backlog),
                 Math.Round(after.WorkerCpuSeconds - before.WorkerCpuSeconds, 2),
-                Math.Round(after.PostgresCpuSeconds - before.PostgresCpuSeconds, 2),
+                Math.Round(postgresCpu, 2),
+                Math.Round(postgresCpu * 1e6 / backlog, 1),
                 Math.Round(seconds * Environment.ProcessorCount, 2),
-                jobsByWorker);
+                jobsByWorker,
+                work);
+            BenchRun.Progress(name, string.Create(CultureInfo.InvariantCulture,
+                $"{workerCount} worker(s): {figure.JobsPerSecond:0} jobs/s ({figure.Seconds:0.00} s, {figure.TransactionsPerJob:0.00} transactions/job, PostgreSQL {figure.PostgresCpuUsPerJob:0} us CPU and {figure.WalBytesPerJob:0} B WAL per job)"));
+            PostgresWork.Print(work, Console.Out);
+            return figure;
         }
         finally
         {
@@ -155,7 +163,7 @@ internal static class DrainBenchmark
 
     /// <summary>Cluster-wide counters read before and after a drain.</summary>
     /// <param name="NextTransaction">The next transaction id to be assigned: the difference counts write transactions.</param>
-    private sealed record Counters(long NextTransaction, long WalBytes, double WorkerCpuSeconds, double PostgresCpuSeconds)
+    internal sealed record Counters(long NextTransaction, long WalBytes, double WorkerCpuSeconds, double PostgresCpuSeconds)
     {
         public static async Task<Counters> ReadAsync(NpgsqlDataSource db, List<WorkerUnderTest> workers, CancellationToken ct)
         {
@@ -188,6 +196,7 @@ internal static class DrainBenchmark
 /// <param name="WalBytesPerJob">WAL written per job: rows, index entries, events and full-page images after the checkpoint.</param>
 /// <param name="WorkerCpuSeconds">CPU the worker processes used during the drain.</param>
 /// <param name="PostgresCpuSeconds">CPU every PostgreSQL process used during the drain.</param>
+/// <param name="PostgresCpuUsPerJob">The same per job, microseconds.</param>
 /// <param name="CpuSecondsAvailable">Wall seconds times cores: what the machine had to give.</param>
 internal sealed record DrainFigure(
     int Workers,
@@ -201,5 +210,7 @@ internal sealed record DrainFigure(
     double WalBytesPerJob,
     double WorkerCpuSeconds,
     double PostgresCpuSeconds,
+    double PostgresCpuUsPerJob,
     double CpuSecondsAvailable,
-    IReadOnlyDictionary<string, long> JobsByWorker);
+    IReadOnlyDictionary<string, long> JobsByWorker,
+    WorkPerJob Work);

@@ -20,9 +20,16 @@ internal static class LatencyBenchmark
     public const int Workers = 2;
     public const int RatePerSecond = 100;
 
-    public static async Task RunAsync(BenchRun run, CancellationToken ct)
+    public static async Task RunAsync(BenchRun run, CancellationToken ct) =>
+        (run.Results.Latency ??= []).AddRange(await MeasureAsync(run, run.Quick ? 300 : 2_000, withRest: true, ct));
+
+    /// <summary>
+    /// Latency of <paramref name="jobs"/> pings by SQL insert and, with <paramref name="withRest"/>, by REST, on a
+    /// fresh database with fresh workers.
+    /// </summary>
+    public static async Task<List<LatencyFigure>> MeasureAsync(BenchRun run, int jobs, bool withRest, CancellationToken ct)
     {
-        var jobs = run.Quick ? 300 : 2_000;
+        var figures = new List<LatencyFigure>();
         var connectionString = await run.Cluster.CreateDatabaseAsync("latency", ct);
         var workers = new List<WorkerUnderTest>();
         try
@@ -42,7 +49,7 @@ internal static class LatencyBenchmark
             Channel[] channels =
             [
                 new("sql", "SQL INSERT (channel 1)", () => InsertAsync(db, ct)),
-                new("rest", "REST POST /jobs", () => PostAsync(http, ct)),
+                .. withRest ? [new Channel("rest", "REST POST /jobs", () => PostAsync(http, ct))] : Array.Empty<Channel>(),
             ];
 
             BenchRun.Progress("latency", "warming up");
@@ -51,7 +58,6 @@ internal static class LatencyBenchmark
                 await WaitForAllAsync(db, await SubmitSteadilyAsync(channel, 50, ct), workers, ct);
             }
 
-            var figures = run.Results.Latency ??= [];
             foreach (var channel in channels)
             {
                 BenchRun.Progress("latency", $"{jobs} jobs by {channel.Name} at {RatePerSecond}/s");
@@ -81,6 +87,8 @@ internal static class LatencyBenchmark
 
             await run.Cluster.DropDatabaseAsync(connectionString, CancellationToken.None);
         }
+
+        return figures;
     }
 
     /// <summary>Submits <paramref name="count"/> jobs, one every 1/rate seconds; returns each job's client-side submit time.</summary>

@@ -33,7 +33,8 @@ public sealed class ThrowawayPostgresCluster : IAsyncDisposable
     /// Starts a cluster. <paramref name="durable"/> false turns off fsync and friends (fast tests); benchmarks keep the
     /// server's defaults so that figures are not flattered by a database that never writes to disk.
     /// </summary>
-    public static async Task<ThrowawayPostgresCluster> StartAsync(string purpose, bool durable, int maxConnections = 300)
+    /// <param name="extraSettings">More <c>-c name=value</c> server options, e.g. libraries the benchmarks measure with.</param>
+    public static async Task<ThrowawayPostgresCluster> StartAsync(string purpose, bool durable, int maxConnections = 300, string extraSettings = "")
     {
         var bin = FindPostgresBin() ?? throw new InvalidOperationException(
             "No PostgreSQL server binaries found under /usr/lib/postgresql/*/bin: run script/test or script/bench, " +
@@ -51,7 +52,7 @@ public sealed class ThrowawayPostgresCluster : IAsyncDisposable
         var settings = durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         await cluster.PgCtl(
             $"start -w -t 60 -l {directory}/server.log " +
-            $"-o \"-p {cluster.Port} -k {directory} -c listen_addresses=127.0.0.1 -c max_connections={maxConnections}{settings}\"");
+            $"-o \"-p {cluster.Port} -k {directory} -c listen_addresses=127.0.0.1 -c max_connections={maxConnections}{settings} {extraSettings}\"");
         return cluster;
     }
 

@@ -11,7 +11,7 @@ namespace GhostHands.Tests.Bench;
 /// </summary>
 public sealed class WhenTheQuickBenchmarkRuns : IDisposable
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(6);
+    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(9);
     private readonly string scratch = Directory.CreateTempSubdirectory("gh-bench-test-").FullName;
 
     [Fact]
@@ -66,6 +66,22 @@ public sealed class WhenTheQuickBenchmarkRuns : IDisposable
                 AssertDistribution(f.GetProperty(measure), jobs);
             }
         });
+
+        var peers = root.GetProperty("peers");
+        var peerDrain = Assert.Single(peers.GetProperty("drains").EnumerateArray());
+        // GhostHands before and after Graphile Worker (one concurrency in a quick run).
+        Assert.Equal(["GhostHands", "GhostHands", "Graphile Worker"],
+            peerDrain.GetProperty("runs").EnumerateArray().Select(r => r.GetProperty("system").GetString()));
+        Assert.All(peerDrain.GetProperty("runs").EnumerateArray(), r =>
+        {
+            Assert.True(r.GetProperty("jobs_per_second").GetDouble() > 0, $"jobs_per_second in {r}");
+            Assert.True(r.GetProperty("postgres_cpu_us_per_job").GetDouble() > 0, $"postgres_cpu_us_per_job in {r}");
+            Assert.True(r.GetProperty("wal_bytes_per_job").GetDouble() > 0, $"wal_bytes_per_job in {r}");
+        });
+        Assert.True(peerDrain.GetProperty("ratio").GetDouble() > 0);
+        var peerLatency = Assert.Single(peers.GetProperty("latency").EnumerateArray());
+        AssertDistribution(peerLatency.GetProperty("ghost_hands"), 300);
+        AssertDistribution(peerLatency.GetProperty("graphile_worker"), 300);
 
         var form = Assert.Single(root.GetProperty("forms").EnumerateArray());
         Assert.Equal("completed", form.GetProperty("status").GetString());

@@ -31,7 +31,7 @@ public sealed class WhenStreamingAJob(ApiFactory api) : IClassFixture<ApiFactory
         Assert.True(messages[^1].IsDone);
         Assert.Null(await stream.NextAsync(deadline.Token));
         var events = messages[..^1];
-        Assert.Equal(["pending", "queued", "running", "completed"], events.Select(m => m.JobEvent.ToStatus).OfType<string>());
+        Assert.Equal(["pending", "running", "completed"], events.Select(m => m.JobEvent.ToStatus).OfType<string>());
         Assert.Equal("job_created", events[0].Event);
         Assert.All(events, m => Assert.Equal(m.Id, m.JobEvent.Id));
         Assert.All(events, m => Assert.Equal(m.Event, m.JobEvent.EventType));
@@ -54,7 +54,7 @@ public sealed class WhenStreamingAJob(ApiFactory api) : IClassFixture<ApiFactory
         using var second = await EventStream.OpenAsync(client, Url(id), before[^1].Id, deadline.Token);
         var after = await second.ReadAsync(deadline.Token);
 
-        Assert.Equal("queued", before[^1].JobEvent.ToStatus);
+        Assert.Equal("running", before[^1].JobEvent.ToStatus);
         Assert.True(after[^1].IsDone);
         Assert.Equal(await EventIds(id), before.Concat(after[..^1]).Select(m => m.Id!.Value));
     }
