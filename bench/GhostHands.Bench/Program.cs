@@ -1,4 +1,5 @@
 using GhostHands.Bench;
+using GhostHands.Bench.Embeddings;
 using GhostHands.Bench.Forms;
 using GhostHands.Bench.Infrastructure;
 using GhostHands.Bench.Memory;
@@ -15,6 +16,7 @@ IReadOnlyList<Benchmark> benchmarks =
     new("routing", "drain with half the backlog targeted at one worker", DrainBenchmark.RoutingAsync),
     new("forms", "apply jobs end to end per fixture form", FormsBenchmark.RunAsync),
     new("memory", "worker memory with 1 and with 4 concurrent apply jobs", MemoryBenchmark.RunAsync),
+    new("embeddings", "sentence-embedding time per form question and the memory the model adds", EmbeddingsBenchmark.RunAsync),
 ];
 
 var names = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(a)).ToList();
