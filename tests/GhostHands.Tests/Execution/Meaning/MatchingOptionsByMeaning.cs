@@ -80,3 +80,14 @@ public sealed class WhenTheEmbeddingModelRuns
         Assert.True(Similarity.Of("What is your notice period?", "How much notice must you give?")
             > Similarity.Of("What is your notice period?", "What is your favourite colour?"));
 }
+
+public sealed class WhenAFormAsksForTheCallingCodeApart
+{
+    [Theory]
+    [InlineData("+1 (415) 555-0142", "(415) 555-0142")]
+    [InlineData("+44 20 7946 0958", "20 7946 0958")]
+    [InlineData("+1-415-555-0142", "415-555-0142")]
+    [InlineData("(415) 555-0142", "(415) 555-0142")]
+    public void The_national_number_is_the_rest(string phone, string national) =>
+        Assert.Equal(national, PhoneFormat.National(phone));
+}
