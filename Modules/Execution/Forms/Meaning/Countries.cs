@@ -55,7 +55,9 @@ internal static class Countries
             return null;
         }
 
-        return All.FirstOrDefault(c => string.Equals(c.Code, t, StringComparison.OrdinalIgnoreCase)
+        // A code only in capitals: "no", "in" and "it" are words before they are Norway, India and Italy.
+        var code = text!.Trim();
+        return All.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.Ordinal)
             || c.Names.Any(n => TextNorm.Normalize(n) == t));
     }
 

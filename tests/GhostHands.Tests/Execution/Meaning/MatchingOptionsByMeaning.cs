@@ -91,3 +91,14 @@ public sealed class WhenAFormAsksForTheCallingCodeApart
     public void The_national_number_is_the_rest(string phone, string national) =>
         Assert.Equal(national, PhoneFormat.National(phone));
 }
+
+public sealed class WhenAnAnswerLooksLikeACountryCode
+{
+    [Theory]
+    [InlineData("no", null)]
+    [InlineData("NO", "NO")]
+    [InlineData("us", "US")]
+    [InlineData("Deutschland", "DE")]
+    public void Only_capitals_are_a_code(string text, string? code) =>
+        Assert.Equal(code, Countries.Find(text)?.Code);
+}
