@@ -51,6 +51,8 @@ public static class ExecutionModule
         builder.Services.AddSingleton<BrowserJobRunner>();
         builder.Services.AddSingleton<ResumeFiles>();
         builder.Services.AddSingleton<SubmissionRecord>();
+        // The form engine's sentence-embedding model: one per process, loaded on first use (docs/execution.md).
+        builder.Services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(Forms.Meaning.MiniLmEmbeddings.Shared);
         builder.Services.AddSingleton<IJobHandler, ApplyHandler>();
         builder.Services.AddSingleton<IJobHandler, FillFormHandler>();
         builder.Services.AddSingleton<IJobHandler, ScrapeHandler>();

@@ -1,4 +1,5 @@
 using GhostHands.Bench;
+using GhostHands.Bench.Embeddings;
 using GhostHands.Bench.Forms;
 using GhostHands.Bench.Infrastructure;
 using GhostHands.Bench.Memory;
@@ -17,6 +18,7 @@ IReadOnlyList<Benchmark> benchmarks =
     new("forms", "apply jobs end to end per fixture form", FormsBenchmark.RunAsync),
     new("memory", "worker memory with 1 and with 4 concurrent apply jobs", MemoryBenchmark.RunAsync),
     new("peers", "drain and latency beside Graphile Worker (npm) on the same cluster, as ratios", PeersBenchmark.RunAsync),
+    new("embeddings", "sentence-embedding time per form question and the memory the model adds", EmbeddingsBenchmark.RunAsync),
 ];
 
 var names = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(a)).ToList();

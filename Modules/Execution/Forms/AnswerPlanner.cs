@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GhostHands.Execution.Forms.Meaning;
 
 namespace GhostHands.Execution.Forms;
 
-/// <summary>What to put in a field and where it came from (<c>userData</c>, <c>qaOverrides</c>, <c>resumePath</c>, <c>default</c>).</summary>
+/// <summary>What to put in a field and where it came from (<c>userData</c>, <c>qaOverrides</c>, <c>savedAnswers</c>, <c>resumePath</c>, <c>default</c>).</summary>
 internal sealed record FieldAnswer(string Value, string Source, IReadOnlyList<FieldOption> Choices, string? Question = null);
 
 /// <summary>
-/// Decides each field's answer from the applicant's profile and screening answers. Returns null for a field it has
-/// no answer for: optional ones stay blank, required ones make the job ask a person.
+/// Decides each field's answer from the applicant's profile, screening answers and saved answers (names, email and
+/// phone by label here; everything else through <see cref="AnswerFinder"/>). Returns null for a field it has no
+/// answer for: optional ones stay blank, required ones make the job ask a person.
 /// </summary>
 internal static partial class AnswerPlanner
 {
@@ -89,10 +91,7 @@ internal static partial class AnswerPlanner
         return value;
     }
 
-    private static FieldAnswer? QaAnswer(FormField field, ApplyInput input) =>
-        QuestionMatcher.Match(field.Label, input.QaOverrides) is { } match
-            ? new FieldAnswer(match.Value, $"qaOverrides[{match.Key}]", [], match.Key)
-            : null;
+    private static FieldAnswer? QaAnswer(FormField field, ApplyInput input) => AnswerFinder.Find(field.Label, field.Hints, input);
 
     private static FieldAnswer? Profile(FormField field, ApplyInput input)
     {

@@ -1,14 +1,61 @@
+using System.Globalization;
 using System.Text.Json;
+using GhostHands.Execution.Forms.Meaning;
 
 namespace GhostHands.Execution.Forms;
 
-/// <summary>The parts of an apply job's <c>input_data</c> the form engine uses (seed 001 section 5).</summary>
+/// <summary>
+/// The parts of an apply job's <c>input_data</c> the form engine uses: the applicant profile (<c>userData</c>, keys in
+/// docs/execution.md), screening answers (<c>qaOverrides</c>, keyed by question text or by a profile key) and the résumé.
+/// </summary>
 internal sealed record ApplyInput(
     IReadOnlyDictionary<string, string> UserData, IReadOnlyDictionary<string, string> QaOverrides, string? ResumePath)
 {
+    /// <summary>The applicant's earlier answers, matched like <c>qaOverrides</c> but after them and after the profile.</summary>
     public IReadOnlyList<KnownAnswer> SavedAnswers { get; init; } = [];
 
+    /// <summary>A profile value as text (lists joined with ", "), or null when absent or blank.</summary>
     public string? User(string key) => UserData.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+
+    /// <summary>A numeric profile value (<c>years_experience</c>, <c>salary_expectation</c>), or null.</summary>
+    public double? Number(string key) =>
+        double.TryParse(User(key)?.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>A date profile value (<c>start_date</c>, ISO), or null.</summary>
+    public DateOnly? Date(string key) =>
+        DateOnly.TryParseExact(User(key), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    /// <summary>A list profile value (<c>skills</c>, <c>languages</c>): a JSON array or comma-separated text.</summary>
+    public IReadOnlyList<string> List(string key) => User(key) is { } v ? [.. OptionMatcher.SplitList(v)] : [];
+
+    /// <summary>
+    /// <c>work_authorization</c> for <paramref name="country"/>: the plain yes/no, or the entry for that country when
+    /// the value is an object keyed by country ({"US":"yes","UK":"no"}). Null when the profile does not say.
+    /// </summary>
+    public string? WorkAuthorization(Country? country)
+    {
+        if (User("work_authorization") is not { } value)
+        {
+            return null;
+        }
+
+        if (!value.StartsWith('{'))
+        {
+            return value;
+        }
+
+        using var document = JsonDocument.Parse(value);
+        var entries = document.RootElement.EnumerateObject()
+            .Select(p => (Country: Countries.Find(p.Name), Answer: p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText()))
+            .ToList();
+        var wanted = country ?? Countries.Find(User("country"));
+        if (wanted is not null)
+        {
+            return entries.FirstOrDefault(e => e.Country?.Code == wanted.Code).Answer;
+        }
+
+        return entries.Count == 1 ? entries[0].Answer : null;
+    }
 
     public string? FullName => (User("first_name"), User("last_name")) switch
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GhostHands.Execution.Forms.Meaning;
 
 namespace GhostHands.Execution.Forms;
 
@@ -7,9 +8,11 @@ namespace GhostHands.Execution.Forms;
 internal sealed record FieldOption(string Id, string Value, string Text, bool Selected);
 
 /// <summary>
-/// Picks the option(s) an answer means: by text, by value, yes/no spellings, a number inside a range
-/// ("5" is "5-7 years", "5 to 9"), or containment ("LinkedIn" is "Job Board - LinkedIn"). Returns nothing rather
-/// than a poor guess.
+/// Picks the option(s) an answer means: by text, by value, yes/no spellings, the same country ("US" is "United
+/// States"), the same calling code ("+1" is "United States (+1)"), a number inside a range ("5" is "5-7 years",
+/// "5 to 9"), a decline option for a declined answer, a yes/no answer against statements ("I am authorized to
+/// work..."), containment ("LinkedIn" is "Job Board - LinkedIn") and, when no rule applies, the meaning of the
+/// option's text (<see cref="Similarity.BestOption"/>). Returns nothing rather than a poor guess.
 /// </summary>
 internal static partial class OptionMatcher
 {
@@ -23,7 +26,27 @@ internal static partial class OptionMatcher
         }
 
         var scored = real.Select(o => (Option: o, Score: Score(answer, a, o))).Where(s => s.Score > 0).ToList();
-        return scored.Count == 0 ? null : scored.MaxBy(s => s.Score).Option;
+        if (scored.Count > 0)
+        {
+            return scored.MaxBy(s => s.Score).Option;
+        }
+
+        return Statement(answer, real) ?? Similarity.BestOption(answer, real);
+    }
+
+    /// <summary>
+    /// A yes/no answer against options written as statements ("I am authorized...", "I am not authorized..."): yes
+    /// is the one affirmative statement, no the one negated statement; anything less clear-cut is no match.
+    /// </summary>
+    private static FieldOption? Statement(string answer, IReadOnlyList<FieldOption> options)
+    {
+        if (YesNo.Parse(answer) is not { } yes || options.Count < 2 || options.Any(o => TextNorm.Normalize(o.Text).Split(' ').Length < 3))
+        {
+            return null;
+        }
+
+        var wanted = options.Where(o => Negated().IsMatch(TextNorm.Normalize(o.Text)) != yes).ToList();
+        return wanted.Count == 1 ? wanted[0] : null;
     }
 
     /// <summary>Each part of a list answer ("English, Spanish") matched separately; parts with no option are dropped.</summary>
@@ -48,6 +71,23 @@ internal static partial class OptionMatcher
         if (value == a && value.Length > 0)
         {
             return 95;
+        }
+
+        if (Decline().IsMatch(a))
+        {
+            return Decline().IsMatch(text) ? 88 : 0;
+        }
+
+        if (Countries.Find(raw) is { } country && Countries.Find(o.Text) is { } other)
+        {
+            return country.Code == other.Code ? 92 : 0;
+        }
+
+        if (Dial().Match(raw) is { Success: true } dial)
+        {
+            var offered = Dial().Match(o.Text);
+            var sameCountry = Countries.NamedIn(raw) is { } named && Countries.NamedIn(o.Text)?.Code == named.Code;
+            return offered.Success && offered.Groups[1].Value == dial.Groups[1].Value ? (sameCountry ? 91 : 86) : 0;
         }
 
         var yes = YesNo.Parse(raw);
@@ -106,6 +146,16 @@ internal static partial class OptionMatcher
 
     [GeneratedRegex(@"\d+(\.\d+)?")]
     private static partial Regex Digits();
+
+    // A calling code: "+1", "(+44)", "+1-268" is not "+1".
+    [GeneratedRegex(@"\+\s?(\d{1,3})(?![\d\-])")]
+    private static partial Regex Dial();
+
+    [GeneratedRegex(@"decline|prefer not|do not (wish|want)|dont (wish|want)|not (to )?(say|disclose|answer|specify|self-identify)|rather not")]
+    private static partial Regex Decline();
+
+    [GeneratedRegex(@"\b(not|no|dont|do not|wont|will not|cannot|cant|unable|never)\b")]
+    private static partial Regex Negated();
 
     [GeneratedRegex(@"\s*(?:,|;|/|\band\b|\n)\s*")]
     private static partial Regex ListSeparator();

@@ -30,6 +30,29 @@ internal static partial class PhoneFormat
         return phone;
     }
 
+    /// <summary>
+    /// The number without its calling code, for a form that asks for the code in a select of its own:
+    /// "+1 (415) 555-0142" is "(415) 555-0142", "+44 20 7946 0958" is "20 7946 0958". A number without "+" is unchanged.
+    /// </summary>
+    public static string National(string phone)
+    {
+        var trimmed = phone.Trim();
+        if (Meaning.Countries.DialCode(trimmed) is not { } dial)
+        {
+            return trimmed;
+        }
+
+        var seen = 0;
+        var i = 1;
+        while (i < trimmed.Length && seen < dial.Length)
+        {
+            seen += char.IsAsciiDigit(trimmed[i]) ? 1 : 0;
+            i++;
+        }
+
+        return trimmed[i..].TrimStart(' ', '-', '.', ')').Trim();
+    }
+
     private static string? Apply(string digits, string template)
     {
         var slots = template.Count(char.IsAsciiDigit);

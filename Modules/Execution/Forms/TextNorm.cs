@@ -27,7 +27,8 @@ internal static partial class TextNorm
             }
         }
 
-        s = builder.ToString().Replace('\u2013', '-').Replace('\u2014', '-');
+        // Apostrophes join rather than split: "Bachelor's" is "bachelors", "don't" is "dont".
+        s = builder.ToString().Replace('\u2013', '-').Replace('\u2014', '-').Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
         s = UnitedStates().Replace(s, " us ");
         s = Punctuation().Replace(s, " ");
         return Spaces().Replace(s, " ").Trim();

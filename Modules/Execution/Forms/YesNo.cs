@@ -4,7 +4,7 @@ namespace GhostHands.Execution.Forms;
 internal static class YesNo
 {
     private static readonly HashSet<string> Yes = ["yes", "y", "true", "1", "yeah", "yep", "i am", "i do", "i will", "agree", "on"];
-    private static readonly HashSet<string> No = ["no", "n", "false", "0", "nope", "i am not", "i do not", "i don t", "i will not", "none"];
+    private static readonly HashSet<string> No = ["no", "n", "false", "0", "nope", "i am not", "i do not", "i dont", "i will not", "none"];
 
     /// <summary>True for yes, false for no, null for neither.</summary>
     public static bool? Parse(string? text)

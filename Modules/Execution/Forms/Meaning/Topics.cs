@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace GhostHands.Execution.Forms.Meaning;
+
+/// <summary>
+/// The fast first pass: what a question is about, from the words any wording of it must use ("sponsor", "visa"
+/// for sponsorship). Topics that the applicant profile answers carry the profile key's name. Runs on normalised text
+/// (<see cref="TextNorm.Normalize"/>), in order: the first topic whose pattern matches wins ("work visa" is
+/// sponsorship, not authorisation; "email address" is not an address).
+/// </summary>
+internal static class Topics
+{
+    /// <summary>Questions with legal weight: answered only from an entry on the same topic, never by similarity alone.</summary>
+    public static readonly IReadOnlySet<string> Legal = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "requires_sponsorship", "work_authorization", "gender", "ethnicity", "veteran_status", "disability_status",
+    };
+
+    private static readonly (string Topic, Regex Pattern)[] Rules =
+    [
+        ("requires_sponsorship", Rule(@"sponsor|\bvisa\b|immigration|\bh-?1b\b|petition")),
+        ("work_authorization", Rule(@"authori[sz]|eligib|permit to work|permitted to (work|be employed)|right to (work|take up)|legally .*work|work .*legally")),
+        ("willing_to_relocate", Rule(@"relocat|moving to|move to")),
+        ("age", Rule(@"\b18\b|years of age|age or older|legal age")),
+        ("years_experience", Rule(@"years? .*experience|experience .*years?|\byears? of exp")),
+        ("salary_expectation", Rule(@"salary|compensation|remuneration|pay (expectation|range)|(expected|desired|target|base) pay")),
+        ("notice_period", Rule(@"notice period|\bnotice\b.*\b(employer|give|serve|required)\b|how much notice")),
+        ("start_date", Rule(@"start date|earliest .*start|when .*start|available to start|availability date|date .*available")),
+        ("skills", Rule(@"\bskills?\b|programming languages?|technolog|frameworks?\b|tools? .*(use|know|proficient)")),
+        ("languages", Rule(@"\blanguages?\b")),
+        ("work_arrangement", Rule(@"work (arrangement|setting|model|location preference)|remote|hybrid|on-?site")),
+        ("source", Rule(@"hear about|learn(ed)? about|how did you find|^source$|referral source|where did you (find|see)")),
+        ("gender", Rule(@"\bgender\b|\bsex\b")),
+        ("ethnicity", Rule(@"ethnic|\brace\b|racial|hispanic|latin[oax]")),
+        ("veteran_status", Rule(@"veteran|military service|armed forces")),
+        ("disability_status", Rule(@"disabilit")),
+        ("highest_education", Rule(@"highest .*(education|degree|qualification)|(education|degree) level|level of (education|study)")),
+        ("degree", Rule(@"\bdegree\b|field of study|area of study")),
+        ("school", Rule(@"\bschool\b|universit|college|institution")),
+        ("pronouns", Rule(@"pronoun")),
+        ("current_company", Rule(@"(current|present|most recent|latest) (company|employer)|employer name")),
+        ("current_title", Rule(@"(current|present|most recent|latest) (job )?(title|position|role)|job title")),
+        ("github_url", Rule(@"github")),
+        ("portfolio_url", Rule(@"portfolio")),
+        ("website", Rule(@"website|personal (site|url|page)|\bblog\b|^url$")),
+        ("phone_country_code", Rule(@"country code|dial(ing)? code|phone code")),
+        ("address_line1", Rule(@"street|address line|^address$|(home|mailing|postal|residential|current) address")),
+        ("postal_code", Rule(@"\bzip\b|postal|post ?code")),
+        ("city", Rule(@"\bcity\b|\btown\b|^(current )?location$")),
+        ("state", Rule(@"\bstate\b|province|\bregion\b")),
+        ("country", Rule(@"\bcountry\b")),
+    ];
+
+    /// <summary>The topic of <paramref name="question"/>, or null.</summary>
+    public static string? Of(string? question)
+    {
+        var text = TextNorm.Normalize(question);
+        return text.Length == 0 ? null : Rules.FirstOrDefault(t => t.Pattern.IsMatch(text)).Topic;
+    }
+
+    public static bool IsLegal(string? topic) => topic is not null && Legal.Contains(topic);
+
+    private static Regex Rule(string pattern) => new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
+}
