@@ -36,6 +36,9 @@ internal sealed class BenchResults(bool quick, MachineInfo machine, Baseline bas
 
     public List<FormFigure>? Forms { get; set; }
 
+    /// <summary>Forms fully right, required fields right and seconds per form, for development and held-out forms apart.</summary>
+    public List<FormSetScore>? FormScores { get; set; }
+
     public MemoryResult? Memory { get; set; }
 
     /// <summary>Each target with its measured value; judged only in full runs.</summary>

@@ -39,6 +39,23 @@ public sealed class CheckingSubmissions
         Assert.Single(Form.Problems(Submitted("San Francisco", "PostgreSQL", "C#", "Go")));
     }
 
+    [Fact]
+    public void Scored_fields_are_the_required_ones_with_a_known_answer_and_count_right_one_by_one()
+    {
+        var form = Form with
+        {
+            Fields = new Dictionary<string, FieldExpectation>(Form.Fields)
+            {
+                ["nickname"] = new(Required: false, Accept: ["JR"]),
+                ["device"] = new(),
+            },
+        };
+
+        Assert.Equal(["location", "skills"], form.ScoredFields.Order(StringComparer.Ordinal));
+        Assert.Equal(["location"], form.ScoredFieldsRight(Submitted("San Francisco, CA", "C#")));
+        Assert.Empty(form.ScoredFieldsRight(Submitted("Oakland", "Go")));
+    }
+
     private static Submission Submitted(string location, params string[] skills) => new(
         "any", 1, true, new Dictionary<string, string>(),
         new Dictionary<string, IReadOnlyList<string>> { ["location"] = [location], ["skills"] = skills },
