@@ -37,6 +37,9 @@ internal sealed class BenchResults(bool quick, MachineInfo machine, Baseline bas
 
     public List<FormFigure>? Forms { get; set; }
 
+    /// <summary>Forms fully right, required fields right and seconds per form, for development and held-out forms apart.</summary>
+    public List<FormSetScore>? FormScores { get; set; }
+
     public MemoryResult? Memory { get; set; }
 
     public PeersResult? Peers { get; set; }

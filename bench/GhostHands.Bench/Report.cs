@@ -1,4 +1,5 @@
 using System.Globalization;
+using GhostHands.Bench.Forms;
 using GhostHands.Bench.Infrastructure;
 using GhostHands.Bench.Memory;
 
@@ -61,15 +62,7 @@ internal static class Report
             }
         }
 
-        if (r.Forms is { } forms)
-        {
-            w.WriteLine("\nApply jobs, one at a time, Chromium already running");
-            Line(w, $"{"form",-34}{"ATS",-20}{"status",-11}{"median s",9}{"queued ms",10}  runs s");
-            foreach (var f in forms)
-            {
-                Line(w, $"{f.Form,-34}{f.Ats,-20}{f.Status,-11}{f.MedianSeconds,9:0.00}{f.MedianQueuedMs,10:0.0}  {string.Join(" ", f.RunsSeconds.Select(s => s.ToString("0.00", CultureInfo.InvariantCulture)))}");
-            }
-        }
+        FormsReport.Print(r, w);
 
         if (r.Memory is { } memory)
         {

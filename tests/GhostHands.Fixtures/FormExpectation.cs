@@ -56,6 +56,16 @@ public sealed record FormExpectation
     /// <summary>Everything wrong with <paramref name="submission"/> as a correct run of this form; empty when it is right.</summary>
     public IReadOnlyList<string> Problems(Submission submission) => ExpectationCheck.Problems(this, submission);
 
+    /// <summary>
+    /// The required fields whose expected value is known (<see cref="FieldExpectation.Required"/> with
+    /// <see cref="FieldExpectation.Accept"/>): what "required fields right" counts.
+    /// </summary>
+    public IReadOnlyList<string> ScoredFields => [.. Fields.Where(f => f.Value.Required && f.Value.Accept is not null).Select(f => f.Key)];
+
+    /// <summary>Those of <see cref="ScoredFields"/> that <paramref name="submission"/> carries correctly.</summary>
+    public IReadOnlyList<string> ScoredFieldsRight(Submission submission) =>
+        [.. ScoredFields.Where(f => ExpectationCheck.IsRight(Fields[f], submission, f))];
+
     /// <summary>The embedded path of one of this form's files: <c>Forms/{name}{suffix}</c> or <c>HeldOut/{name}{suffix}</c>.</summary>
     internal string FilePath(string suffix) => $"{(HeldOut ? FixtureCatalog.HeldOutFolder : FixtureCatalog.DevelopmentFolder)}{Name}{suffix}";
 

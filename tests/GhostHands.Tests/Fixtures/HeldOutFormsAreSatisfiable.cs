@@ -1,4 +1,3 @@
-using GhostHands.Execution;
 using GhostHands.Fixtures;
 using Microsoft.Playwright;
 
@@ -9,17 +8,8 @@ namespace GhostHands.Tests.Fixtures;
 /// that first attempt as exactly right: the expectation is satisfiable and the page works in a real Chromium. The
 /// engine is never run here; its scores on these forms come only from <c>script/bench forms</c>.
 /// </summary>
-public sealed class HeldOutFormsAreSatisfiable : IAsyncLifetime
+public sealed class HeldOutFormsAreSatisfiable : HandFilledForms
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
-
-    private static readonly FilePayload Resume = new()
-    {
-        Name = FixtureCatalog.ResumeFileName,
-        MimeType = FixtureCatalog.ResumeContentType,
-        Buffer = FixtureCatalog.ResumePdf(),
-    };
-
     private static readonly Dictionary<string, Func<IPage, Task>> Fillers = new()
     {
         ["ashby-relecloud"] = FillAshbyRelecloud,
@@ -34,38 +24,7 @@ public sealed class HeldOutFormsAreSatisfiable : IAsyncLifetime
         ["workday-woodgrove"] = FillWorkdayWoodgrove,
     };
 
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-    private FixtureSite? site;
-
     public static TheoryData<string> Forms => [.. FixtureCatalog.HeldOutForms];
-
-    public async ValueTask InitializeAsync()
-    {
-        site = await FixtureSite.StartAsync();
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExecutionOptions.DefaultBrowserPath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
-        Assertions.SetDefaultExpectTimeout((float)Deadline.TotalMilliseconds);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        if (site is not null)
-        {
-            await site.DisposeAsync();
-        }
-    }
 
     [Fact]
     public void Every_held_out_form_has_a_hand_filler() =>
@@ -73,29 +32,8 @@ public sealed class HeldOutFormsAreSatisfiable : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(Forms))]
-    public async Task A_correct_hand_fill_is_accepted_on_the_first_attempt_and_reaches_the_confirmation(string form)
-    {
-        var expected = FixtureCatalog.Expected(form);
-        await using var context = await browser!.NewContextAsync();
-        context.SetDefaultTimeout((float)Deadline.TotalMilliseconds);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(site!.FormUrl(form).ToString());
-
-        await Fillers[form](page);
-
-        var submission = await site.WaitForSubmissionAsync(form, Deadline);
-        Assert.Equal(1, submission.Attempt);
-        Assert.Empty(expected.Problems(submission));
-        var confirmation = expected.Confirmation!;
-        var text = confirmation.InFrame ? page.FrameLocator("iframe").GetByText(confirmation.Text) : page.GetByText(confirmation.Text);
-        await Assertions.Expect(text).ToBeVisibleAsync();
-    }
-
-    private static async Task Choose(IPage page, string opener, string option)
-    {
-        await page.Locator(opener).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-    }
+    public Task A_correct_hand_fill_is_accepted_on_the_first_attempt_and_reaches_the_confirmation(string form) =>
+        FillAndCheckAsync(form, Fillers[form]);
 
     private static async Task FillGreenhouseWingtip(IPage page)
     {

@@ -1,0 +1,77 @@
+using GhostHands.Fixtures;
+
+namespace GhostHands.Bench.Forms;
+
+/// <summary>
+/// Whether one run of a form was right, judged against its expectation. A form expected to be submitted is right when
+/// the job completed and the accepted attempt has no problem (every checked field, the resume, the attempt count). A
+/// form expected to stop is right when the job paused, nothing was accepted, and (for a question) it paused on the
+/// expected question. Required fields are scored on the accepted attempt, else on the last one; a form expected to
+/// stop has none to score, because a correct run submits nothing.
+/// </summary>
+internal sealed record RunScore(bool Right, int RequiredFields, int RequiredFieldsRight, IReadOnlyList<string> Problems)
+{
+    public static RunScore Of(EndedJob job)
+    {
+        var expected = FixtureCatalog.Expected(job.Form);
+        var accepted = job.Submissions.FirstOrDefault(s => s.Accepted);
+        if (expected.Outcome.Kind != OutcomeKind.Submitted)
+        {
+            var problems = new List<string>();
+            if (job.Status != "paused")
+            {
+                problems.Add($"job ended {job.Status} {job.Error}, expected a pause");
+            }
+
+            if (accepted is not null)
+            {
+                problems.Add($"attempt {accepted.Attempt} was accepted; a correct run stops before submitting");
+            }
+
+            if (expected.Outcome.Kind == OutcomeKind.PausedForAnswer
+                && !string.Equals(job.PausedOn?.Trim(), expected.Outcome.Question, StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add($"paused on [{job.PausedOn}], expected [{expected.Outcome.Question}]");
+            }
+
+            return new RunScore(problems.Count == 0, 0, 0, problems);
+        }
+
+        var scored = expected.ScoredFields.Count;
+        var judged = accepted ?? job.Submissions.LastOrDefault();
+        var right = judged is null ? 0 : expected.ScoredFieldsRight(judged).Count;
+        var wrong = new List<string>();
+        if (job.Status != "completed")
+        {
+            wrong.Add($"job ended {job.Status} {job.Error}".Trim());
+        }
+
+        wrong.AddRange(judged is null ? ["nothing was submitted"] : expected.Problems(judged));
+        return new RunScore(wrong.Count == 0, scored, right, wrong);
+    }
+}
+
+/// <summary>A set's totals: development forms (<c>Forms/</c>) or held-out forms (<c>HeldOut/</c>).</summary>
+/// <param name="FormsFullyRight">Forms right in every run.</param>
+/// <param name="RequiredFields">Scored required fields, summed over forms (worst run of each).</param>
+/// <param name="SecondsPerForm">Mean over the set's forms of each form's median end-to-end seconds.</param>
+internal sealed record FormSetScore(
+    string Set, int Forms, int FormsFullyRight, int RequiredFields, int RequiredFieldsRight, double RequiredFieldsRightPercent, double SecondsPerForm)
+{
+    public const string Development = "development";
+    public const string HeldOut = "held_out";
+
+    public static FormSetScore Of(string set, IReadOnlyList<FormFigure> figures)
+    {
+        var fields = figures.Sum(f => f.RequiredFields);
+        var right = figures.Sum(f => f.RequiredFieldsRight);
+        return new FormSetScore(
+            set,
+            figures.Count,
+            figures.Count(f => f.FullyRight),
+            fields,
+            right,
+            fields == 0 ? 100 : Math.Round(100.0 * right / fields, 1),
+            figures.Count == 0 ? 0 : Math.Round(figures.Average(f => f.MedianSeconds), 2));
+    }
+}

@@ -1,0 +1,159 @@
+using GhostHands.Fixtures;
+using Microsoft.Playwright;
+
+namespace GhostHands.Tests.Fixtures;
+
+/// <summary>
+/// The development forms added with the full applicant profile can be filled by hand and are accepted as exactly right
+/// on the first attempt, so an engine failing one of them is failing the engine's part, not an impossible expectation.
+/// </summary>
+public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
+{
+    private static readonly Dictionary<string, Func<IPage, Task>> Fillers = new()
+    {
+        ["bamboohr-radio-cards"] = FillBambooHrRadioCards,
+        ["breezy-country-code-phone"] = FillBreezyCountryCodePhone,
+        ["greenhouse-location-typeahead"] = FillGreenhouseLocationTypeahead,
+        ["lever-browser-required"] = FillLeverBrowserRequired,
+        ["recruitee-yes-no-buttons"] = FillRecruiteeYesNoButtons,
+        ["taleo-month-year-wizard"] = FillTaleoMonthYearWizard,
+        ["teamtailor-skills-listbox"] = FillTeamtailorSkillsListbox,
+        ["workable-date-format-rule"] = FillWorkableDateFormatRule,
+    };
+
+    public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public Task A_correct_hand_fill_is_accepted_on_the_first_attempt_and_reaches_the_confirmation(string form) =>
+        FillAndCheckAsync(form, Fillers[form]);
+
+    private static async Task FillBreezyCountryCodePhone(IPage page)
+    {
+        await page.Locator("#name").FillAsync("Jordan Rivera");
+        await page.Locator("#email_address").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone_country").SelectOptionAsync("+1");
+        await page.Locator("#phone_number").FillAsync("415-555-0134");
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("#q_salary").FillAsync("$120,000");
+        await page.Locator("input[name='q_auth'][value='yes']").CheckAsync();
+        await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillRecruiteeYesNoButtons(IPage page)
+    {
+        await page.Locator("#f0").FillAsync("Jordan Rivera");
+        await page.Locator("#f1").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#f2").FillAsync("+1 415 555 0134");
+        await page.Locator("[data-name='answers.q101']").GetByRole(AriaRole.Button, new() { Name = "Yes", Exact = true }).ClickAsync();
+        await page.Locator("[data-name='answers.q102']").GetByRole(AriaRole.Button, new() { Name = "No", Exact = true }).ClickAsync();
+        await page.Locator("[data-name='answers.q103']").GetByRole(AriaRole.Button, new() { Name = "Yes", Exact = true }).ClickAsync();
+        await page.Locator("#f6").SelectOptionAsync("1-2 weeks");
+        await page.Locator("#f7").FillAsync("2026-01-15");
+        await page.Locator(".send").ClickAsync();
+    }
+
+    private static async Task FillGreenhouseLocationTypeahead(IPage page)
+    {
+        await page.Locator("#first_name").FillAsync("Jordan");
+        await page.Locator("#last_name").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone").FillAsync("+1 415 555 0134");
+        await page.Locator("#country").SelectOptionAsync("United States");
+        await page.Locator("#candidate-location").PressSequentiallyAsync("San Fr");
+        await page.GetByRole(AriaRole.Option, new() { Name = "San Francisco, California, United States", Exact = true }).ClickAsync();
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("#question_501").FillAsync("Tailspin Toys");
+        await page.Locator("#question_502").FillAsync("Senior Software Engineer");
+        await page.Locator("#gender").SelectOptionAsync("1");
+        await page.Locator("#race").SelectOptionAsync("3");
+        await page.Locator("#veteran").SelectOptionAsync("2");
+        await page.Locator("#disability").SelectOptionAsync("3");
+        await page.Locator(".btn--pill").ClickAsync();
+    }
+
+    private static async Task FillWorkableDateFormatRule(IPage page)
+    {
+        await page.Locator("#firstname").FillAsync("Jordan");
+        await page.Locator("#lastname").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone").FillAsync("+1 415 555 0134");
+        await page.Locator("#address").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#city").FillAsync("San Francisco");
+        await page.Locator("#state").SelectOptionAsync("California");
+        await page.Locator("#zip").FillAsync("94110");
+        await page.Locator("#QA_81001").FillAsync("01/15/2026");
+        await page.Locator("#QA_81002").FillAsync("120000");
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillLeverBrowserRequired(IPage page)
+    {
+        await page.Locator("input[name='resume']").SetInputFilesAsync(Resume);
+        await page.Locator("#name").FillAsync("Jordan Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone").FillAsync("+1 415 555 0134");
+        await page.Locator("#org").FillAsync("Tailspin Toys");
+        await page.Locator("#gh").FillAsync("https://github.com/jordan-rivera-example");
+        foreach (var skill in new[] { "C#", "PostgreSQL", "TypeScript" })
+        {
+            await page.Locator($"input[name='cards[a41f][field0]'][value='{skill}']").CheckAsync();
+        }
+
+        await page.Locator("#edu").SelectOptionAsync("Bachelor's degree");
+        await page.Locator("#school").FillAsync("University of California, Davis");
+        await page.Locator(".submit").ClickAsync();
+    }
+
+    private static async Task FillBambooHrRadioCards(IPage page)
+    {
+        await page.Locator("#firstName").FillAsync("Jordan");
+        await page.Locator("#lastName").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#resumeFileId").SetInputFilesAsync(Resume);
+        await page.GetByText("Hybrid", new() { Exact = false }).First.ClickAsync();
+        await page.GetByText("3\u20135 years").ClickAsync();
+        await page.Locator("#dateAvailable").FillAsync("2026-01-15");
+        await page.Locator("#education").SelectOptionAsync("12");
+        await page.Locator(".fab-Button").ClickAsync();
+    }
+
+    private static async Task FillTaleoMonthYearWizard(IPage page)
+    {
+        await page.Locator("#et-first").FillAsync("Jordan");
+        await page.Locator("#et-last").FillAsync("Rivera");
+        await page.Locator("#et-email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#et-phone").FillAsync("+1 415 555 0134");
+        await page.Locator("#et-state").SelectOptionAsync("37");
+        await page.Locator("#et-resume").SetInputFilesAsync(Resume);
+        await page.Locator("#next").ClickAsync();
+        await page.Locator("#avail-month").SelectOptionAsync("1");
+        await page.Locator("#avail-year").SelectOptionAsync("2026");
+        await page.Locator("#et-relocate").SelectOptionAsync("Y");
+        await page.Locator("#et-degree").SelectOptionAsync("BA");
+        await page.Locator("#et-school").FillAsync("University of California, Davis");
+        await page.Locator("#next").ClickAsync();
+        await Assertions.Expect(page.Locator("#summary")).ToContainTextAsync("Bachelor of Arts/Science");
+        await page.Locator("#finish").ClickAsync();
+    }
+
+    private static async Task FillTeamtailorSkillsListbox(IPage page)
+    {
+        await page.Locator("#candidate_first_name").FillAsync("Jordan");
+        await page.Locator("#candidate_last_name").FillAsync("Rivera");
+        await page.Locator("#candidate_email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#candidate_resume").SetInputFilesAsync(Resume);
+        await page.Locator("#skills-button").ClickAsync();
+        foreach (var skill in new[] { "C#", "Kubernetes", "PostgreSQL", "Terraform" })
+        {
+            await page.GetByRole(AriaRole.Option, new() { Name = skill, Exact = true }).ClickAsync();
+        }
+
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator("input[value='English']").CheckAsync();
+        await page.Locator("input[value='Spanish']").CheckAsync();
+        await page.Locator("#consent").CheckAsync();
+        await page.Locator(".send").ClickAsync();
+    }
+}
