@@ -35,6 +35,8 @@ public static class ExecutionModule
             .ValidateOnStart();
         AddArtifacts(builder);
         AddLanguageModel(builder);
+        // Answers given on resume are stored with their embedding; the model loads on the first such answer only.
+        builder.Services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(Forms.Meaning.MiniLmEmbeddings.Shared);
 
         // The guard sits in the socket connect of resume downloads, so redirects and re-resolved names pass it too; a
         // refusal is final, so no resilience handler retries it.
@@ -65,6 +67,8 @@ public static class ExecutionModule
     {
         AddArtifacts(builder);
         AddLanguageModel(builder);
+        // Answers given on resume are stored with their embedding; the model loads on the first such answer only.
+        builder.Services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(Forms.Meaning.MiniLmEmbeddings.Shared);
         builder.ConfigureMessaging(wolverine => wolverine.Discovery.IncludeAssembly(typeof(ExecutionModule).Assembly));
         return builder;
     }

@@ -25,7 +25,7 @@ public sealed class WhenAPausedJobIsResumedWithAnswers(ApiFactory api) : IClassF
         var clearance = Assert.Single(answers, a => (string?)a!["question"] == "Security clearance ID")!;
         Assert.Equal("TS-1234", (string?)clearance["answer"]);
         Assert.Equal(job, (Guid)clearance["source_job_id"]!);
-        Assert.False((bool)clearance["has_embedding"]!);
+        Assert.True((bool)clearance["has_embedding"]!);
         Assert.True(Guid.TryParse((string?)clearance["id"], out _));
         Assert.Equal((string?)clearance["created_at"], (string?)clearance["updated_at"]);
     }
