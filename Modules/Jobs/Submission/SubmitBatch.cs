@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GhostHands.Jobs.Database;
+using GhostHands.ServiceDefaults;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
@@ -91,6 +92,10 @@ public static class SubmitBatchEndpoint
             if (created.Count > 0)
             {
                 await transaction.CommitAsync(ct);
+                foreach (var job in created)
+                {
+                    GhostHandsTelemetry.JobsCreated.Add(1, new KeyValuePair<string, object?>("job_type", job.JobType));
+                }
             }
         }
 
