@@ -16,11 +16,15 @@ public sealed class WhenTheStackStops(RunningTopology topology)
         Assert.Contains(started, p => p.CommandLine.Contains("GhostHands.Api", StringComparison.Ordinal));
         Assert.Contains(started, p => p.CommandLine.Contains("--worker-id=sarah", StringComparison.Ordinal));
 
+        // The orchestrator's API server watches this process; its controllers watch the API server.
+        var orchestrators = Processes.WithCommandLine("dcp", $"--monitor {Environment.ProcessId} ").Select(p => p.Pid).ToList();
+        Assert.NotEmpty(orchestrators);
+
         await topology.StopAsync(cancellationToken);
 
         var waited = Stopwatch.StartNew();
         IReadOnlyList<(int Pid, string CommandLine)> left;
-        while ((left = Leftovers()).Count > 0 && waited.Elapsed < StopDeadline)
+        while ((left = Leftovers(orchestrators)).Count > 0 && waited.Elapsed < StopDeadline)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
         }
@@ -29,10 +33,11 @@ public sealed class WhenTheStackStops(RunningTopology topology)
         Assert.Equal("shut down", await ClusterState(Path.Combine(topology.PostgresDirectory, "data"), cancellationToken));
     }
 
-    /// <summary>Every process the stack started, and the orchestrator that watches this test process.</summary>
-    private IReadOnlyList<(int Pid, string CommandLine)> Leftovers() =>
+    /// <summary>Every process the stack started, and the orchestrator's processes.</summary>
+    private IReadOnlyList<(int Pid, string CommandLine)> Leftovers(IEnumerable<int> orchestrators) =>
         [.. Processes.WithEnvironment(RunningTopology.RunMarkerVariable, topology.RunMarker)
-            .Concat(Processes.WithCommandLine("dcp", $"--monitor {Environment.ProcessId} "))
+            .Concat(orchestrators.SelectMany(pid => Processes.WithCommandLine("dcp", $"--monitor {pid} ")))
+            .Concat(orchestrators.Where(Processes.IsAlive).Select(pid => (Pid: pid, CommandLine: Processes.CommandLine(pid))))
             .Where(p => Processes.IsAlive(p.Pid))];
 
     /// <summary>pg_controldata's "Database cluster state": "shut down" after a clean stop, "in production" after a crash.</summary>
