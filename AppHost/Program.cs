@@ -1,38 +1,40 @@
+using GhostHands.AppHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
-// The connection string name every process reads (ConnectionStrings:ghosthands), and the database's name.
-const string DatabaseName = "ghosthands";
-const int ApiPort = 3100;
-
 var builder = DistributedApplication.CreateBuilder(args);
 
+// Everything the stack is told lives here; script/server only installs what is missing and runs this.
+var apiPort = builder.Configuration.GetValue("GH_API_PORT", 3100);
+var apiUrl = string.Create(CultureInfo.InvariantCulture, $"http://localhost:{apiPort}");
+var workers = Workers.Names(builder.Configuration);
+var secrets = DevelopmentSecrets.Resolve(builder.Configuration, Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".tmp")));
 // Processes do not inherit the AppHost's environment name, so it is passed on (Development under dotnet run).
 var environment = builder.Environment.EnvironmentName;
+// A development stack may automate pages served on this machine; other environments refuse them.
+var targetAllowList = builder.Configuration["GH_TARGET_ALLOWLIST"] ?? (builder.Environment.IsDevelopment() ? "loopback" : "");
 
-// Like script/server: a development stack may automate pages served on this machine; other environments refuse them.
-var targetAllowList = builder.Environment.IsDevelopment() ? "loopback" : "";
+var serviceSecret = builder.AddParameter("gh-service-secret", secrets.ServiceSecret, secret: true);
+var encryptionKey = builder.AddParameter("gh-encryption-key", secrets.EncryptionKey, secret: true);
 
-var serviceSecret = builder.AddParameter("gh-service-secret", secret: true);
-var encryptionKey = builder.AddParameter("gh-encryption-key", secret: true);
-
-// A configured ConnectionStrings:ghosthands means an existing database: no container is started.
-var database = builder.Configuration.GetConnectionString(DatabaseName) is not null
-    ? builder.AddConnectionString(DatabaseName)
-    : AddPostgresContainer(builder).AddDatabase(DatabaseName);
+var source = Database.Choose(builder.Configuration);
+var (database, server) = Database.Add(builder, source);
 
 // Launch profiles are skipped so that this file alone decides ports, arguments and environment.
 var api = builder.AddProject<Projects.GhostHands_Api>("api", launchProfileName: null)
-    .WithHttpEndpoint(port: ApiPort, env: "GH_API_PORT")
+    .WithHttpEndpoint(port: apiPort, env: "GH_API_PORT")
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
+    .WithUrlForEndpoint("http", url => url.DisplayText = "API")
+    .WithUrl(apiUrl + "/docs", "API docs")
+    .WithUrl(apiUrl + "/dashboard", "GhostHands dashboard")
     .WithEnvironment("DOTNET_ENVIRONMENT", environment)
     .WithEnvironment("GH_SERVICE_SECRET", serviceSecret)
     .WithEnvironment("GH_ENCRYPTION_KEY", encryptionKey)
     .WithReference(database)
-    .WaitFor(database);
+    .PrintsWhereEverythingIs(apiUrl, workers, secrets, source);
 
-foreach (var workerId in WorkerIds(builder.Configuration))
+foreach (var workerId in workers)
 {
     builder.AddProject<Projects.GhostHands_Worker>($"worker-{workerId}", launchProfileName: null)
         .WithArgs($"--worker-id={workerId}")
@@ -40,41 +42,14 @@ foreach (var workerId in WorkerIds(builder.Configuration))
         .WithEnvironment("GH_TARGET_ALLOWLIST", targetAllowList)
         .WithEnvironment("GH_ENCRYPTION_KEY", encryptionKey)
         .WithReference(database)
-        .WaitFor(database)
         // The API migrates the schema before it answers /health; a worker started earlier would find no tables.
-        .WaitFor(api);
+        .WaitFor(api)
+        .WithRestartOnCrash();
+}
+
+if (server is not null)
+{
+    api.WaitFor(server);
 }
 
 builder.Build().Run();
-
-static IResourceBuilder<PostgresServerResource> AddPostgresContainer(IDistributedApplicationBuilder builder)
-{
-    var postgres = builder.AddPostgres("postgres");
-
-    // On by default so data survives restarts; the AppHost tests turn it off to start from an empty database.
-    if (builder.Configuration.GetValue("GhostHands:Postgres:DataVolume", defaultValue: true))
-    {
-        postgres.WithDataVolume();
-    }
-
-    if (builder.Configuration.GetValue("GhostHands:Postgres:PgWeb", defaultValue: false))
-    {
-        postgres.WithPgWeb();
-    }
-
-    return postgres;
-}
-
-// GhostHands:Workers as an array or a comma-separated list; each name becomes resource worker-<name>, so it must
-// be a valid resource name part (ASCII letters, digits, single hyphens), which Aspire checks at start-up.
-static string[] WorkerIds(IConfiguration configuration)
-{
-    // The pair script/server starts.
-    string[] defaultWorkers = ["adam", "sarah"];
-
-    var section = configuration.GetSection("GhostHands:Workers");
-    string[] configured = section.Value is { } list
-        ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        : [.. section.GetChildren().Select(child => child.Value?.Trim()).OfType<string>().Where(name => name.Length > 0)];
-    return configured.Length > 0 ? configured : defaultWorkers;
-}

@@ -50,6 +50,7 @@ public static class Extensions
                     // Probes would otherwise dominate the trace store.
                     aspnet.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
                 .AddHttpClientInstrumentation());
+        builder.Services.AddHostedService<JobSpanMetrics>();
 
         // Same switch Aspire uses: export only when a collector is configured.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

@@ -11,4 +11,10 @@ public static class GhostHandsTelemetry
 
     public static readonly ActivitySource ActivitySource = new(ActivitySourceName);
     public static readonly Meter Meter = new(MeterName);
+
+    /// <summary>
+    /// <c>gh.jobs.created</c>: jobs the API created (single and batch, by job type). Jobs inserted straight into the
+    /// table are not seen here; <c>gh.queue.depth</c> counts them once they wait.
+    /// </summary>
+    public static readonly Counter<long> JobsCreated = Meter.CreateCounter<long>("gh.jobs.created", "{job}", "Jobs created through the API.");
 }

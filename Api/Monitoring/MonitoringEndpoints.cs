@@ -18,6 +18,8 @@ internal static class MonitoringEndpoints
     public static WebApplicationBuilder AddMonitoring(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ApiLatency>();
+        builder.Services.AddSingleton<QueueGauges>();
+        builder.Services.AddHostedService<QueueGaugeRefresh>();
         return builder;
     }
 
@@ -30,7 +32,7 @@ internal static class MonitoringEndpoints
             await next(context);
             if (context.Request.Path.StartsWithSegments("/api"))
             {
-                latency.Record(Stopwatch.GetElapsedTime(started));
+                latency.Record(Stopwatch.GetElapsedTime(started), context.Request.Method, context.Response.StatusCode);
             }
         });
         return app;
@@ -91,15 +93,17 @@ internal static class MonitoringEndpoints
         _ => "unhealthy",
     };
 
-    private static async Task<IResult> Metrics(NpgsqlDataSource db, ApiLatency latency, CancellationToken ct)
+    private static async Task<IResult> Metrics(NpgsqlDataSource db, ApiLatency latency, QueueGauges gauges, CancellationToken ct)
     {
-        var s = await MonitoringSnapshot.ReadAsync(db, ct);
+        var s = await gauges.RefreshAsync(db, ct);
+        // The gauges the OpenTelemetry exporter reads, under the names operators' scrapers already know.
+        var readings = gauges.Collect();
         var p = new PrometheusText();
 
         p.Metric("gh_queue_depth", "gauge", "Unfinished jobs by status and target worker ('' for any worker).");
-        foreach (var (status, target, count) in s.QueueDepth)
+        foreach (var reading in readings.Where(r => r.Instrument == "gh.queue.depth"))
         {
-            p.Sample("gh_queue_depth", count, ("status", status), ("target_worker", target));
+            p.Sample("gh_queue_depth", reading.Value, reading.Labels);
         }
 
         p.Metric("gh_jobs_finished_last_hour", "gauge", "Jobs that reached a terminal status in the last hour.")
@@ -119,8 +123,11 @@ internal static class MonitoringEndpoints
         p.Metric("gh_job_duration_p95_seconds", "gauge", "95th percentile of gh_job_duration_seconds (0 when none).")
             .Sample("gh_job_duration_p95_seconds", s.DurationP95 ?? 0);
 
-        p.Metric("gh_job_heartbeat_staleness_seconds", "gauge", "Oldest heartbeat among queued and running jobs.")
-            .Sample("gh_job_heartbeat_staleness_seconds", s.MaxHeartbeatStaleness);
+        p.Metric("gh_job_heartbeat_staleness_seconds", "gauge", "Oldest heartbeat among queued and running jobs.");
+        foreach (var reading in readings.Where(r => r.Instrument == "gh.job.heartbeat.staleness"))
+        {
+            p.Sample("gh_job_heartbeat_staleness_seconds", reading.Value, reading.Labels);
+        }
 
         p.Metric("gh_api_request_duration_seconds", "histogram", "API request durations since the API started.");
         var cumulative = latency.Cumulative();
@@ -164,9 +171,9 @@ internal static class MonitoringEndpoints
         }
 
         p.Metric("gh_worker_heartbeat_age_seconds", "gauge", "Seconds since each worker's last heartbeat.");
-        foreach (var w in s.Workers)
+        foreach (var reading in readings.Where(r => r.Instrument == "gh.worker.heartbeat.age"))
         {
-            p.Sample("gh_worker_heartbeat_age_seconds", w.HeartbeatAge, ("worker", w.Worker));
+            p.Sample("gh_worker_heartbeat_age_seconds", reading.Value, reading.Labels);
         }
 
         return Results.Text(p.ToString(), "text/plain; version=0.0.4; charset=utf-8");

@@ -1,48 +1,65 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Security.Cryptography;
-using Aspire.Hosting;
-using Aspire.Hosting.ApplicationModel;
-using Aspire.Hosting.Testing;
 using GhostHands.AppHost.Tests;
+using Xunit.Sdk;
+using Xunit.v3;
 
 [assembly: AssemblyFixture(typeof(RunningTopology))]
+// One stack for the whole run: a test that kills a worker must not race one that expects it to take a job.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+// The test that stops the stack runs last.
+[assembly: TestCollectionOrderer(typeof(StoppingLast))]
 
 namespace GhostHands.AppHost.Tests;
 
 /// <summary>
-/// The AppHost's whole topology, started once per test run: a PostgreSQL container without a data volume (so every
-/// run starts from an empty database), the API, and workers adam and sarah, with secrets generated for the run.
-/// Ready once the API answers <c>/health</c>, which it does only after migrating the schema.
+/// The AppHost exactly as <c>dotnet run --project AppHost</c> starts it, once per test run, with PostgreSQL from its
+/// binaries in a fresh directory and on free ports so that it runs next to a developer's own stack. Every process it
+/// starts carries <see cref="RunMarker"/> in its environment, so that the stopping test can find any left behind.
 /// </summary>
 public sealed class RunningTopology : IAsyncLifetime
 {
-    /// <summary>Generous because the first run on a machine pulls the PostgreSQL image.</summary>
-    public static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(5);
+    /// <summary>Generous: a loaded machine takes a while to initialise a cluster and start four processes.</summary>
+    public static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(3);
+
+    public const string RunMarkerVariable = "GH_APPHOST_TEST_RUN";
 
     private const string ServiceKeyHeader = "X-GH-Service-Key";
 
     private readonly string serviceSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
     private DistributedApplication? app;
 
+    public string RunMarker { get; } = Guid.NewGuid().ToString("n");
+
+    public string PostgresDirectory { get; } = Path.Combine(Path.GetTempPath(), $"gh-apphost-test-{Guid.NewGuid():n}");
+
     public DistributedApplication App =>
         app ?? throw new InvalidOperationException("The AppHost has not been started.");
+
+    public bool Stopped { get; private set; }
 
     public async ValueTask InitializeAsync()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        var encryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-
         var appHost = await DistributedApplicationTestingBuilder.CreateAsync<Projects.GhostHands_AppHost>(
             [
-                $"--Parameters:gh-service-secret={serviceSecret}",
-                $"--Parameters:gh-encryption-key={encryptionKey}",
-                "--GhostHands:Workers=adam,sarah",
-                "--GhostHands:Postgres:DataVolume=false",
+                "--GhostHands:Postgres=executable",
+                $"--GhostHands:Postgres:Directory={PostgresDirectory}",
+                $"--GH_PG_PORT={FreePort()}",
+                $"--GH_API_PORT={FreePort()}",
+                $"--GH_SERVICE_SECRET={serviceSecret}",
+                $"--GH_ENCRYPTION_KEY={Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}",
             ],
             cancellationToken);
 
+        foreach (var resource in appHost.Resources.OfType<IResourceWithEnvironment>())
+        {
+            resource.Annotations.Add(new EnvironmentCallbackAnnotation(RunMarkerVariable, () => RunMarker));
+        }
+
         app = await appHost.BuildAsync(cancellationToken);
         await app.StartAsync(cancellationToken).WaitAsync(StartupTimeout, cancellationToken);
-        await WaitUntilHealthy("postgres", cancellationToken);
         await WaitUntilHealthy("api", cancellationToken);
     }
 
@@ -60,11 +77,42 @@ public sealed class RunningTopology : IAsyncLifetime
         return client;
     }
 
+    /// <summary>Stops every resource and the orchestrator, as Ctrl-C does.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        Stopped = true;
+        await App.StopAsync(cancellationToken);
+        await App.DisposeAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (app is not null)
+        if (app is not null && !Stopped)
         {
             await app.DisposeAsync();
         }
+
+        // Only once nothing runs in it any more; a cluster still running keeps its directory for inspection.
+        if (Directory.Exists(PostgresDirectory) && !File.Exists(Path.Combine(PostgresDirectory, "data", "postmaster.pid")))
+        {
+            Directory.Delete(PostgresDirectory, recursive: true);
+        }
     }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>Runs the collection of <see cref="WhenTheStackStops"/> after every other.</summary>
+public sealed class StoppingLast : ITestCollectionOrderer
+{
+    public IReadOnlyCollection<TTestCollection> OrderTestCollections<TTestCollection>(IReadOnlyCollection<TTestCollection> testCollections)
+        where TTestCollection : ITestCollection =>
+        [.. testCollections
+            .OrderBy(collection => collection.TestCollectionDisplayName.Contains(nameof(WhenTheStackStops), StringComparison.Ordinal))
+            .ThenBy(collection => collection.TestCollectionDisplayName, StringComparer.Ordinal)];
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GhostHands.Jobs.Database;
 using GhostHands.Jobs.Outbound;
+using GhostHands.ServiceDefaults;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
@@ -93,6 +94,10 @@ public static class SubmitBatchEndpoint
             if (created.Count > 0)
             {
                 await transaction.CommitAsync(ct);
+                foreach (var job in created)
+                {
+                    GhostHandsTelemetry.JobsCreated.Add(1, new KeyValuePair<string, object?>("job_type", job.JobType));
+                }
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GhostHands.Jobs.Database;
 using GhostHands.Jobs.Outbound;
+using GhostHands.ServiceDefaults;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
@@ -45,6 +46,11 @@ public static class SubmitJobEndpoint
 
         await using var connection = await db.OpenConnectionAsync(ct);
         var result = (await InsertJobs.InsertAsync(connection, [job], ct))[0];
+        if (result.Created is not null)
+        {
+            GhostHandsTelemetry.JobsCreated.Add(1, new KeyValuePair<string, object?>("job_type", job.JobType));
+        }
+
         return result.Created is { } created
             ? Results.Created($"/api/v1/gh/jobs/{created.Id}", created)
             : JobProblems.DuplicateIdempotencyKey(job.IdempotencyKey!, result.ExistingJobId!.Value, result.ExistingStatus!.Value).ToResult();
