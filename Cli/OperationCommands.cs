@@ -7,7 +7,7 @@ using Npgsql;
 
 namespace GhostHands.Cli;
 
-/// <summary>The runbook commands of seed 001 §10: workers, emergency stop, stuck-job recovery, migrations.</summary>
+/// <summary>The runbook commands of docs/contract.md, Runbook: workers, emergency stop, stuck-job recovery, migrations.</summary>
 internal static class OperationCommands
 {
     public static IEnumerable<Command> Build(TextWriter stdout, TextWriter stderr)

@@ -5,7 +5,7 @@ using GhostHands.Jobs;
 namespace GhostHands.Client;
 
 /// <summary>
-/// A job as the API returns it (seed 000's <c>AutomationJob</c>): one row of <c>gh_automation_jobs</c>, read from
+/// A job as the API returns it (the contract's <c>AutomationJob</c>): one row of <c>gh_automation_jobs</c>, read from
 /// snake_case JSON. <see cref="TargetWorkerId"/> is the worker the job was routed to, <see cref="WorkerId"/> the
 /// worker that claimed it.
 /// </summary>
@@ -68,7 +68,7 @@ public sealed record AutomationJob
     /// <summary>The worker that claimed the job (while it runs, and afterwards).</summary>
     public string? WorkerId { get; init; }
 
-    /// <summary>The worker the job was routed to (seed 000); null means any worker.</summary>
+    /// <summary>The worker the job was routed to (docs/contract.md, Routing); null means any worker.</summary>
     public string? TargetWorkerId { get; init; }
 
     /// <summary><c>strict</c>, <c>preferred</c> or <c>any</c> (see <see cref="Jobs.WorkerAffinity"/>); null without a target.</summary>

@@ -4,8 +4,8 @@ using GhostHands.Jobs;
 namespace GhostHands.Client;
 
 /// <summary>
-/// Seed 000's <c>CreateJobOptions</c>: the convenient way to describe a job, with the user passed separately
-/// (<c>CreateJobAsync(userId, options)</c>, as in seed 001 §5.3) and input data and metadata as plain objects.
+/// The contract's <c>CreateJobOptions</c>: the convenient way to describe a job, with the user passed separately
+/// (<c>CreateJobAsync(userId, options)</c>) and input data and metadata as plain objects.
 /// <see cref="ToParams"/> turns it into the wire-level <see cref="CreateJobParams"/>; the API validates either.
 /// </summary>
 public sealed record CreateJobOptions
@@ -49,7 +49,7 @@ public sealed record CreateJobOptions
     /// <summary>Where to POST the job's final state.</summary>
     public string? CallbackUrl { get; init; }
 
-    /// <summary>Route the job to the worker started with <c>--worker-id=&lt;value&gt;</c>; null means any worker (seed 000).</summary>
+    /// <summary>Route the job to the worker started with <c>--worker-id=&lt;value&gt;</c>; null means any worker (docs/contract.md, Routing).</summary>
     public string? TargetWorkerId { get; init; }
 
     /// <summary><c>strict</c> (default with a target), <c>preferred</c> or <c>any</c>; see <see cref="Jobs.WorkerAffinity"/>.</summary>

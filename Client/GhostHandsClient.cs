@@ -10,7 +10,7 @@ using Microsoft.Extensions.Http.Resilience;
 namespace GhostHands.Client;
 
 /// <summary>
-/// The GhostHands REST API (channel 2 of seed 001) under <c>/api/v1/gh</c>: submit jobs, read them, follow them live,
+/// The GhostHands REST API (channel 2 of docs/contract.md) under <c>/api/v1/gh</c>: submit jobs, read them, follow them live,
 /// and operate workers and the queue. Every error the API answers throws a <see cref="GhostHandsException"/> carrying
 /// the problem document; a taken idempotency key throws <see cref="DuplicateIdempotencyKeyException"/>. Connection
 /// failures surface as <see cref="HttpRequestException"/> once the retries allowed by
@@ -24,7 +24,7 @@ public sealed class GhostHandsClient : IDisposable
     private readonly string serviceKey;
     private readonly GhostHandsClientOptions options;
 
-    /// <summary>A client with its own connection pool and the retry policy, as in seed 001: <c>new GhostHandsClient(apiUrl, apiKey)</c>.</summary>
+    /// <summary>A client with its own connection pool and the retry policy: <c>new GhostHandsClient(apiUrl, apiKey)</c>.</summary>
     /// <param name="baseUrl">The API's address, with or without <c>/api/v1/gh</c>.</param>
     /// <param name="serviceKey">The API's <c>GH_SERVICE_SECRET</c>.</param>
     public GhostHandsClient(string baseUrl, string serviceKey)
@@ -78,7 +78,7 @@ public sealed class GhostHandsClient : IDisposable
         return await ReadAsync<AutomationJob>(response, cancellationToken);
     }
 
-    /// <summary><c>POST /jobs</c> for <paramref name="userId"/> (seed 001 §5.3: <c>gh.createJob(user.id, {...})</c>).</summary>
+    /// <summary><c>POST /jobs</c> for <paramref name="userId"/> (as VALET calls it: <c>gh.createJob(user.id, {...})</c>).</summary>
     /// <exception cref="DuplicateIdempotencyKeyException">The key is taken; nothing was created.</exception>
     /// <exception cref="GhostHandsException">The request was invalid or refused.</exception>
     public Task<AutomationJob> CreateJobAsync(Guid userId, CreateJobOptions options, CancellationToken cancellationToken = default)
@@ -112,7 +112,7 @@ public sealed class GhostHandsClient : IDisposable
         return await ReadAsync<BatchResult>(response, cancellationToken);
     }
 
-    /// <summary><c>POST /jobs/batch</c> for one user (seed 001 §5.6: <c>gh.createBatch(user.id, [...])</c>).</summary>
+    /// <summary><c>POST /jobs/batch</c> for one user (as VALET calls it: <c>gh.createBatch(user.id, [...])</c>).</summary>
     public Task<BatchResult> CreateBatchAsync(Guid userId, IEnumerable<CreateJobOptions> jobs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jobs);
@@ -181,7 +181,7 @@ public sealed class GhostHandsClient : IDisposable
 
     /// <summary>
     /// Polls <c>GET /jobs/{id}</c> every <paramref name="interval"/> (default 2 s) until the job is completed, failed,
-    /// cancelled or expired, and answers it (seed 001 §5.5). Prefer <see cref="WatchAsync"/> where a stream is possible.
+    /// cancelled or expired, and answers it. Prefer <see cref="WatchAsync"/> where a stream is possible.
     /// </summary>
     /// <exception cref="TimeoutException">The job had not ended after <paramref name="timeout"/> (default 5 minutes).</exception>
     public async Task<AutomationJob> PollForCompletionAsync(
@@ -310,7 +310,7 @@ public sealed class GhostHandsClient : IDisposable
         SendAsync<QueueState>(HttpMethod.Get, "queue", null, false, cancellationToken);
 
     /// <summary>
-    /// <c>POST /queue/pause</c>, the emergency stop (seed 001 §10.7): no worker claims anything until
+    /// <c>POST /queue/pause</c>, the emergency stop (docs/contract.md, Runbook): no worker claims anything until
     /// <see cref="ResumeQueueAsync"/>; pending jobs stay pending, running ones finish. Idempotent.
     /// </summary>
     public Task<QueueState> PauseQueueAsync(string? reason = null, CancellationToken cancellationToken = default) =>
@@ -321,7 +321,7 @@ public sealed class GhostHandsClient : IDisposable
         SendAsync<QueueState>(HttpMethod.Post, "queue/resume", null, true, cancellationToken);
 
     /// <summary>
-    /// <c>POST /jobs/recover-stuck</c> (seed 001 §10.4): queued or running jobs whose worker has not sent a heartbeat
+    /// <c>POST /jobs/recover-stuck</c> (docs/contract.md, Runbook): queued or running jobs whose worker has not sent a heartbeat
     /// for <paramref name="olderThan"/> (the API's configured limit when null) go back to pending, or fail when out of
     /// retries. Not retried automatically.
     /// </summary>

@@ -13,7 +13,7 @@ public sealed class GhostHandsClientOptions
     public const string ServiceKeyHeader = "X-GH-Service-Key";
 
     /// <summary>
-    /// The API's address, with or without <c>/api/v1/gh</c> (seed 001 configures VALET with
+    /// The API's address, with or without <c>/api/v1/gh</c> (docs/contract.md configures VALET with
     /// <c>https://ghosthands-api.fly.dev/api/v1/gh</c>). Default <see cref="DefaultBaseUrl"/>.
     /// </summary>
     public string BaseUrl { get; set; } = DefaultBaseUrl;

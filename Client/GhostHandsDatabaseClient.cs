@@ -6,7 +6,7 @@ using Npgsql;
 namespace GhostHands.Client;
 
 /// <summary>
-/// Channel 1 of seed 001 ("Option B", direct database mode): inserts jobs straight into <c>gh_automation_jobs</c>,
+/// Channel 1 of docs/contract.md ("Option B", direct database mode): inserts jobs straight into <c>gh_automation_jobs</c>,
 /// with no API in between. Applies the API's own validation rules (<see cref="JobRules"/>) and its idempotent insert,
 /// so a job is accepted, refused or deduplicated exactly as <c>POST /api/v1/gh/jobs</c> would; workers are notified
 /// by the table's insert trigger and pick it up as fast. Thread-safe; keep one per application.

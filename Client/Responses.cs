@@ -40,7 +40,7 @@ public sealed record JobList(IReadOnlyList<AutomationJob> Jobs, long Total, int 
 public sealed record JobEventList(Guid JobId, IReadOnlyList<AutomationJobEvent> Events);
 
 /// <summary>
-/// The outcome of a batch submission (seed 001 §5.6): the jobs created, and for every other entry its index in the
+/// The outcome of a batch submission (docs/contract.md, Batches): the jobs created, and for every other entry its index in the
 /// submitted list and why it was not created. One bad entry never sinks the rest.
 /// </summary>
 /// <param name="Created">The jobs created, in submission order.</param>
@@ -99,7 +99,7 @@ public sealed record WorkerInfo(
 /// <param name="ChangedAt">When.</param>
 public sealed record QueueState(bool Paused, string? Reason, string? ChangedBy, DateTimeOffset ChangedAt);
 
-/// <summary>What a stuck-job recovery did (seed 001 runbook §10.4).</summary>
+/// <summary>What a stuck-job recovery did (docs/contract.md, Runbook).</summary>
 /// <param name="Requeued">Jobs put back to pending.</param>
 /// <param name="Failed">Jobs failed because they had no retries left.</param>
 /// <param name="OlderThanSeconds">The heartbeat age that counted as stuck.</param>

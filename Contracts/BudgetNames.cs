@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace GhostHands.Jobs;
 
 /// <summary>
-/// Seed 001's subscription tiers and quality presets: the names monthly and per-job budgets are keyed by, and where a
+/// The contract's subscription tiers and quality presets: the names monthly and per-job budgets are keyed by, and where a
 /// job states them. A job's tier is <c>metadata.subscription_tier</c>, else <c>input_data.tier</c>; its preset is
 /// <c>metadata.quality_preset</c>, else <c>input_data.quality_preset</c>. The same lists are CHECK constraints of
 /// <c>gh_user_usage</c>.

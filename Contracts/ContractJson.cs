@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace GhostHands.Jobs;
 
-/// <summary>The JSON conventions of the REST contract: snake_case names and enum values, as the seeds show.</summary>
+/// <summary>The JSON conventions of the REST contract: snake_case names and enum values, as docs/contract.md describes.</summary>
 public static class ContractJson
 {
     /// <summary>Applies the conventions to <paramref name="options"/> (the API's HTTP options, a client's, a test's).</summary>

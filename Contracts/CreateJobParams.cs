@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace GhostHands.Jobs;
 
 /// <summary>
-/// Seed 000's <c>CreateJobParams</c>: the body of <c>POST /api/v1/gh/jobs</c>, one element of a batch, and what the
+/// The contract's <c>CreateJobParams</c>: the body of <c>POST /api/v1/gh/jobs</c>, one element of a batch, and what the
 /// client's direct-database mode inserts. Serialized as snake_case JSON (<c>job_type</c>, <c>target_worker_id</c>, ...).
 /// Optional fields are nullable so that "omitted" takes the documented default.
 /// </summary>

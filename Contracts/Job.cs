@@ -4,7 +4,7 @@ namespace GhostHands.Jobs;
 
 /// <summary>
 /// One row of <c>gh_automation_jobs</c> as VALET reads it: the REST representation (snake_case JSON) and what
-/// every module passes around. Its shape is the contract of seeds 000 and 001 plus the runtime columns of
+/// every module passes around. Its shape is the contract of docs/contract.md plus the runtime columns of
 /// migration 008.
 /// </summary>
 public sealed record Job

@@ -5,7 +5,7 @@ namespace GhostHands.Jobs;
 
 /// <summary>
 /// Validation of a job request, shared by REST (single and batch) and the direct-database client. Limits are
-/// those of seeds 000 and 001 and match the table's CHECK constraints. Errors are keyed by the snake_case field
+/// those of docs/contract.md and match the table's CHECK constraints. Errors are keyed by the snake_case field
 /// name, as a ProblemDetails <c>errors</c> member.
 /// </summary>
 public static partial class JobRules

@@ -69,7 +69,7 @@ public static class Extensions
     }
 
     /// <summary>
-    /// <c>GET /health</c>: open liveness probe (seed 001). Deep checks live under <c>/monitoring/health</c>.
+    /// <c>GET /health</c>: open liveness probe (docs/contract.md). Deep checks live under <c>/monitoring/health</c>.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {

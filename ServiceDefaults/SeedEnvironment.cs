@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 namespace GhostHands.ServiceDefaults;
 
 /// <summary>
-/// The flat environment variables of seed 001 (<c>GH_SERVICE_SECRET</c>, <c>MAX_CONCURRENT_JOBS</c>, ...) as aliases
+/// The flat environment variables of docs/contract.md (<c>GH_SERVICE_SECRET</c>, <c>MAX_CONCURRENT_JOBS</c>, ...) as aliases
 /// of the options sections that hold them, so both <c>GH_API_PORT=3200</c> and <c>Api__Port=3200</c> work. A
 /// section key set explicitly wins over its alias.
 /// </summary>
@@ -45,7 +45,7 @@ public static class SeedEnvironment
     }
 
     /// <summary>
-    /// The host environment name: <c>DOTNET_ENVIRONMENT</c> / <c>ASPNETCORE_ENVIRONMENT</c> as usual, else seed 001's
+    /// The host environment name: <c>DOTNET_ENVIRONMENT</c> / <c>ASPNETCORE_ENVIRONMENT</c> as usual, else the contract's
     /// <c>NODE_ENV</c> (development, staging, production), else Production.
     /// </summary>
     public static string? EnvironmentName()

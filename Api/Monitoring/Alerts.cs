@@ -1,10 +1,10 @@
 namespace GhostHands.Api.Monitoring;
 
-/// <summary>One of seed 001's alert rules, evaluated now.</summary>
+/// <summary>One of the contract's alert rules (docs/contract.md, Monitoring), evaluated now.</summary>
 internal sealed record Alert(string Name, string Description, string Threshold, double? Value, bool Firing);
 
 /// <summary>
-/// Seed 001 section 9.2 thresholds. "Queue depth > 20 for > 5 min" is read as more than 20 jobs that have been
+/// The alert thresholds of docs/contract.md, Monitoring. "Queue depth > 20 for > 5 min" is read as more than 20 jobs that have been
 /// pending for over 5 minutes; rates and costs use the jobs finished in the last hour.
 /// </summary>
 internal static class Alerts

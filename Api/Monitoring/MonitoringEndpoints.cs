@@ -7,8 +7,8 @@ using Npgsql;
 namespace GhostHands.Api.Monitoring;
 
 /// <summary>
-/// Seed 001's monitoring endpoints, open like <c>/health</c>: <c>/monitoring/health</c> (deep checks, 503 when
-/// unhealthy), <c>/monitoring/metrics</c> (Prometheus text) and <c>/monitoring/alerts</c> (seed 001's thresholds).
+/// The monitoring endpoints (docs/contract.md, Monitoring), open like <c>/health</c>: <c>/monitoring/health</c> (deep checks, 503 when
+/// unhealthy), <c>/monitoring/metrics</c> (Prometheus text) and <c>/monitoring/alerts</c> (docs/contract.md, Monitoring).
 /// </summary>
 internal static class MonitoringEndpoints
 {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace GhostHands.Api.Security;
 
 /// <summary>
-/// Service-to-service authentication of seed 001: the <c>X-GH-Service-Key</c> header must equal
+/// Service-to-service authentication of docs/contract.md: the <c>X-GH-Service-Key</c> header must equal
 /// <c>GH_SERVICE_SECRET</c>. Compared in constant time; failures answer 401 with a ProblemDetails body.
 /// </summary>
 internal sealed class ServiceKeyAuthenticationHandler(

@@ -27,7 +27,7 @@ public static class InsertJobs
         RETURNING id
         """;
 
-    /// <summary>The parent of a batch (seed 003): running from the start, finished by trigger when its last child is.</summary>
+    /// <summary>The parent of a batch (docs/contract.md, Batches): running from the start, finished by trigger when its last child is.</summary>
     public static async Task<Guid> InsertBatchParentAsync(NpgsqlConnection connection, Guid userId, int children, string? requestId, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(ParentSql, connection);

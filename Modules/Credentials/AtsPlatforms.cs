@@ -4,7 +4,7 @@ namespace GhostHands.Credentials;
 
 /// <summary>
 /// Which applicant-tracking platform a job's page belongs to, the key of its stored sign-in: <c>input_data.platform</c>
-/// when VALET names it (seed 001 passes it), else the platform of a known host, else the host itself.
+/// when VALET names it (VALET passes it), else the platform of a known host, else the host itself.
 /// </summary>
 public static class AtsPlatforms
 {

@@ -36,7 +36,7 @@ public static partial class JobsModule
         return builder;
     }
 
-    /// <summary>snake_case names and enum values, as the seeds show. Used by the API and every client (<see cref="ContractJson"/>).</summary>
+    /// <summary>snake_case names and enum values, as docs/contract.md describes. Used by the API and every client (<see cref="ContractJson"/>).</summary>
     public static JsonSerializerOptions ConfigureJson(JsonSerializerOptions options) => ContractJson.Configure(options);
 
     public static JsonSerializerOptions JsonOptions => ContractJson.Options;

@@ -10,7 +10,7 @@ namespace GhostHands.Recovery;
 public sealed record RecoverStuck(int? OlderThanSeconds);
 
 /// <summary>
-/// <c>POST /api/v1/gh/jobs/recover-stuck</c>: the runbook's manual recovery (seed 001 §10.4) as one call. Answers
+/// <c>POST /api/v1/gh/jobs/recover-stuck</c>: the runbook's manual recovery (docs/contract.md, Runbook) as one call. Answers
 /// how many jobs went back to pending and how many failed out of retries.
 /// </summary>
 public static class RecoverStuckEndpoint

@@ -5,7 +5,7 @@ public sealed class RecoveryOptions
 {
     public const string Section = "Recovery";
 
-    /// <summary>A queued or running job whose heartbeat is older than this is presumed abandoned and rescued. Default 2 min (seed 001).</summary>
+    /// <summary>A queued or running job whose heartbeat is older than this is presumed abandoned and rescued. Default 2 min (docs/contract.md).</summary>
     public TimeSpan RescueAfter { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>A job still pending this long after it became due ends <c>expired</c>. Default 24 h.</summary>

@@ -10,7 +10,7 @@ public sealed record RescueResult(int Requeued, int Failed)
 }
 
 /// <summary>
-/// The stuck-job rescue of seed 001's runbook: queued or running jobs whose heartbeat is older than the threshold go
+/// The stuck-job rescue of the contract's runbook: queued or running jobs whose heartbeat is older than the threshold go
 /// back to <c>pending</c> without an owner, with <c>error_details = {recovered_by, reason}</c> and one more
 /// <c>retry_count</c>; a job already at <c>max_retries</c> ends <c>failed</c> with <c>stuck_max_retries</c>. The status
 /// trigger records the event. Safe to run from any number of processes at once (SKIP LOCKED), and a worker that

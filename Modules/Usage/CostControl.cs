@@ -19,7 +19,7 @@ public sealed record Preflight(JobMeter? Meter, string? Refusal, JobBudget Budge
 }
 
 /// <summary>
-/// Seed 001's cost control before a job runs: reads the user's month, resolves the job's budget and refuses a job
+/// The contract's cost control before a job runs: reads the user's month, resolves the job's budget and refuses a job
 /// whose budget the month can no longer cover. Call it before anything costly (a browser context) is acquired.
 /// </summary>
 public sealed class CostControl(UsageLedger ledger, IOptions<CostOptions> options)

@@ -9,7 +9,7 @@ namespace GhostHands.Jobs.Queries;
 /// <summary>Aggregate status of a batch: the parent's status and its children counted by status.</summary>
 public sealed record BatchStatus(Guid ParentJobId, JobStatus Status, int Total, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<Guid> ChildJobIds);
 
-/// <summary><c>GET /api/v1/gh/jobs/{id}/batch</c>: for a batch parent (seed 003), what its children are doing.</summary>
+/// <summary><c>GET /api/v1/gh/jobs/{id}/batch</c>: for a batch parent (docs/contract.md, Batches), what its children are doing.</summary>
 public static class GetBatchEndpoint
 {
     private const string Sql = "SELECT id, status FROM gh_automation_jobs WHERE parent_job_id = $1 ORDER BY created_at, id";

@@ -11,7 +11,7 @@ namespace GhostHands.Jobs.Submission;
 
 /// <summary>
 /// Body of <c>POST /api/v1/gh/jobs/batch</c>: 1 to 50 jobs, optional defaults applied to each, and whether to track
-/// them under one parent job (seed 003) whose status follows its children.
+/// them under one parent job (docs/contract.md, Batches) whose status follows its children.
 /// </summary>
 public sealed record SubmitBatch(IReadOnlyList<CreateJobParams>? Jobs, CreateJobParams? Defaults, bool? Parent);
 

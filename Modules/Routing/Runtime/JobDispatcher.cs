@@ -2,7 +2,7 @@ using GhostHands.Jobs.Handling;
 
 namespace GhostHands.Routing.Runtime;
 
-/// <summary>Finds the handler registered for a job's type; a type without one fails with <c>unsupported_job_type</c> (seed 002).</summary>
+/// <summary>Finds the handler registered for a job's type; a type without one fails with <c>unsupported_job_type</c> (docs/contract.md, Job types).</summary>
 public sealed class JobDispatcher(IEnumerable<IJobHandler> handlers)
 {
     private readonly Dictionary<string, IJobHandler> byType = handlers.ToDictionary(h => h.JobType, StringComparer.Ordinal);

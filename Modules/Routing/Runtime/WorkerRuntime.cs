@@ -228,7 +228,7 @@ internal sealed partial class WorkerRuntime : IHostedLifecycleService
             ["WorkerId"] = workerId,
             ["Attempt"] = job.Attempt,
             ["TraceId"] = TraceIdOf(job.TraceParent),
-            // The rest of seed 004's envelope: tenant (the VALET user), actor and request.
+            // The rest of the job envelope (docs/contract.md, Envelope): tenant (the VALET user), actor and request.
             ["UserId"] = job.UserId,
             ["Actor"] = job.CreatedBy,
             ["RequestId"] = job.RequestId,

@@ -5,13 +5,13 @@ namespace GhostHands.Bench.Queue;
 
 /// <summary>
 /// <c>system.ping</c> jobs (no browser, no sleep): what the queue benchmarks run, so that every figure is the cost of
-/// the queue itself. Inserted with plain SQL as VALET's channel 1 does (seed 001).
+/// the queue itself. Inserted with plain SQL as VALET's channel 1 does (docs/contract.md).
 /// </summary>
 internal static class PingJobs
 {
     public static readonly Guid BenchUser = Guid.Parse("00000000-0000-4000-8000-0000000be4c1");
 
-    /// <summary>Channel 1 exactly: one INSERT naming the seed's columns, one job, one transaction.</summary>
+    /// <summary>Channel 1 exactly: one INSERT naming the contract's columns, one job, one transaction.</summary>
     public const string InsertOneSql = """
         INSERT INTO gh_automation_jobs (user_id, job_type, task_description, input_data)
         VALUES ($1, 'system.ping', 'bench', '{}')

@@ -3,7 +3,7 @@ using GhostHands.Tests.Infrastructure;
 
 namespace GhostHands.Tests.Cli;
 
-/// <summary>The runbook commands (seed 001 §10) against the real API and registry.</summary>
+/// <summary>The runbook commands (docs/contract.md, Runbook) against the real API and registry.</summary>
 [Collection(ApiWithWorkersCollection.Name)]
 public sealed class WhenOperatingFromTheCommandLine(ApiWithWorkers stack, PostgresServer postgres) : IAsyncLifetime
 {

@@ -6,7 +6,7 @@ using GhostHands.Tests.Infrastructure;
 
 namespace GhostHands.Tests.Client;
 
-/// <summary>The direct-database mode (channel 1, seed 001 "Option B") with real workers picking the rows up.</summary>
+/// <summary>The direct-database mode (channel 1 of docs/contract.md) with real workers picking the rows up.</summary>
 [Collection(ApiWithWorkersCollection.Name)]
 public sealed class WhenVALETInsertsThroughTheDatabaseClient(ApiWithWorkers stack) : IAsyncLifetime
 {

@@ -13,7 +13,7 @@ using OpenTelemetry.Trace;
 
 namespace GhostHands.Tests.Observability;
 
-/// <summary>The trace context travels with the job (seed 004 envelope): one trace from POST /jobs to completion.</summary>
+/// <summary>The trace context travels with the job (docs/contract.md, Envelope): one trace from POST /jobs to completion.</summary>
 public sealed class WhenAJobIsTraced(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLifetime
 {
     private readonly ConcurrentQueue<Activity> apiSpans = new();

@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace GhostHands.Tests.Routing;
 
-/// <summary>SIGTERM to a real worker process while it runs a job (seed 001 graceful shutdown).</summary>
+/// <summary>SIGTERM to a real worker process while it runs a job (docs/contract.md, Runbook: graceful shutdown).</summary>
 public sealed class WhenAWorkerIsTerminatedMidJob(PostgresServer postgres) : IAsyncLifetime
 {
     private string connectionString = "";

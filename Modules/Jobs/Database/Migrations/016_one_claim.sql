@@ -1,4 +1,4 @@
--- One claim, defined here and nowhere else: the workers call gh_claim_jobs, and gh_pickup_next_job (the seed's pickup,
+-- One claim, defined here and nowhere else: the workers call gh_claim_jobs, and gh_pickup_next_job (the contract's pickup,
 -- for VALET or an operator at psql) is that same claim for one job. Whoever calls it gets the same rules and leaves
 -- the same trace:
 --   * nothing while the queue is paused (emergency stop) or while the named worker is draining;
@@ -69,7 +69,7 @@ BEGIN
 END;
 $$;
 
--- The seed's signature, kept for callers outside the workers: the claim above, for one job, with the workers'
+-- The contract's signature, kept for callers outside the workers: the claim above, for one job, with the workers'
 -- default wait for 'preferred' affinity. The job comes back running, and the caller owns that attempt.
 CREATE OR REPLACE FUNCTION gh_pickup_next_job(p_worker_id text)
 RETURNS SETOF gh_automation_jobs
