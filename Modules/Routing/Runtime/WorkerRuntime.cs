@@ -274,6 +274,12 @@ internal sealed partial class WorkerRuntime : IHostedLifecycleService
         }
 
         activity?.SetTag("gh.outcome", outcome?.GetType().Name ?? run.Stopped.ToString());
+        if (outcome is JobOutcome.Failed failed)
+        {
+            // The failure metric counts by this tag (JobSpanMetrics).
+            activity?.SetTag("gh.error_code", failed.ErrorCode);
+        }
+
         await RecordAsync(run, outcome);
     }
 
