@@ -8,7 +8,7 @@ namespace GhostHands.Api;
 /// Adds to each operation of <c>/openapi/v1.json</c> the answers the endpoint metadata does not show but the API
 /// gives (found by the fuzz test <c>WhenTheApiIsFuzzed</c>): 401 without the service key, 400 for a bad parameter or
 /// body, 415/406 for a body that is not JSON or a response the caller will not accept, 409 for an action the job's
-/// state does not allow or a taken idempotency key, and 201, not 200, for the two submissions. Every error is an
+/// state does not allow or a taken idempotency key, 201, not 200, for the two submissions, and 204, not 200, for a deletion. Every error is an
 /// RFC 9457 problem (<c>application/problem+json</c>).
 /// </summary>
 internal sealed class OpenApiResponses : IOpenApiOperationTransformer
@@ -26,6 +26,11 @@ internal sealed class OpenApiResponses : IOpenApiOperationTransformer
         if (operation.OperationId is { } id && Creating.Contains(id) && operation.Responses.Remove("200", out var created))
         {
             operation.Responses["201"] = created;
+        }
+
+        if (method == "DELETE" && operation.Responses.Remove("200"))
+        {
+            operation.Responses["204"] = new OpenApiResponse { Description = "Deleted, or already gone." };
         }
 
         if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())

@@ -70,7 +70,7 @@ internal static class DashboardEndpoints
             return Html(context, DashboardHtml.Login(null, AssetVersion));
         }
 
-        var selected = Guid.TryParse(context.Request.Query["job"], out var id) ? await GetJobEndpoint.LoadAsync(db, id, ct) : null;
+        var selected = Guid.TryParse(context.Request.Query["job"], out var id) ? await GetJobEndpoint.FindAsync(db, id, ct) : null;
         var overview = await DashboardOverview.ReadAsync(db, null, ct);
         return Html(context, DashboardHtml.Page(overview, selected, AssetVersion));
     }
@@ -96,7 +96,7 @@ internal static class DashboardEndpoints
 
     private static async Task<IResult> Detail(Guid id, HttpContext context, NpgsqlDataSource db, CancellationToken ct)
     {
-        var job = await GetJobEndpoint.LoadAsync(db, id, ct);
+        var job = await GetJobEndpoint.FindAsync(db, id, ct);
         return Html(context, job is null ? DashboardHtml.NotFound(id) : DashboardHtml.Detail(job),
             job is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
     }

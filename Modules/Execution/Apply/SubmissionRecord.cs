@@ -27,7 +27,9 @@ internal sealed class SubmissionRecord(NpgsqlDataSource db)
           AND (event_type IN ('form_submitted', 'validation_errors', 'screenshot_taken', 'needs_review')
                OR (event_type = 'step_completed' AND metadata ? 'matched_text')
                OR (event_type = 'step_started' AND (metadata->>'action' = 'click' OR metadata->>'final' = 'true'))
-               OR (event_type = 'status_changed' AND to_status = 'queued'))
+               -- A claim: into running straight from pending (migration 016), or into queued as claims did before it.
+               OR (event_type = 'status_changed'
+                   AND (to_status = 'queued' OR (to_status = 'running' AND from_status IS DISTINCT FROM 'queued'))))
         ORDER BY id
         """;
 
@@ -48,7 +50,7 @@ internal sealed class SubmissionRecord(NpgsqlDataSource db)
         return Fold(events, context.Job.JobType == JobTypes.Custom, context.Attempt);
     }
 
-    /// <summary>Walks the events in order; each claim (<c>to_status = queued</c>) starts the next attempt.</summary>
+    /// <summary>Walks the events in order; each claim (a selected <c>status_changed</c>) starts the next attempt.</summary>
     internal static EarlierSubmission? Fold(IReadOnlyList<(string Type, JsonElement Metadata)> events, bool clicksSubmit, int currentAttempt)
     {
         var claims = events.Count(e => e.Type == "status_changed");

@@ -40,7 +40,7 @@ public static class CancelJobEndpoint
             return Results.Ok(cancelled);
         }
 
-        return await GetJobEndpoint.LoadAsync(db, id, ct) is { } job
+        return await GetJobEndpoint.FindAsync(db, id, ct) is { } job
             ? JobProblems.InvalidTransition(id, job.Status, "cancelled", "pending, queued, running or paused").ToResult()
             : JobProblems.NotFound(id).ToResult();
     }

@@ -78,7 +78,7 @@ public static class ResumeJobEndpoint
         }
 
         await transaction.RollbackAsync(ct);
-        return await GetJobEndpoint.LoadAsync(db, id, ct) is { } job
+        return await GetJobEndpoint.FindAsync(db, id, ct) is { } job
             ? JobProblems.InvalidTransition(id, job.Status, "resumed", "paused").ToResult()
             : JobProblems.NotFound(id).ToResult();
     }

@@ -31,7 +31,7 @@ public static class RetryJobEndpoint
             return Results.Ok(retried);
         }
 
-        return await GetJobEndpoint.LoadAsync(db, id, ct) is { } job
+        return await GetJobEndpoint.FindAsync(db, id, ct) is { } job
             ? JobProblems.InvalidTransition(id, job.Status, "retried", "failed, cancelled or expired").ToResult()
             : JobProblems.NotFound(id).ToResult();
     }

@@ -17,7 +17,7 @@ public static class GetBatchEndpoint
     [WolverineGet("/api/v1/gh/jobs/{id}/batch", OperationId = "getBatchStatus")]
     public static async Task<IResult> Get(Guid id, NpgsqlDataSource db, CancellationToken ct)
     {
-        if (await GetJobEndpoint.LoadAsync(db, id, ct) is not { } parent)
+        if (await GetJobEndpoint.FindAsync(db, id, ct) is not { } parent)
         {
             return JobProblems.NotFound(id).ToResult();
         }

@@ -24,7 +24,8 @@ public static class GetJobEndpoint
 {
     private static readonly string Sql = $"SELECT {JobRows.Columns} FROM gh_automation_jobs WHERE id = $1";
 
-    public static async Task<Job?> LoadAsync(NpgsqlDataSource db, Guid id, CancellationToken ct)
+    // Not named LoadAsync, which Wolverine would run before each endpoint below (GetJobEvents.cs says why).
+    public static async Task<Job?> FindAsync(NpgsqlDataSource db, Guid id, CancellationToken ct)
     {
         await using var command = db.CreateCommand(Sql);
         command.Parameters.Add(new NpgsqlParameter { Value = id });
@@ -33,11 +34,11 @@ public static class GetJobEndpoint
 
     [WolverineGet("/api/v1/gh/jobs/{id}", OperationId = "getJob")]
     public static async Task<IResult> Get(Guid id, NpgsqlDataSource db, CancellationToken ct) =>
-        await LoadAsync(db, id, ct) is { } job ? Results.Ok(job) : JobProblems.NotFound(id).ToResult();
+        await FindAsync(db, id, ct) is { } job ? Results.Ok(job) : JobProblems.NotFound(id).ToResult();
 
     [WolverineGet("/api/v1/gh/jobs/{id}/status", OperationId = "getJobStatus")]
     public static async Task<IResult> GetStatus(Guid id, NpgsqlDataSource db, CancellationToken ct) =>
-        await LoadAsync(db, id, ct) is { } job
+        await FindAsync(db, id, ct) is { } job
             ? Results.Ok(new JobStatusView(job.Id, job.Status, job.StatusMessage, job.WorkerId, job.TargetWorkerId,
                 job.RetryCount, job.ErrorCode, job.ResultSummary, job.StartedAt, job.CompletedAt, job.UpdatedAt))
             : JobProblems.NotFound(id).ToResult();

@@ -24,7 +24,9 @@ public static class GetJobEventsEndpoint
         LIMIT $3
         """;
 
-    public static async Task<List<JobEvent>> LoadAsync(NpgsqlDataSource db, Guid jobId, long after, int limit, CancellationToken ct)
+    // Not named Load/LoadAsync: Wolverine would run such a method before the endpoint, binding its arguments from the
+    // query string (a negative limit then reached PostgreSQL), and read every page twice.
+    public static async Task<List<JobEvent>> ReadPageAsync(NpgsqlDataSource db, Guid jobId, long after, int limit, CancellationToken ct)
     {
         await using var command = db.CreateCommand(Sql);
         command.Parameters.Add(new NpgsqlParameter { Value = jobId });
@@ -50,17 +52,17 @@ public static class GetJobEventsEndpoint
     }
 
     [WolverineGet("/api/v1/gh/jobs/{id}/events", OperationId = "getJobEvents")]
-    public static async Task<IResult> Get(Guid id, HttpRequest request, NpgsqlDataSource db, CancellationToken ct)
+    public static async Task<IResult> Get(Guid id, string? after, string? limit, NpgsqlDataSource db, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        long after = 0;
-        if (request.Query["after"].ToString() is { Length: > 0 } rawAfter && (!long.TryParse(rawAfter, out after) || after < 0))
+        long afterId = 0;
+        if (after is { Length: > 0 } && (!long.TryParse(after, out afterId) || afterId < 0))
         {
             errors["after"] = ["after must be an event id (an integer >= 0)."];
         }
 
-        var limit = DefaultLimit;
-        if (request.Query["limit"].ToString() is { Length: > 0 } rawLimit && (!int.TryParse(rawLimit, out limit) || limit is < 1 or > MaxLimit))
+        var count = DefaultLimit;
+        if (limit is { Length: > 0 } && (!int.TryParse(limit, out count) || count is < 1 or > MaxLimit))
         {
             errors["limit"] = [$"limit must be an integer from 1 to {MaxLimit}."];
         }
@@ -70,8 +72,8 @@ public static class GetJobEventsEndpoint
             return JobProblems.Validation(errors).ToResult();
         }
 
-        var events = await LoadAsync(db, id, after, limit, ct);
-        if (events.Count == 0 && await GetJobEndpoint.LoadAsync(db, id, ct) is null)
+        var events = await ReadPageAsync(db, id, afterId, count, ct);
+        if (events.Count == 0 && await GetJobEndpoint.FindAsync(db, id, ct) is null)
         {
             return JobProblems.NotFound(id).ToResult();
         }

@@ -51,7 +51,7 @@ public static class StreamJobEndpoint
 
             // Subscribed before anything is read: an event committed after the backlog query still wakes this stream.
             using var subscription = hub.Subscribe(jobId);
-            if (await GetJobEndpoint.LoadAsync(db, jobId, ct) is not { } job)
+            if (await GetJobEndpoint.FindAsync(db, jobId, ct) is not { } job)
             {
                 await JobProblems.NotFound(jobId).ToResult().ExecuteAsync(context);
                 return;
@@ -83,7 +83,7 @@ public static class StreamJobEndpoint
                 do
                 {
                     // Only ids above the last one sent: replays and wake-ups may overlap, the client never sees a repeat.
-                    page = await GetJobEventsEndpoint.LoadAsync(db, jobId, lastSent, GetJobEventsEndpoint.MaxLimit, ct);
+                    page = await GetJobEventsEndpoint.ReadPageAsync(db, jobId, lastSent, GetJobEventsEndpoint.MaxLimit, ct);
                     foreach (var e in page)
                     {
                         await response.WriteAsync(Format(e), ct);

@@ -40,7 +40,7 @@ public static partial class SendCallbackHandler
         SendCallback message, NpgsqlDataSource db, IHttpClientFactory http, CallbackSettings settings, TimeProvider time,
         ILogger<SendCallback> logger, CancellationToken ct)
     {
-        var job = await GetJobEndpoint.LoadAsync(db, message.JobId, ct);
+        var job = await GetJobEndpoint.FindAsync(db, message.JobId, ct);
         if (job?.CallbackUrl is null || !job.Status.IsTerminal())
         {
             return;

@@ -25,7 +25,7 @@ public sealed class WhenAskingTheBenchScriptForHelp
 
         var output = await stdout + await stderr;
         Assert.Equal(0, process.ExitCode);
-        Assert.Contains("script/bench [enqueue|drain|latency|routing|forms|memory]", output, StringComparison.Ordinal);
+        Assert.Contains("script/bench [enqueue|drain|latency|routing|forms|memory|peers|embeddings]", output, StringComparison.Ordinal);
         Assert.DoesNotContain("building", output, StringComparison.Ordinal);
     }
 }

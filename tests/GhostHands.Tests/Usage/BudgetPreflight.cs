@@ -37,7 +37,7 @@ public sealed class WhenAJobMeetsItsBudget(PostgresServer postgres) : WorkersOnO
             """, Spender);
 
         var id = await InsertApplyAsync(Spender);
-        var job = await Eventually.Until(() => GetJobEndpoint.LoadAsync(Db, id, default), j => j!.Status.IsTerminal(), TimeSpan.FromSeconds(30), "the job to fail");
+        var job = await Eventually.Until(() => GetJobEndpoint.FindAsync(Db, id, default), j => j!.Status.IsTerminal(), TimeSpan.FromSeconds(30), "the job to fail");
 
         Assert.Equal("budget_exceeded", job!.ErrorCode);
         Assert.Equal(JobStatus.Failed, job.Status);
@@ -53,7 +53,7 @@ public sealed class WhenAJobMeetsItsBudget(PostgresServer postgres) : WorkersOnO
 
         // The same worker starts its browser for a user with room left: what the assertions above rule out does happen.
         var other = await InsertApplyAsync(Saver);
-        await Eventually.Until(() => GetJobEndpoint.LoadAsync(Db, other, default), j => j!.Status.IsTerminal(), TimeSpan.FromSeconds(60), "the other job to finish");
+        await Eventually.Until(() => GetJobEndpoint.FindAsync(Db, other, default), j => j!.Status.IsTerminal(), TimeSpan.FromSeconds(60), "the other job to finish");
         Assert.NotNull(pool.Current);
         Assert.Single(site.Submissions, s => s.Accepted);
     }
@@ -64,7 +64,7 @@ public sealed class WhenAJobMeetsItsBudget(PostgresServer postgres) : WorkersOnO
         await StartWorkerAsync(new Dictionary<string, string?> { ["Cost:ActionLimits:apply"] = "3" });
 
         var id = await InsertApplyAsync(Saver);
-        var job = await Eventually.Until(() => GetJobEndpoint.LoadAsync(Db, id, default), j => j!.Status.IsTerminal(), TimeSpan.FromSeconds(60), "the job to fail");
+        var job = await Eventually.Until(() => GetJobEndpoint.FindAsync(Db, id, default), j => j!.Status.IsTerminal(), TimeSpan.FromSeconds(60), "the job to fail");
 
         Assert.Equal("action_limit_exceeded", job!.ErrorCode);
         Assert.Equal(3, job.ActionCount);

@@ -42,7 +42,7 @@ public sealed class WhenChargesArriveAtOnce(PostgresServer postgres) : WorkersOn
 
         await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => Task.Run(() => ledger.ChargeAsync(job, new Charge(1, 7, 3, 0.0001m), null, default))));
 
-        var row = (await GetJobEndpoint.LoadAsync(Db, job.Job.Id, default))!;
+        var row = (await GetJobEndpoint.FindAsync(Db, job.Job.Id, default))!;
         Assert.Equal(100, row.ActionCount);
         Assert.Equal(700, row.InputTokens);
         Assert.Equal(300, row.OutputTokens);
@@ -63,7 +63,7 @@ public sealed class WhenChargesArriveAtOnce(PostgresServer postgres) : WorkersOn
         var written = await ledger.ChargeAsync(job, new Charge(1, 10, 10, 1m), null, default);
 
         Assert.False(written);
-        Assert.Equal(0, (await GetJobEndpoint.LoadAsync(Db, job.Job.Id, default))!.ActionCount);
+        Assert.Equal(0, (await GetJobEndpoint.FindAsync(Db, job.Job.Id, default))!.ActionCount);
         Assert.Equal(0L, await Db.Scalar<long>("SELECT count(*) FROM gh_user_usage"));
     }
 
@@ -75,7 +75,7 @@ public sealed class WhenChargesArriveAtOnce(PostgresServer postgres) : WorkersOn
 
         Assert.True(await ledger.StartAsync(first, null, default));
         await Db.Execute("UPDATE gh_automation_jobs SET attempt = 2 WHERE id = $1", first.Job.Id);
-        var second = new TestJobContext((await GetJobEndpoint.LoadAsync(Db, first.Job.Id, default))!, WorkerId);
+        var second = new TestJobContext((await GetJobEndpoint.FindAsync(Db, first.Job.Id, default))!, WorkerId);
         Assert.False(await ledger.StartAsync(second, null, default));
         Assert.True(await ledger.StartAsync(await RunningJobAsync(), "starter", default));
 
@@ -107,7 +107,7 @@ public sealed class WhenChargesArriveAtOnce(PostgresServer postgres) : WorkersOn
             INSERT INTO gh_automation_jobs (user_id, job_type, target_url, status, worker_id, attempt, started_at, last_heartbeat)
             VALUES ($1, 'apply', 'https://example.org/apply', 'running', $2, 1, now(), now()) RETURNING id
             """, UserId, WorkerId);
-        return new TestJobContext((await GetJobEndpoint.LoadAsync(Db, id, default))!, WorkerId);
+        return new TestJobContext((await GetJobEndpoint.FindAsync(Db, id, default))!, WorkerId);
     }
 }
 
