@@ -105,3 +105,23 @@ public sealed class WhenAGenderIsWordedDifferentlyByTheForm
 
     private static List<FieldOption> Options(params string[] texts) => [.. texts.Select((t, i) => new FieldOption($"o{i}", t, t, false))];
 }
+
+public sealed class WhenACheckboxAsksForConsent
+{
+    [Theory]
+    [InlineData("I agree that Contoso may retain my personal information while my candidacy is reviewed.", "")]
+    [InlineData("I agree to be contacted by the hiring team about this role.", "Please tick this box")]
+    public void Consent_to_keep_the_applicants_details_or_that_the_form_insists_on_is_given(string label, string error) =>
+        Assert.Equal("true", AnswerPlanner.Plan(Checkbox(label, error), Applicants.With(), null)?.Value);
+
+    [Fact]
+    public void An_optional_agreement_the_form_does_not_insist_on_is_left_alone() =>
+        Assert.Null(AnswerPlanner.Plan(Checkbox("I agree to be contacted by the hiring team about this role.", ""), Applicants.With(), null));
+
+    [Fact]
+    public void Marketing_stays_unticked_even_when_it_says_it_keeps_your_details() =>
+        Assert.Equal("false", AnswerPlanner.Plan(Checkbox("Keep me in your talent community and use my details for future openings", ""), Applicants.With(), null)?.Value);
+
+    private static FormField Checkbox(string label, string error) =>
+        new("c1", "checkbox", "checkbox", "c1", label, "", false, "", [], error, null, null, null);
+}
