@@ -30,7 +30,8 @@ internal static partial class AnswerPlanner
                     return new FieldAnswer("false", "default", []);
                 }
 
-                if (Consent().IsMatch(label) && (field.Required || Privacy().IsMatch(label)))
+                // A consent the form refused to go without (an error next to it) is as required as a marked one.
+                if (Consent().IsMatch(label) && (field.Required || field.Error.Length > 0 || Privacy().IsMatch(label)))
                 {
                     return new FieldAnswer("true", "default", []);
                 }
@@ -154,7 +155,8 @@ internal static partial class AnswerPlanner
     [GeneratedRegex(@"privacy|consent|agree|terms|acknowledg|certify|data (protection|processing)", RegexOptions.IgnoreCase)]
     private static partial Regex Consent();
 
-    [GeneratedRegex(@"privacy|data (protection|processing)|terms", RegexOptions.IgnoreCase)]
+    // Consent to keeping the applicant's own details for the application is data-processing consent, whatever it is called.
+    [GeneratedRegex(@"privacy|data (protection|processing)|terms|\b(store|process|retain|hold|keep|use)\b (my|your) (personal )?(details|data|information)", RegexOptions.IgnoreCase)]
     private static partial Regex Privacy();
 
     [GeneratedRegex(@"marketing|newsletter|talent (community|pool|network)|future (job|opening|opportunit|role)|promotion|keep me|job alerts|sign(ed)? in", RegexOptions.IgnoreCase)]

@@ -10,7 +10,7 @@ internal sealed record FieldOption(string Id, string Value, string Text, bool Se
 /// <summary>
 /// Picks the option(s) an answer means: by text, by value, yes/no spellings, the same country ("US" is "United
 /// States"), the same calling code ("+1" is "United States (+1)"), a number inside a range ("5" is "5-7 years",
-/// "5 to 9"), a decline option for a declined answer, a yes/no answer against statements ("I am authorized to
+/// "5 to 9"), a decline option for a declined answer, the same gender ("Male" is "Man"), a yes/no answer against statements ("I am authorized to
 /// work..."), containment ("LinkedIn" is "Job Board - LinkedIn") and, when no rule applies, the meaning of the
 /// option's text (<see cref="Similarity.BestOption"/>). Returns nothing rather than a poor guess.
 /// </summary>
@@ -78,6 +78,11 @@ internal static partial class OptionMatcher
             return Decline().IsMatch(text) ? 88 : 0;
         }
 
+        if (Gender(a) is { } gender)
+        {
+            return Gender(text) == gender ? 93 : 0;
+        }
+
         if (Countries.Find(raw) is { } country && Countries.Find(o.Text) is { } other)
         {
             return country.Code == other.Code ? 92 : 0;
@@ -114,6 +119,17 @@ internal static partial class OptionMatcher
 
         return TextNorm.Overlap(raw, o.Text) >= 0.5 ? 40 : 0;
     }
+
+    /// <summary>
+    /// The gender a whole answer or option names, in its usual spellings ("Male" is "Man"): forms word the same
+    /// choice both ways, and the two words are too short and too close for similarity to tell apart from "Woman".
+    /// </summary>
+    private static char? Gender(string normalized) => normalized switch
+    {
+        "male" or "man" or "m" or "cis man" or "cisgender man" or "cis male" or "cisgender male" => 'm',
+        "female" or "woman" or "f" or "cis woman" or "cisgender woman" or "cis female" or "cisgender female" => 'f',
+        _ => null,
+    };
 
     /// <summary>The numbers an option stands for: "2-4 years", "5 to 9", "Less than 2", "10 or more", "11+".</summary>
     public static (double Low, double High)? Range(string text)

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace GhostHands.Execution.Forms.Meaning;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace GhostHands.Execution.Forms.Meaning;
 /// (<see cref="Similarity"/>). A question with legal weight (authorisation, sponsorship, EEO) is answered only by an
 /// entry on its topic or by a clear, high similarity; otherwise it stays open and the job asks a person.
 /// </summary>
-internal static class AnswerFinder
+internal static partial class AnswerFinder
 {
     /// <summary>The answer chosen for EEO questions the profile does not answer; matches the form's decline option.</summary>
     public const string Decline = "Decline to self-identify";
@@ -15,7 +17,7 @@ internal static class AnswerFinder
     public static FieldAnswer? Find(string question, string hints, ApplyInput input)
     {
         var topic = Topics.Of(question) ?? (TextNorm.Normalize(question).Length == 0 ? Topics.Of(hints) : null);
-        if (QuestionMatcher.Match(question, input.QaOverrides) is { } qa)
+        if (QuestionMatcher.Match(question, input.QaOverrides) is { } qa && !Unfit(question, topic, qa.Value))
         {
             return new FieldAnswer(qa.Value, $"qaOverrides[{qa.Key}]", [], qa.Key);
         }
@@ -26,13 +28,24 @@ internal static class AnswerFinder
         }
 
         var saved = input.SavedAnswers.GroupBy(a => a.Question, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Answer, StringComparer.Ordinal);
-        if (QuestionMatcher.Match(question, saved) is { } known)
+        if (QuestionMatcher.Match(question, saved) is { } known && !Unfit(question, topic, known.Value))
         {
             return new FieldAnswer(known.Value, "savedAnswers", [], known.Key);
         }
 
-        return Topics.IsLegal(topic) ? null : Similarity.Best(question, Candidates(topic, input))?.Answer;
+        return Topics.IsLegal(topic) ? null : Similarity.Best(question, Candidates(question, topic, input))?.Answer;
     }
+
+    /// <summary>
+    /// True when <paramref name="question"/> names a thing the profile holds as text ("Current employer", "School")
+    /// rather than asking a yes/no question: a yes or no from an entry on the same topic ("Does your current employer
+    /// bind you to a non-compete?") answers another question about that thing, never its name.
+    /// </summary>
+    public static bool AsksForName(string question, string? topic) =>
+        topic is not null && ProfileKeys.Find(topic) is { } key && !key.Type.StartsWith("yes/no", StringComparison.Ordinal)
+        && !ProfileKeys.DeclineByDefault.Contains(topic) && !YesNoQuestion().IsMatch(TextNorm.Normalize(question));
+
+    private static bool Unfit(string question, string? topic, string value) => YesNo.Parse(value) is not null && AsksForName(question, topic);
 
     /// <summary>The profile's answer for a topic, shaped for the question (work authorisation per country).</summary>
     public static FieldAnswer? FromProfile(string key, string question, ApplyInput input)
@@ -40,12 +53,14 @@ internal static class AnswerFinder
         var value = key switch
         {
             "work_authorization" => input.WorkAuthorization(Countries.NamedIn(question)),
+            "work_unsponsored" => Unsponsored(question, input),
             "phone_country_code" => PhoneCountry(input),
             "salary_expectation" => input.Number(key)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? input.User(key),
             _ when ProfileKeys.DeclineByDefault.Contains(key) => input.User(key) ?? Decline,
             _ => ProfileKeys.Find(key) is null ? null : input.User(key),
         };
-        return value is null ? null : new FieldAnswer(value, value == Decline && input.User(key) is null ? "default" : $"userData.{key}", [], question);
+        var source = key == "work_unsponsored" ? "userData.work_authorization + userData.requires_sponsorship" : $"userData.{key}";
+        return value is null ? null : new FieldAnswer(value, value == Decline && input.User(key) is null ? "default" : source, [], question);
     }
 
     /// <summary>"United States (+1)" for "+1 (415) 555-0142": the calling code, with the country it most likely is.</summary>
@@ -62,22 +77,35 @@ internal static class AnswerFinder
         return $"{country.Names[0]} (+{dial})";
     }
 
-    private static List<Candidate> Candidates(string? topic, ApplyInput input)
+    /// <summary>Yes when the applicant may work there and needs no sponsorship, no when either fails, null when unknown.</summary>
+    private static string? Unsponsored(string question, ApplyInput input)
     {
-        // A question whose topic a rule recognised is not answered by an entry known to be about something else.
-        bool Fits(string? other) => topic is null || other is null || other == topic;
+        var authorised = YesNo.Parse(input.WorkAuthorization(Countries.NamedIn(question)) ?? OnTopic("work_authorization", input));
+        var sponsorship = YesNo.Parse(input.User("requires_sponsorship") ?? OnTopic("requires_sponsorship", input));
+        return authorised == false || sponsorship == true ? "no" : authorised == true && sponsorship == false ? "yes" : null;
+    }
+
+    private static string? OnTopic(string topic, ApplyInput input) =>
+        input.QaOverrides.Where(p => Topics.Of(p.Key) == topic || ProfileKeys.Find(p.Key)?.Key == topic).Select(p => p.Value).FirstOrDefault();
+
+    private static List<Candidate> Candidates(string question, string? topic, ApplyInput input)
+    {
+        // A question whose topic a rule recognised is not answered by an entry known to be about something else,
+        // nor a label naming a thing by a yes or no.
+        var named = AsksForName(question, topic);
+        bool Fits(string? other, string value) => (topic is null || other is null || other == topic) && !(named && YesNo.Parse(value) is not null);
         var list = new List<Candidate>();
         foreach (var (key, value) in input.QaOverrides)
         {
             var keyTopic = Topics.Of(key);
             var texts = ProfileKeys.Find(key) is { Questions.Count: > 0 } k ? k.Questions : [key];
-            if (Fits(keyTopic) && !(topic is not null && Topics.IsLegal(keyTopic)))
+            if (Fits(keyTopic, value) && !(topic is not null && Topics.IsLegal(keyTopic)))
             {
                 list.Add(new(keyTopic ?? $"qa:{key}", texts, new FieldAnswer(value, $"qaOverrides[{key}]", [], key), Topics.IsLegal(keyTopic), 0));
             }
         }
 
-        foreach (var key in ProfileKeys.All.Where(k => k.Questions.Count > 0 && Fits(k.Key) && !(topic is not null && k.Legal)))
+        foreach (var key in ProfileKeys.All.Where(k => k.Questions.Count > 0 && Fits(k.Key, "") && !(topic is not null && k.Legal)))
         {
             if (FromProfile(key.Key, "", input) is { } answer)
             {
@@ -88,7 +116,7 @@ internal static class AnswerFinder
         foreach (var saved in input.SavedAnswers)
         {
             var savedTopic = Topics.Of(saved.Question);
-            if (Fits(savedTopic) && !(topic is not null && Topics.IsLegal(savedTopic)))
+            if (Fits(savedTopic, saved.Answer) && !(topic is not null && Topics.IsLegal(savedTopic)))
             {
                 list.Add(new(savedTopic ?? $"saved:{saved.Question}", [saved.Question], new FieldAnswer(saved.Answer, "savedAnswers", [], saved.Question), Topics.IsLegal(savedTopic), 2));
             }
@@ -96,4 +124,7 @@ internal static class AnswerFinder
 
         return list;
     }
+
+    [GeneratedRegex(@"^(are|is|am|was|were|do|does|did|have|has|had|will|would|can|could|should|shall|may|might|must)\b")]
+    private static partial Regex YesNoQuestion();
 }

@@ -13,11 +13,13 @@ internal static class Topics
     /// <summary>Questions with legal weight: answered only from an entry on the same topic, never by similarity alone.</summary>
     public static readonly IReadOnlySet<string> Legal = new HashSet<string>(StringComparer.Ordinal)
     {
-        "requires_sponsorship", "work_authorization", "gender", "ethnicity", "veteran_status", "disability_status",
+        "work_unsponsored", "requires_sponsorship", "work_authorization", "gender", "ethnicity", "veteran_status", "disability_status",
     };
 
     private static readonly (string Topic, Regex Pattern)[] Rules =
     [
+        // "Can you work here without a visa?" asks both at once: authorised and needing no sponsorship.
+        ("work_unsponsored", Rule(@"\b(work|employed|employment)\b.*\bwithout\b.*\b(sponsor\w*|visa)\b|\bwithout\b.*\b(sponsor\w*|visa)\b.*\b(work|employed|employment)\b")),
         ("requires_sponsorship", Rule(@"sponsor|\bvisa\b|immigration|\bh-?1b\b|petition")),
         ("work_authorization", Rule(@"authori[sz]|eligib|permit to work|permitted to (work|be employed)|right to (work|take up)|legally .*work|work .*legally")),
         ("willing_to_relocate", Rule(@"relocat|moving to|move to")),
