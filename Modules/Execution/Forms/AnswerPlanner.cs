@@ -154,7 +154,8 @@ internal static partial class AnswerPlanner
     [GeneratedRegex(@"privacy|consent|agree|terms|acknowledg|certify|data (protection|processing)", RegexOptions.IgnoreCase)]
     private static partial Regex Consent();
 
-    [GeneratedRegex(@"privacy|data (protection|processing)|terms", RegexOptions.IgnoreCase)]
+    // Consent to keeping and processing one's details for the application itself is what the application needs.
+    [GeneratedRegex(@"privacy|data (protection|processing)|terms|\b(store|process|retain|hold)\w* (my|your|the) (personal )?(data|details|information)", RegexOptions.IgnoreCase)]
     private static partial Regex Privacy();
 
     [GeneratedRegex(@"marketing|newsletter|talent (community|pool|network)|future (job|opening|opportunit|role)|promotion|keep me|job alerts|sign(ed)? in", RegexOptions.IgnoreCase)]
