@@ -44,7 +44,38 @@ internal static partial class AnswerPlanner
             return profile;
         }
 
-        return QaAnswer(field, input) is { } answer ? Fit(field, answer) : null;
+        return (QaAnswer(field, input) is { } answer ? Fit(field, answer) : null) ?? ByOptions(field, input);
+    }
+
+    /// <summary>
+    /// A choice whose question says little ("How would you like to work?") but whose options tell: options naming a
+    /// profile topic ("Remote", "Hybrid", "On-site") take the profile's answer on it; several options named word for
+    /// word by items of one of the applicant's lists take those items. Never for a question with legal weight.
+    /// </summary>
+    private static FieldAnswer? ByOptions(FormField field, ApplyInput input)
+    {
+        var real = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o)).ToList();
+        if (field.Kind is not ("select" or "radio" or "multiselect" or "checkboxgroup" or "listbox") || real.Count < 2 || Topics.IsLegal(Topics.Of(field.Label)))
+        {
+            return null;
+        }
+
+        if (Topics.Of(string.Join(" ", real.Select(o => o.Text))) is { } topic && !Topics.IsLegal(topic)
+            && AnswerFinder.FromProfile(topic, field.Label, input) is { } profile && Fit(field, profile) is { } fit)
+        {
+            return fit;
+        }
+
+        if (field.Kind is not ("multiselect" or "checkboxgroup" or "listbox"))
+        {
+            return null;
+        }
+
+        var texts = real.Select(o => TextNorm.Normalize(o.Text)).ToHashSet();
+        var best = ProfileKeys.All.Where(k => !k.Legal).Select(k => (k.Key, Value: input.User(k.Key))).Where(p => p.Value is not null)
+            .Select(p => (p.Key, Items: OptionMatcher.SplitList(p.Value!).Where(i => texts.Contains(TextNorm.Normalize(i))).ToList()))
+            .MaxBy(p => p.Items.Count);
+        return best.Items is { Count: >= 2 } ? Fit(field, new FieldAnswer(string.Join(", ", best.Items), $"userData.{best.Key}", [])) : null;
     }
 
     /// <summary>
@@ -155,8 +186,8 @@ internal static partial class AnswerPlanner
     [GeneratedRegex(@"privacy|consent|agree|terms|acknowledg|certify|data (protection|processing)", RegexOptions.IgnoreCase)]
     private static partial Regex Consent();
 
-    // Consent to keeping the applicant's own details for the application is data-processing consent, whatever it is called.
-    [GeneratedRegex(@"privacy|data (protection|processing)|terms|\b(store|process|retain|hold|keep|use)\b (my|your) (personal )?(details|data|information)", RegexOptions.IgnoreCase)]
+    // Consent to keeping and processing one's own details for the application is data-processing consent, whatever it is called.
+    [GeneratedRegex(@"privacy|data (protection|processing)|terms|\b(store|process|retain|hold|keep|use)\w* (my|your|the) (personal )?(data|details|information)", RegexOptions.IgnoreCase)]
     private static partial Regex Privacy();
 
     [GeneratedRegex(@"marketing|newsletter|talent (community|pool|network)|future (job|opening|opportunit|role)|promotion|keep me|job alerts|sign(ed)? in", RegexOptions.IgnoreCase)]

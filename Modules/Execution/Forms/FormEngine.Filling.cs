@@ -7,6 +7,9 @@ namespace GhostHands.Execution.Forms;
 /// <summary>The engine's fill passes: each field with a known answer, then the language model for what is left.</summary>
 internal sealed partial class FormEngine
 {
+    // Options of custom lists opened only to read them, by field key: the lists' options exist only while open.
+    private readonly Dictionary<string, IReadOnlyList<FieldOption>> peeked = [];
+
     /// <summary>Fills every field with a known, not yet shown answer; re-reads the page after controls that re-render it.</summary>
     private async Task<PageInventory> FillPassAsync(PageInventory inventory)
     {
@@ -16,6 +19,8 @@ internal sealed partial class FormEngine
             {
                 return inventory;
             }
+
+            inventory = await PeekListsAsync(inventory);
 
             var todo = inventory.Fields
                 .Select(f => (Field: f, Answer: Answer(f, inventory)))
@@ -71,6 +76,32 @@ internal sealed partial class FormEngine
         }
 
         return inventory;
+    }
+
+    /// <summary>Opens each empty custom list the engine has no answer for yet, once, to learn its options.</summary>
+    private async Task<PageInventory> PeekListsAsync(PageInventory inventory)
+    {
+        var peekedAny = false;
+        foreach (var field in inventory.Fields.Where(f => f.Kind == "listbox" && f.Value.Length == 0 && f.Options.Count == 0 && !peeked.ContainsKey(f.Key)).ToList())
+        {
+            if (Answer(field, inventory) is not null)
+            {
+                continue;
+            }
+
+            peeked[field.Key] = [];
+            try
+            {
+                peeked[field.Key] = await PopupChoice.PeekAsync(field.Frame.Locator($"[data-gh-id='{field.Id}']"), field, 5000);
+                peekedAny = true;
+            }
+            catch (System.TimeoutException)
+            {
+                // A list that does not open is left to the fill pass and, if required, to a person.
+            }
+        }
+
+        return peekedAny ? await PageInventory.TakeAsync(Page) : inventory;
     }
 
     /// <summary>Asks the model each open question not asked before; true when it answered at least one.</summary>

@@ -204,7 +204,8 @@ internal sealed partial class FormEngine(
     /// month of a date), else the model's answer when it gave one that fits, else the applicant's data.
     /// </summary>
     private FieldAnswer? Answer(FormField field, PageInventory inventory) =>
-        (WidgetAnswers.Plan(field, inventory, input, Planned) ?? Planned(field)) is { } answer ? FieldShape.Apply(field, answer) : null;
+        peeked.TryGetValue(field.Key, out var seen) && seen.Count > 0 && field.Options.Count == 0 ? Answer(field with { Options = seen }, inventory)
+        : (WidgetAnswers.Plan(field, inventory, input, Planned) ?? Planned(field)) is { } answer ? FieldShape.Apply(field, answer) : null;
 
     private FieldAnswer? Planned(FormField field) =>
         (assisted.TryGetValue(field.Label, out var value) ? AnswerPlanner.Fit(field, new FieldAnswer(value, "model", [], field.Label)) : null)

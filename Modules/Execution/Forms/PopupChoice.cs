@@ -19,8 +19,35 @@ internal static class PopupChoice
         await opener.ClickAsync(new() { Timeout = timeout });
         var options = await OptionsOfAsync(opener, field);
         await options.First.WaitForAsync(new() { Timeout = timeout });
+        if (await IsMultiSelectAsync(options))
+        {
+            return await ChooseManyAsync(options, answer, field, timeout);
+        }
+
         return await ChooseAsync(options, field, answer, timeout)
             ?? throw new UnansweredException(field, $"none of the options ({string.Join(", ", await options.AllInnerTextsAsync())}) matches '{answer.Value}'");
+    }
+
+    /// <summary>
+    /// Opens a list only to read what it offers, then closes it with Escape: a question that says little ("Which of
+    /// these do you work with?") is answered by its options. Nothing when no options appear.
+    /// </summary>
+    public static async Task<IReadOnlyList<FieldOption>> PeekAsync(ILocator opener, FormField field, float timeout)
+    {
+        await opener.ClickAsync(new() { Timeout = timeout });
+        var options = await OptionsOfAsync(opener, field);
+        try
+        {
+            await options.First.WaitForAsync(new() { Timeout = (float)SuggestionWait.TotalMilliseconds });
+        }
+        catch (System.TimeoutException)
+        {
+            return [];
+        }
+
+        var texts = await options.AllInnerTextsAsync();
+        await opener.PressAsync("Escape", new() { Timeout = timeout });
+        return [.. texts.Select((t, i) => new FieldOption($"peek{i}", t.Trim(), t.Trim(), false))];
     }
 
     public static async Task<string> TypeAndChooseAsync(ILocator input, FormField field, FieldAnswer answer, float timeout)
@@ -63,6 +90,38 @@ internal static class PopupChoice
         }
 
         return field.Frame.Locator("[role=listbox]:visible").Last.Locator("[role=option]");
+    }
+
+    private static Task<bool> IsMultiSelectAsync(ILocator options) =>
+        options.First.EvaluateAsync<bool>("o => o.closest('[role=listbox]')?.getAttribute('aria-multiselectable') === 'true'");
+
+    /// <summary>
+    /// A list that keeps several picks (<c>aria-multiselectable</c>): each click toggles one option and the list stays
+    /// open, so every part of a list answer is clicked unless already selected, any other selected option is clicked
+    /// off, and the list is closed as a person would, with Escape.
+    /// </summary>
+    private static async Task<string> ChooseManyAsync(ILocator options, FieldAnswer answer, FormField field, float timeout)
+    {
+        var texts = await options.AllInnerTextsAsync();
+        var list = texts.Select((t, i) => new FieldOption(i.ToString(CultureInfo.InvariantCulture), "", t.Trim(), false)).ToList();
+        var wanted = OptionMatcher.Many(answer.Value, list).Select(o => int.Parse(o.Id, CultureInfo.InvariantCulture)).ToHashSet();
+        if (wanted.Count == 0)
+        {
+            throw new UnansweredException(field, $"none of the options ({string.Join(", ", texts)}) matches '{answer.Value}'");
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            var option = options.Nth(i);
+            var selected = await option.GetAttributeAsync("aria-selected") == "true";
+            if (selected != wanted.Contains(i))
+            {
+                await option.ClickAsync(new() { Timeout = timeout });
+            }
+        }
+
+        await options.First.PressAsync("Escape", new() { Timeout = timeout });
+        return string.Join(", ", wanted.Order().Select(i => list[i].Text));
     }
 
     private static async Task<string?> ChooseAsync(ILocator options, FormField field, FieldAnswer answer, float timeout)

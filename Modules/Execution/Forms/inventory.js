@@ -76,6 +76,17 @@
     return '';
   };
 
+  // A question written inside the options' own container, before the first option (a caption over a list of cards).
+  const leadingText = (box, members) => {
+    if (!box || members.length < 2) { return ''; }
+    for (const child of box.children) {
+      if (members.some((m) => child.contains(m)) || child.querySelector('input:not([type=hidden]),select,textarea')) { return ''; }
+      const t = textOf(child);
+      if (t) { return t; }
+    }
+    return '';
+  };
+
   const labelled = (el) => {
     const ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter((id) => id && id !== el.id);
     const t = clean(ids.map((id) => textOf(byId(el, id))).join(' '));
@@ -178,7 +189,7 @@
       if (!label) {
         let common = members[0].parentElement;
         while (common && !members.every((m) => common.contains(m))) { common = common.parentElement; }
-        label = nearbyText(common || el);
+        label = leadingText(common, members) || nearbyText(common || el);
       }
       fields.push({ id: tag(el), kind: type === 'radio' ? 'radio' : 'checkboxgroup', type, name: el.name || '', label, hints: hints(el),
         required: requiredMark(el, group), value: options.filter((o) => o.selected).map((o) => o.text).join(', '), options, error: errorNear(el, members) });
