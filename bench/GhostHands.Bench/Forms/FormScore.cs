@@ -5,7 +5,7 @@ namespace GhostHands.Bench.Forms;
 /// <summary>
 /// Whether one run of a form was right, judged against its expectation. A form expected to be submitted is right when
 /// the job completed and the accepted attempt has no problem (every checked field, the resume, the attempt count). A
-/// form expected to stop is right when the job paused, nothing was accepted, and (for a question) it paused on the
+/// form expected to stop is right when the job paused (failed, for a form whose server refuses everything), nothing was accepted, and (for a question) it paused on the
 /// expected question. Required fields are scored on the accepted attempt, else on the last one; a form expected to
 /// stop has none to score, because a correct run submits nothing.
 /// </summary>
@@ -18,9 +18,11 @@ internal sealed record RunScore(bool Right, int RequiredFields, int RequiredFiel
         if (expected.Outcome.Kind != OutcomeKind.Submitted)
         {
             var problems = new List<string>();
-            if (job.Status != "paused")
+            // A form whose server refuses everything ends the job failed (submission_rejected); every other stop pauses.
+            var stopped = expected.Outcome.Kind == OutcomeKind.Rejected ? "failed" : "paused";
+            if (job.Status != stopped)
             {
-                problems.Add($"job ended {job.Status} {job.Error}, expected a pause");
+                problems.Add($"job ended {job.Status} {job.Error}, expected it {stopped}");
             }
 
             if (accepted is not null)
