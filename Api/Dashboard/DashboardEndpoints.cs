@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Threading.RateLimiting;
+using GhostHands.Jobs.Monitoring;
 using GhostHands.Jobs.Queries;
 using GhostHands.Jobs.Streaming;
 using Microsoft.AspNetCore.RateLimiting;
@@ -71,7 +72,7 @@ internal static class DashboardEndpoints
         }
 
         var selected = Guid.TryParse(context.Request.Query["job"], out var id) ? await GetJobEndpoint.FindAsync(db, id, ct) : null;
-        var overview = await DashboardOverview.ReadAsync(db, null, ct);
+        var overview = await QueueOverview.ReadAsync(db, null, ct);
         return Html(context, DashboardHtml.Page(overview, selected, AssetVersion));
     }
 

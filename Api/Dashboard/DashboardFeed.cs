@@ -1,4 +1,5 @@
 using System.Text;
+using GhostHands.Jobs.Monitoring;
 using GhostHands.Jobs.Streaming;
 using Microsoft.AspNetCore.Http.Features;
 using Npgsql;
@@ -39,7 +40,7 @@ internal static class DashboardFeed
             var changes = new JobChanges([], Everything: true);
             while (true)
             {
-                var overview = await DashboardOverview.ReadAsync(db, changes.Everything ? null : changes.Jobs, ct);
+                var overview = await QueueOverview.ReadAsync(db, changes.Everything ? null : changes.Jobs, ct);
                 await response.WriteAsync(Format(overview), ct);
                 await response.Body.FlushAsync(ct);
                 await Task.Delay(MinInterval, ct);
@@ -53,7 +54,7 @@ internal static class DashboardFeed
         }
     }
 
-    private static string Format(DashboardOverview overview)
+    private static string Format(QueueOverview overview)
     {
         var text = new StringBuilder();
         if (overview.Jobs is { } jobs)

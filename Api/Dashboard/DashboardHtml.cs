@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using GhostHands.Jobs;
+using GhostHands.Jobs.Monitoring;
 
 namespace GhostHands.Api.Dashboard;
 
@@ -14,7 +15,7 @@ internal static class DashboardHtml
 {
     private static readonly string[] Unfinished = ["pending", "queued", "running", "paused"];
 
-    public static string Page(DashboardOverview overview, Job? selected, string assetVersion)
+    public static string Page(QueueOverview overview, Job? selected, string assetVersion)
     {
         var html = new StringBuilder();
         html.Append(Head("GhostHands dashboard", assetVersion, withScript: true));
@@ -52,7 +53,7 @@ internal static class DashboardHtml
         return html.ToString();
     }
 
-    public static string Queue(DashboardOverview overview)
+    public static string Queue(QueueOverview overview)
     {
         var html = new StringBuilder("<section id=\"queue\" class=\"panel queue\" aria-label=\"Queue by status\">");
         if (overview.Paused is { } paused)
@@ -74,7 +75,7 @@ internal static class DashboardHtml
         return html.Append("</div></section>").ToString();
     }
 
-    public static string Workers(DashboardOverview overview)
+    public static string Workers(QueueOverview overview)
     {
         var html = new StringBuilder("<section id=\"workers\" class=\"panel workers\" aria-labelledby=\"workers-title\" data-now=\"")
             .Append(Iso(overview.Now)).Append("\"><h2 id=\"workers-title\">Workers</h2>");
@@ -110,7 +111,7 @@ internal static class DashboardHtml
         return html.Append("</ul></section>").ToString();
     }
 
-    public static string Failures(DashboardOverview overview)
+    public static string Failures(QueueOverview overview)
     {
         var html = new StringBuilder("<section id=\"failures\" class=\"panel failures\" aria-labelledby=\"failures-title\"><h2 id=\"failures-title\">Recent failures</h2>");
         if (overview.ErrorCodes.Count > 0)

@@ -1,3 +1,5 @@
+using GhostHands.Jobs.Monitoring;
+
 namespace GhostHands.Api.Monitoring;
 
 /// <summary>One of the contract's alert rules (docs/contract.md, Monitoring), evaluated now.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GhostHands.Execution.Assist;
 using GhostHands.Jobs.Database;
+using GhostHands.Jobs.Monitoring;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 
@@ -18,8 +19,7 @@ internal static class MonitoringEndpoints
     public static WebApplicationBuilder AddMonitoring(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ApiLatency>();
-        builder.Services.AddSingleton<QueueGauges>();
-        builder.Services.AddHostedService<QueueGaugeRefresh>();
+        builder.Services.AddQueueGauges();
         return builder;
     }
 

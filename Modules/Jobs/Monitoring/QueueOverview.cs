@@ -2,10 +2,10 @@ using GhostHands.Jobs;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace GhostHands.Api.Dashboard;
+namespace GhostHands.Jobs.Monitoring;
 
 /// <summary>A job as the dashboard lists it: the row without its payloads.</summary>
-internal sealed record JobLine(
+public sealed record JobLine(
     Guid Id,
     string JobType,
     string Status,
@@ -19,7 +19,7 @@ internal sealed record JobLine(
     DateTimeOffset? StartedAt,
     DateTimeOffset? CompletedAt);
 
-internal sealed record WorkerLine(
+public sealed record WorkerLine(
     string WorkerId,
     string Status,
     int MaxConcurrentJobs,
@@ -28,7 +28,7 @@ internal sealed record WorkerLine(
     DateTimeOffset LastHeartbeat,
     IReadOnlyList<JobLine> CurrentJobs);
 
-internal sealed record QueuePause(string? Reason, DateTimeOffset ChangedAt);
+public sealed record QueuePause(string? Reason, DateTimeOffset ChangedAt);
 
 /// <summary>
 /// Everything the dashboard shows, read in one round trip: unfinished jobs counted by status, finished ones of the last
@@ -36,7 +36,7 @@ internal sealed record QueuePause(string? Reason, DateTimeOffset ChangedAt);
 /// status change rather than the last heartbeat), the latest failures and the last hour's error codes, and either the
 /// newest jobs (<see cref="Jobs"/>, for a full picture) or just the jobs a notification named (<see cref="Changed"/>).
 /// </summary>
-internal sealed record DashboardOverview(
+public sealed record QueueOverview(
     DateTimeOffset Now,
     IReadOnlyList<(string Status, long Count)> Counts,
     QueuePause? Paused,
@@ -63,7 +63,7 @@ internal sealed record DashboardOverview(
         $") newest ORDER BY created_at DESC LIMIT {RecentJobs}";
 
     /// <summary>Reads the overview; with <paramref name="changed"/> null the newest jobs, else only those jobs.</summary>
-    public static async Task<DashboardOverview> ReadAsync(NpgsqlDataSource db, IReadOnlyCollection<Guid>? changed, CancellationToken ct)
+    public static async Task<QueueOverview> ReadAsync(NpgsqlDataSource db, IReadOnlyCollection<Guid>? changed, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var batch = new NpgsqlBatch(connection)
@@ -141,7 +141,7 @@ internal sealed record DashboardOverview(
         var jobs = await ReadJobsAsync(r, ct);
 
         var workers = registry.ConvertAll(w => new WorkerLine(w.Id, w.Status, w.Max, w.Completed, w.Failed, w.Heartbeat, [.. held[w.Id]]));
-        return new DashboardOverview(now, counts, paused, workers, failures, codes,
+        return new QueueOverview(now, counts, paused, workers, failures, codes,
             changed is null ? jobs : null, changed is null ? [] : jobs);
     }
 

@@ -1,8 +1,11 @@
 using System.Diagnostics.Metrics;
 using GhostHands.ServiceDefaults;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace GhostHands.Api.Monitoring;
+namespace GhostHands.Jobs.Monitoring;
 
 /// <summary>
 /// What the queue looks like now, as observable gauges on the <c>GhostHands</c> meter: <c>gh.queue.depth</c> (unfinished
@@ -11,7 +14,7 @@ namespace GhostHands.Api.Monitoring;
 /// <see cref="QueueGaugeRefresh"/> reads every <see cref="QueueGaugeRefresh.Interval"/> and <c>/monitoring/metrics</c>
 /// reads afresh before it collects the same gauges through <see cref="Collect"/>.
 /// </summary>
-internal sealed class QueueGauges
+public sealed class QueueGauges
 {
     private readonly HashSet<Instrument> instruments;
     private MonitoringSnapshot? latest;
@@ -80,7 +83,7 @@ internal sealed class QueueGauges
     }
 }
 
-internal sealed record GaugeReading(string Instrument, double Value, (string Name, string Value)[] Labels);
+public sealed record GaugeReading(string Instrument, double Value, (string Name, string Value)[] Labels);
 
 /// <summary>Keeps <see cref="QueueGauges"/> current for the OpenTelemetry exporter.</summary>
 internal sealed partial class QueueGaugeRefresh(QueueGauges gauges, NpgsqlDataSource db, ILogger<QueueGaugeRefresh> logger) : BackgroundService
@@ -108,4 +111,15 @@ internal sealed partial class QueueGaugeRefresh(QueueGauges gauges, NpgsqlDataSo
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not refresh the queue gauges")]
     private partial void LogRefreshFailed(Exception e);
+}
+
+public static class QueueGaugeRegistration
+{
+    /// <summary>Registers <see cref="QueueGauges"/> and the background refresh that keeps them current.</summary>
+    public static IServiceCollection AddQueueGauges(this IServiceCollection services)
+    {
+        services.AddSingleton<QueueGauges>();
+        services.AddHostedService<QueueGaugeRefresh>();
+        return services;
+    }
 }

@@ -1,12 +1,12 @@
 using Npgsql;
 
-namespace GhostHands.Api.Monitoring;
+namespace GhostHands.Jobs.Monitoring;
 
 /// <summary>
 /// Everything /monitoring reads from the database, in one round trip. Queue depth covers unfinished jobs; rates,
 /// durations, costs and errors cover jobs that finished in the last hour.
 /// </summary>
-internal sealed record MonitoringSnapshot(
+public sealed record MonitoringSnapshot(
     IReadOnlyList<(string Status, string TargetWorker, long Count)> QueueDepth,
     long PendingOlderThan5Min,
     long FinishedLastHour,
