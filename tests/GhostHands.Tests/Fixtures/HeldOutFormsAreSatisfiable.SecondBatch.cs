@@ -83,24 +83,25 @@ public sealed partial class HeldOutFormsAreSatisfiable
 
     private static async Task FillZohoRecruitLitware(IPage page)
     {
-        await page.Locator("#Candidates_First_Name").FillAsync("Jordan");
-        await page.Locator("#Candidates_Last_Name").FillAsync("Rivera");
-        await page.Locator("#Candidates_Email").FillAsync("jordan.rivera@example.org");
-        await page.Locator("#Candidates_Mobile").FillAsync("+1 415 555 0134");
-        await page.Locator("#Candidates_Street").FillAsync("2150 Folsom Street, Apt 4B");
-        await page.Locator("#Candidates_City").FillAsync("San Francisco");
-        await page.Locator("#Candidates_State").FillAsync("California");
-        await page.Locator("#Candidates_Zip_Code").FillAsync("94110");
-        await page.Locator("#Candidates_Country").SelectOptionAsync("United States");
-        await page.Locator("#Candidates_Current_Employer").FillAsync("Tailspin Toys");
-        await page.Locator("#Candidates_Current_Job_Title").FillAsync("Senior Software Engineer");
-        await page.Locator("#Candidates_Experience_in_Years").FillAsync("5");
-        await page.Locator("#Candidates_Highest_Qualification_Held").SelectOptionAsync("Bachelor's Degree");
-        await page.Locator("#Candidates_Expected_Salary").FillAsync("120,000");
-        await page.Locator("#Candidates_Available_From").FillAsync("15-Jan-2026");
-        await page.Locator("#Candidates_Resume").SetInputFilesAsync(Resume);
-        await page.Locator("input[name='Data Processing Consent']").CheckAsync();
-        await page.Locator(".cw-submit").ClickAsync();
+        var frame = page.FrameLocator("#zr-careers");
+        await frame.Locator("#Candidates_First_Name").FillAsync("Jordan");
+        await frame.Locator("#Candidates_Last_Name").FillAsync("Rivera");
+        await frame.Locator("#Candidates_Email").FillAsync("jordan.rivera@example.org");
+        await frame.Locator("#Candidates_Mobile").FillAsync("+1 415 555 0134");
+        await frame.Locator("#Candidates_Street").FillAsync("2150 Folsom Street, Apt 4B");
+        await frame.Locator("#Candidates_City").FillAsync("San Francisco");
+        await frame.Locator("#Candidates_State").FillAsync("California");
+        await frame.Locator("#Candidates_Zip_Code").FillAsync("94110");
+        await frame.Locator("#Candidates_Country").SelectOptionAsync("United States");
+        await frame.Locator("#Candidates_Current_Employer").FillAsync("Tailspin Toys");
+        await frame.Locator("#Candidates_Current_Job_Title").FillAsync("Senior Software Engineer");
+        await frame.Locator("#Candidates_Experience_in_Years").FillAsync("5");
+        await frame.Locator("#Candidates_Highest_Qualification_Held").SelectOptionAsync("Bachelor's Degree");
+        await frame.Locator("#Candidates_Expected_Salary").FillAsync("120,000");
+        await frame.Locator("#Candidates_Available_From").FillAsync("15-Jan-2026");
+        await frame.Locator("#Candidates_Resume").SetInputFilesAsync(Resume);
+        await frame.Locator("input[name='Data Processing Consent']").CheckAsync();
+        await frame.Locator(".cw-submit").ClickAsync();
     }
 
     private static async Task FillFreshteamTrey(IPage page)
