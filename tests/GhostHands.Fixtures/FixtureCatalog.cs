@@ -47,6 +47,14 @@ public static class FixtureCatalog
     /// </summary>
     public static IReadOnlyList<string> HeldOutForms => Names(heldOut: true);
 
+    /// <summary>The held-out batches (<see cref="FormExpectation.Batch"/>), oldest first.</summary>
+    public static IReadOnlyList<string> HeldOutBatches =>
+        [.. HeldOutForms.Select(f => FormExpectations.Value[f].Batch).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>The held-out forms of one batch, sorted.</summary>
+    public static IReadOnlyList<string> HeldOutFormsOf(string batch) =>
+        [.. HeldOutForms.Where(f => FormExpectations.Value[f].Batch == batch)];
+
     /// <summary>Development and held-out forms together, sorted.</summary>
     public static IReadOnlyList<string> AllForms => [.. FormExpectations.Value.Keys.Order(StringComparer.Ordinal)];
 

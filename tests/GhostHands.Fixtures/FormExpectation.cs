@@ -17,6 +17,15 @@ public sealed record FormExpectation
     /// </summary>
     [JsonIgnore]
     public bool HeldOut { get; init; }
+
+    /// <summary>
+    /// When a held-out form was written, as <c>yyyy-MM-dd</c>: the forms of one batch were written together, before the
+    /// engine work they measure, so each batch is scored apart. Absent in the JSON means the first batch.
+    /// </summary>
+    public string Batch { get; init; } = FirstBatch;
+
+    /// <summary>The batch of every held-out form whose JSON names none: the first ten, written on 2026-12-02.</summary>
+    public const string FirstBatch = "2026-12-02";
     public required string Ats { get; init; }
     public required string Difficulty { get; init; }
 

@@ -53,22 +53,46 @@ internal sealed record RunScore(bool Right, int RequiredFields, int RequiredFiel
     }
 }
 
-/// <summary>A set's totals: development forms (<c>Forms/</c>) or held-out forms (<c>HeldOut/</c>).</summary>
+/// <summary>
+/// A set's totals: development forms (<c>Forms/</c>), all held-out forms (<c>HeldOut/</c>), or one held-out batch
+/// (<see cref="FormExpectation.Batch"/>, the date its forms were written; null for the first two).
+/// </summary>
 /// <param name="FormsFullyRight">Forms right in every run.</param>
 /// <param name="RequiredFields">Scored required fields, summed over forms (worst run of each).</param>
 /// <param name="SecondsPerForm">Mean over the set's forms of each form's median end-to-end seconds.</param>
 internal sealed record FormSetScore(
-    string Set, int Forms, int FormsFullyRight, int RequiredFields, int RequiredFieldsRight, double RequiredFieldsRightPercent, double SecondsPerForm)
+    string Set, string? Batch, int Forms, int FormsFullyRight, int RequiredFields, int RequiredFieldsRight, double RequiredFieldsRightPercent, double SecondsPerForm)
 {
     public const string Development = "development";
     public const string HeldOut = "held_out";
 
-    public static FormSetScore Of(string set, IReadOnlyList<FormFigure> figures)
+    /// <summary>Development, all held-out forms, then each held-out batch, oldest first; sets with no form left out.</summary>
+    public static List<FormSetScore> AllOf(IReadOnlyList<FormFigure> figures)
+    {
+        var scores = new List<FormSetScore>();
+        var development = figures.Where(f => f.Set == Development).ToList();
+        var heldOut = figures.Where(f => f.Set == HeldOut).ToList();
+        if (development.Count > 0)
+        {
+            scores.Add(Of(Development, null, development));
+        }
+
+        if (heldOut.Count > 0)
+        {
+            scores.Add(Of(HeldOut, null, heldOut));
+            scores.AddRange(heldOut.GroupBy(f => f.Batch!).OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => Of(HeldOut, b.Key, [.. b])));
+        }
+
+        return scores;
+    }
+
+    public static FormSetScore Of(string set, string? batch, IReadOnlyList<FormFigure> figures)
     {
         var fields = figures.Sum(f => f.RequiredFields);
         var right = figures.Sum(f => f.RequiredFieldsRight);
         return new FormSetScore(
             set,
+            batch,
             figures.Count,
             figures.Count(f => f.FullyRight),
             fields,

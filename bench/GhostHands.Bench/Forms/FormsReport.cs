@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace GhostHands.Bench.Forms;
 
-/// <summary>The forms section of the console report: one line per form, then the development and held-out scores.</summary>
+/// <summary>The forms section of the console report: one line per form, then the development and held-out scores, the held-out ones also per batch.</summary>
 internal static class FormsReport
 {
     public static void Print(BenchResults r, TextWriter w)
@@ -26,10 +26,11 @@ internal static class FormsReport
         if (r.FormScores is { Count: > 0 } scores)
         {
             w.WriteLine("\nForm scores");
-            Line(w, $"{"set",-14}{"forms right",14}{"required fields right",24}{"s per form",12}");
+            Line(w, $"{"set",-26}{"forms right",14}{"required fields right",24}{"s per form",12}");
             foreach (var s in scores)
             {
-                Line(w, $"{s.Set,-14}{$"{s.FormsFullyRight} of {s.Forms}",14}{$"{s.RequiredFieldsRight} of {s.RequiredFields} ({s.RequiredFieldsRightPercent:0.0}%)",24}{s.SecondsPerForm,12:0.00}");
+                var set = s.Batch is null ? s.Set : $"  batch {s.Batch}";
+                Line(w, $"{set,-26}{$"{s.FormsFullyRight} of {s.Forms}",14}{$"{s.RequiredFieldsRight} of {s.RequiredFields} ({s.RequiredFieldsRightPercent:0.0}%)",24}{s.SecondsPerForm,12:0.00}");
             }
         }
     }

@@ -52,9 +52,27 @@ public sealed partial class FixtureCatalogConsistency
         Assert.All(FixtureCatalog.DevelopmentForms, f => Assert.False(FixtureCatalog.Expected(f).HeldOut));
     }
 
+    public static TheoryData<string> HeldOutBatches => [.. FixtureCatalog.HeldOutBatches];
+
+    [Theory]
+    [MemberData(nameof(HeldOutBatches))]
+    public void Each_held_out_batch_is_dated_and_has_at_least_ten_forms(string batch)
+    {
+        Assert.True(DateOnly.TryParseExact(batch, "yyyy-MM-dd", out _), $"batch '{batch}' is not a yyyy-MM-dd date");
+        Assert.True(FixtureCatalog.HeldOutFormsOf(batch).Count >= 10, $"batch {batch} has only {FixtureCatalog.HeldOutFormsOf(batch).Count} forms");
+    }
+
+    [Theory]
+    [MemberData(nameof(HeldOutBatches))]
+    public void At_most_two_forms_of_a_held_out_batch_expect_anything_but_a_submission(string batch) =>
+        Assert.True(FixtureCatalog.HeldOutFormsOf(batch).Count(f => FixtureCatalog.Expected(f).Outcome.Kind != OutcomeKind.Submitted) <= 2);
+
     [Fact]
-    public void At_most_two_held_out_forms_expect_anything_but_a_submission() =>
-        Assert.True(FixtureCatalog.HeldOutForms.Count(f => FixtureCatalog.Expected(f).Outcome.Kind != OutcomeKind.Submitted) <= 2);
+    public void The_first_batch_is_the_oldest_and_development_forms_name_no_other()
+    {
+        Assert.Equal(FormExpectation.FirstBatch, FixtureCatalog.HeldOutBatches[0]);
+        Assert.All(FixtureCatalog.DevelopmentForms, f => Assert.Equal(FormExpectation.FirstBatch, FixtureCatalog.Expected(f).Batch));
+    }
 
     [Fact]
     public void The_typed_applicant_reads_every_profile_key_of_the_json()
