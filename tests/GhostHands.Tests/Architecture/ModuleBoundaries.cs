@@ -56,6 +56,19 @@ public sealed class WhenAModuleUsesAnotherAssembly
     }
 
     [Fact]
+    public void The_rule_sees_the_edges_between_production_modules()
+    {
+        // Were Credentials forbidden to Execution, Execution's use of the vault would be reported: the loaded
+        // assemblies resolve each other's types, so a passing module rule means no edge, not an unseen one.
+        var execution = Types().That().ResideInAssembly(ProductionAssemblies.Module("Execution")).As("the Execution module");
+
+        var failures = UsesOnlyWhatItDeclares(execution, [ProductionAssemblies.Module("Credentials")])
+            .Evaluate(ProductionAssemblies.Architecture).Where(result => !result.Passed);
+
+        Assert.Contains(failures, result => result.Description.Contains("GhostHands.Credentials.CredentialVault", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_type_that_uses_only_a_declared_module_passes()
     {
         var fixture = Types().That().Are(typeof(CredentialsUsingJobs)).As("a Credentials type");
