@@ -25,7 +25,7 @@ public sealed partial class JobEventHub(NpgsqlDataSource db, ILogger<JobEventHub
     public bool IsListening => listening;
 
     /// <summary>Starts watching a job. Subscribe before reading its backlog, so that nothing committed in between is missed.</summary>
-    public JobEventSubscription Subscribe(Guid jobId)
+    internal JobEventSubscription Subscribe(Guid jobId)
     {
         var subscription = new JobEventSubscription(this, jobId);
         lock (subscribers)
