@@ -7,7 +7,7 @@ namespace GhostHands.Credentials;
 public readonly record struct CredentialAddress(Guid UserId, string Platform, string CredentialType);
 
 /// <summary>A sealed secret as <c>gh_user_credentials</c> stores it: ciphertext, 12-byte nonce, 16-byte tag and the id of the sealing key.</summary>
-public sealed record SealedSecret(byte[] Ciphertext, byte[] Nonce, byte[] Tag, string KeyId);
+internal sealed record SealedSecret(byte[] Ciphertext, byte[] Nonce, byte[] Tag, string KeyId);
 
 /// <summary>A credential that cannot be decrypted; the message says why and names no secret.</summary>
 public sealed class CredentialDecryptionException(string message, Exception? inner = null) : Exception(message, inner);
@@ -17,7 +17,7 @@ public sealed class CredentialDecryptionException(string message, Exception? inn
 /// credential type and key id: a ciphertext copied into another row, or relabelled with another key id, fails to open
 /// exactly like a tampered one.
 /// </summary>
-public static class CredentialCipher
+internal static class CredentialCipher
 {
     public const int NonceSize = 12;
     public const int TagSize = 16;

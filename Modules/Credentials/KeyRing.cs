@@ -4,7 +4,7 @@ using System.Text;
 namespace GhostHands.Credentials;
 
 /// <summary>An AES-256 key and its id. The id is a fingerprint of the key, so a configuration lists keys only.</summary>
-public sealed class EncryptionKey
+internal sealed class EncryptionKey
 {
     public const int Size = 32;
 
@@ -29,7 +29,7 @@ public sealed class EncryptionKey
 /// The current key (which seals) and the previous ones (which only open), by id. Parsing reports a malformed key by
 /// its setting name and what is wrong with it, never by its value.
 /// </summary>
-public sealed class KeyRing
+internal sealed class KeyRing
 {
     private readonly Dictionary<string, EncryptionKey> byId;
 

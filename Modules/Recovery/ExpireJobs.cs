@@ -8,7 +8,7 @@ namespace GhostHands.Recovery;
 /// (<c>scheduled_at</c>, else <c>created_at</c>) end <c>expired</c>: a job nobody ran for a day is usually no longer
 /// wanted (the posting may be gone). They can still be retried by hand.
 /// </summary>
-public static class ExpireJobs
+internal static class ExpireJobs
 {
     private const string Sql = """
         WITH old AS (

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GhostHands.ServiceDefaults;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -8,14 +9,13 @@ namespace GhostHands.Jobs.Streaming;
 /// <summary>
 /// The API's one LISTEN connection on <c>gh_job_event</c> (payload <c>job_id:event_id</c>, migration 012), fanned out
 /// in memory to the streams watching each job and to the feeds watching all jobs (the dashboard), however many clients
-/// there are. A dropped connection is reopened with backoff (0.5 s doubling to 30 s); every (re)connect wakes every
-/// subscriber, because notifications sent while it was down are lost and the subscribers must read the database again.
+/// there are. A dropped connection is reopened by <see cref="ReconnectingListener"/> (0.5 s doubling to 30 s); every
+/// (re)connect wakes every subscriber, because notifications sent while it was down are lost and the subscribers must
+/// read the database again.
 /// </summary>
 public sealed partial class JobEventHub(NpgsqlDataSource db, ILogger<JobEventHub> logger) : BackgroundService
 {
     public const string Channel = "gh_job_event";
-    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     private readonly Dictionary<Guid, List<JobEventSubscription>> subscribers = [];
     private readonly List<JobFeedSubscription> feeds = [];
@@ -25,7 +25,7 @@ public sealed partial class JobEventHub(NpgsqlDataSource db, ILogger<JobEventHub
     public bool IsListening => listening;
 
     /// <summary>Starts watching a job. Subscribe before reading its backlog, so that nothing committed in between is missed.</summary>
-    public JobEventSubscription Subscribe(Guid jobId)
+    internal JobEventSubscription Subscribe(Guid jobId)
     {
         var subscription = new JobEventSubscription(this, jobId);
         lock (subscribers)
@@ -72,49 +72,20 @@ public sealed partial class JobEventHub(NpgsqlDataSource db, ILogger<JobEventHub
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        ReconnectingListener.RunAsync(db, [Channel], OnNotification, OnListening, OnLost, stoppingToken);
+
+    private void OnListening()
     {
-        var backoff = FirstBackoff;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var connection = await db.OpenConnectionAsync(stoppingToken);
-                connection.Notification += OnNotification;
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
-                {
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
-                }
+        listening = true;
+        LogListening();
+        WakeAll();
+    }
 
-                listening = true;
-                backoff = FirstBackoff;
-                LogListening();
-                WakeAll();
-                while (true)
-                {
-                    await connection.WaitAsync(stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException or IOException or InvalidOperationException)
-            {
-                listening = false;
-                LogDisconnected(e, backoff.TotalMilliseconds);
-                try
-                {
-                    await Task.Delay(backoff, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
-            }
-        }
+    private void OnLost(Exception error, TimeSpan backoff)
+    {
+        listening = false;
+        LogDisconnected(error, backoff.TotalMilliseconds);
     }
 
     private void OnNotification(object sender, NpgsqlNotificationEventArgs e)

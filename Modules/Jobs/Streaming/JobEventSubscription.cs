@@ -4,7 +4,7 @@ namespace GhostHands.Jobs.Streaming;
 /// One stream's interest in one job. Wake-ups coalesce (at most one pending, remembering the newest event id), so a
 /// slow client costs no memory: it reads everything newer than what it sent from the database when it gets round to it.
 /// </summary>
-public sealed class JobEventSubscription : IDisposable
+internal sealed class JobEventSubscription : IDisposable
 {
     private readonly JobEventHub hub;
     private readonly WakeUpSignal wakeUp = new();

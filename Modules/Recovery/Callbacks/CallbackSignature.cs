@@ -10,7 +10,7 @@ namespace GhostHands.Recovery.Callbacks;
 /// service secret of <c>"{timestamp}.{body}"</c>. The timestamp inside the MAC lets the receiver refuse a replayed
 /// callback (docs/callbacks.md shows the check).
 /// </summary>
-public static class CallbackSignature
+internal static class CallbackSignature
 {
     public const string SignatureHeader = "X-GH-Signature";
     public const string TimestampHeader = "X-GH-Timestamp";

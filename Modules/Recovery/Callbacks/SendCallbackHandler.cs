@@ -9,7 +9,7 @@ using Npgsql;
 namespace GhostHands.Recovery.Callbacks;
 
 /// <summary>The receiver answered with a status other than 2xx; Wolverine's error policy retries with cooldowns.</summary>
-public sealed class CallbackFailedException(string message) : Exception(message);
+internal sealed class CallbackFailedException(string message) : Exception(message);
 
 /// <summary>What sending a callback needs: the address guard of job-supplied URLs and the service secret that signs.</summary>
 public sealed record CallbackSettings(AddressGuard Guard, string? Secret);

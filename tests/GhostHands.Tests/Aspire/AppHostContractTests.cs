@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using GhostHands.Tests.Infrastructure;
 
 namespace GhostHands.Tests.Aspire;
 
@@ -44,32 +45,6 @@ public sealed class WhenAspirePackagesAreVersioned
     }
 }
 
-/// <summary>The repository root: the nearest directory above the test binaries that holds GhostHands.Aspire.sln.</summary>
-internal static class Repository
-{
-    public static string Root { get; } = FindRoot();
-
-    public static string Read(string relativePath)
-    {
-        var path = Path.Combine(Root, relativePath);
-        Assert.True(File.Exists(path), $"{relativePath} is missing from {Root}.");
-        return File.ReadAllText(path);
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GhostHands.Aspire.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No GhostHands.Aspire.sln above {AppContext.BaseDirectory}.");
-    }
-}
-
 /// <summary>
 /// The Aspire versions in play: the SDK in <c>AppHost/GhostHands.AppHost.csproj</c>, <c>$(AspireVersion)</c> and every
 /// <c>Aspire.*</c> entry of <c>Directory.Packages.props</c> (with <c>$(Property)</c> references resolved), and the
@@ -93,13 +68,13 @@ internal sealed class AspireVersions
 
     public static AspireVersions Load()
     {
-        var appHost = XDocument.Parse(Repository.Read(AppHostProject));
+        var appHost = XDocument.Parse(RepositoryPaths.Read(AppHostProject));
         var sdk = (appHost.Root?.Attribute("Sdk")?.Value ?? "")
             .Split(';', StringSplitOptions.TrimEntries)
             .FirstOrDefault(entry => entry.StartsWith(SdkName + "/", StringComparison.Ordinal));
         Assert.True(sdk is not null, $"{AppHostProject} does not use <Project Sdk=\"{SdkName}/<version>\">.");
 
-        var props = XDocument.Parse(Repository.Read("Directory.Packages.props"));
+        var props = XDocument.Parse(RepositoryPaths.Read("Directory.Packages.props"));
         var properties = new Dictionary<string, string>();
         foreach (var property in props.Descendants("PropertyGroup").Elements())
         {
@@ -129,7 +104,7 @@ internal sealed class AspireVersions
     }
 
     private static List<string> AspireReferences(string project) =>
-        [.. XDocument.Parse(Repository.Read(project)).Descendants("PackageReference")
+        [.. XDocument.Parse(RepositoryPaths.Read(project)).Descendants("PackageReference")
             .Select(reference => (string?)reference.Attribute("Include") ?? "")
             .Where(id => id.StartsWith("Aspire.", StringComparison.Ordinal))];
 

@@ -75,34 +75,3 @@ public sealed class WorkerProcess : IAsyncDisposable
         kill.WaitForExit();
     }
 }
-
-/// <summary>Where the built projects are, relative to the repository root (found from the test's own location).</summary>
-public static class RepositoryPaths
-{
-    public static string Root { get; } = FindRoot();
-
-    /// <summary>Debug or Release, whichever this test assembly was built as.</summary>
-    public static string Configuration { get; } =
-        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-
-    public static string WorkerDll => Built("Worker", "GhostHands.Worker.dll");
-
-    public static string Built(string project, string file)
-    {
-        var path = Path.Combine(Root, project, "bin", Configuration, "net10.0", file);
-        return File.Exists(path) ? path : throw new FileNotFoundException($"{path} is missing: build the solution (script/test does).", path);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GhostHands.Aspire.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GhostHands.Aspire.sln not found above " + AppContext.BaseDirectory);
-    }
-}
