@@ -44,7 +44,46 @@ internal static partial class AnswerPlanner
             return profile;
         }
 
-        return (QaAnswer(field, input) is { } answer ? Fit(field, answer) : null) ?? ByOptions(field, input);
+        if (PhoneKind(field, input) is { } kind)
+        {
+            return kind;
+        }
+
+        if (QaAnswer(field, input) is { } answer)
+        {
+            // A screening answer that fits no option ("Remote, Hybrid" for one choice) gives way to the profile's own
+            // value on the same topic ("hybrid").
+            var topic = Topics.Of(field.Label);
+            if ((Fit(field, answer) ?? (topic is not null && AnswerFinder.FromProfile(topic, field.Label, input) is { } own && own.Value != answer.Value ? Fit(field, own) : null)) is { } fit)
+            {
+                return fit;
+            }
+        }
+
+        return ByOptions(field, input);
+    }
+
+    /// <summary>
+    /// "Phone type" (Mobile / Home / Work) beside the one number the applicant gave: a personal mobile, the usual
+    /// number on an application and the only kind that reaches the applicant wherever they are. Null when the
+    /// applicant gave no phone or no option is a mobile.
+    /// </summary>
+    private static FieldAnswer? PhoneKind(FormField field, ApplyInput input)
+    {
+        if (field.Kind is not ("select" or "radio" or "listbox") || input.User("phone") is null || !PhoneType().IsMatch(TextNorm.Normalize(field.Label)))
+        {
+            return null;
+        }
+
+        if (field.Kind == "listbox" && field.Options.Count == 0)
+        {
+            return new FieldAnswer("Personal mobile", "default", []);
+        }
+
+        var mobiles = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o) && Mobile().IsMatch(o.Text)).ToList();
+        var personal = mobiles.Where(o => !WorkPhone().IsMatch(o.Text)).ToList();
+        var choice = (personal.Count > 0 ? personal : mobiles).OrderByDescending(o => Regex.IsMatch(o.Text, "personal", RegexOptions.IgnoreCase)).FirstOrDefault();
+        return choice is null ? null : new FieldAnswer(choice.Text, "default", field.Kind == "listbox" ? [] : [choice]);
     }
 
     /// <summary>
@@ -93,11 +132,18 @@ internal static partial class AnswerPlanner
             case "select" or "radio" or "toggle" or "listbox":
                 if (field.Kind == "listbox")
                 {
-                    return answer; // Options are only known once the list is open.
+                    return answer; // Options are only known once the list is open, and whether it takes several.
                 }
 
+                // A list answer ("Remote, Hybrid") names several options; one choice cannot say all of it.
                 var one = OptionMatcher.Best(answer.Value, field.Options);
-                return one is null ? null : answer with { Choices = [one] };
+                var named = OptionMatcher.SplitList(answer.Value).Count() > 1 ? OptionMatcher.Many(answer.Value, field.Options) : [];
+                if (one is null || named.Count > 1)
+                {
+                    return null;
+                }
+
+                return answer with { Choices = [one] };
             case "multiselect" or "checkboxgroup":
                 var many = OptionMatcher.Many(answer.Value, field.Options);
                 return many.Count == 0 ? null : answer with { Choices = many };
@@ -195,4 +241,14 @@ internal static partial class AnswerPlanner
 
     [GeneratedRegex(@"-?\d+(\.\d+)?")]
     private static partial Regex Number();
+
+    // "Phone type", "Phone device type", "Type of phone number", "What kind of phone is this?"
+    [GeneratedRegex(@"\b(phone|telephone|number)\b.*\b(type|kind|device)\b|\b(type|kind) of (phone|telephone|number)\b|^device( type)?$")]
+    private static partial Regex PhoneType();
+
+    [GeneratedRegex(@"\b(mobile|cell|cellular|cellphone|smartphone)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Mobile();
+
+    [GeneratedRegex(@"\b(work|business|office|company)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkPhone();
 }

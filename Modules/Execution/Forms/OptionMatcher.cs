@@ -49,9 +49,35 @@ internal static partial class OptionMatcher
         return wanted.Count == 1 ? wanted[0] : null;
     }
 
-    /// <summary>Each part of a list answer ("English, Spanish") matched separately; parts with no option are dropped.</summary>
-    public static IReadOnlyList<FieldOption> Many(string answer, IReadOnlyList<FieldOption> options) =>
-        [.. SplitList(answer).Select(part => Best(part, options)).OfType<FieldOption>().DistinctBy(o => o.Id + "|" + o.Value + "|" + o.Text)];
+    /// <summary>
+    /// Each part of a list answer ("English, Spanish") matched separately, in the options' order; parts with no option
+    /// are dropped. Stricter than <see cref="Best"/>: a part names an option when it is the option, its value or one of
+    /// the names the option lists ("C#" is "C# / .NET", "English" is "English (fluent)"), or when a rule says they are
+    /// the same (a country, a range, an arrangement). Containment and meaning are left out: "React" is not
+    /// "React Native", and a skill missing from the list must not tick its nearest neighbour.
+    /// </summary>
+    public static IReadOnlyList<FieldOption> Many(string answer, IReadOnlyList<FieldOption> options)
+    {
+        var real = options.Where(o => !IsPlaceholder(o)).ToList();
+        var chosen = new HashSet<FieldOption>();
+        foreach (var part in SplitList(answer))
+        {
+            var a = TextNorm.Normalize(part);
+            var named = real.Where(o => Names(o.Text).Contains(a)).ToList();
+            if (named.Count == 0 && a.Length > 0)
+            {
+                named = [.. real.Select(o => (Option: o, Score: Score(part, a, o))).Where(s => s.Score >= 85).GroupBy(s => s.Score).OrderByDescending(g => g.Key).Take(1).SelectMany(g => g.Select(s => s.Option)).Take(1)];
+            }
+
+            chosen.UnionWith(named);
+        }
+
+        return [.. real.Where(chosen.Contains)];
+    }
+
+    /// <summary>The whole text of an option and each name it lists: "C# / .NET (Core)" is "csharp dotnet core", "csharp", "dotnet", "core".</summary>
+    private static HashSet<string> Names(string text) =>
+        [TextNorm.Normalize(text), .. OptionParts().Split(text).Select(TextNorm.Normalize).Where(p => p.Length > 0)];
 
     public static IEnumerable<string> SplitList(string answer) =>
         ListSeparator().Split(answer).Select(p => p.Trim()).Where(p => p.Length > 0);
@@ -59,16 +85,20 @@ internal static partial class OptionMatcher
     public static bool IsPlaceholder(FieldOption o) =>
         (o.Value.Length == 0 && o.Id.Length == 0) || PlaceholderText().IsMatch(o.Text);
 
-    private static int Score(string raw, string a, FieldOption o)
+    public static bool IsDecline(string? text) => Decline().IsMatch(TextNorm.Normalize(text));
+
+    private static int Score(string raw, string rawA, FieldOption o)
     {
-        var text = TextNorm.Normalize(o.Text);
+        var a = Fold(rawA);
+        var text = Fold(TextNorm.Normalize(o.Text));
         var value = TextNorm.Normalize(o.Value);
         if (text == a)
         {
             return 100;
         }
 
-        if (value == a && value.Length > 0)
+        // A number against options that are ranges is read as a number: option values are often ids ("5" may be "10+ years").
+        if (value == a && value.Length > 0 && !(NumberOnly().IsMatch(a) && Range(o.Text) is not null))
         {
             return 95;
         }
@@ -78,9 +108,14 @@ internal static partial class OptionMatcher
             return Decline().IsMatch(text) ? 88 : 0;
         }
 
-        if (Gender(a) is { } gender)
+        if (Gender(raw) is { } gender)
         {
-            return Gender(text) == gender ? 93 : 0;
+            return Gender(o.Text) == gender ? 93 : 0;
+        }
+
+        if (Kind(a) is { } kind && a.Split(' ').Length <= 4 && Kind(text) == kind)
+        {
+            return 89;
         }
 
         if (Countries.Find(raw) is { } country && Countries.Find(o.Text) is { } other)
@@ -101,15 +136,20 @@ internal static partial class OptionMatcher
             return 90;
         }
 
-        if (double.TryParse(Digits().Match(raw).Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            && Range(o.Text) is { } range && number >= range.Low && number <= range.High && Digits().Match(raw).Value.Length > 0)
+        if (Range(raw) is { } asked && asked.Low == asked.High && Range(o.Text) is { } range)
         {
-            return 85;
+            // Both in days when both name a unit ("2 weeks" is "Less than 1 month"); else as written ("5" is "5-7 years").
+            var (number, low, high) = asked.Days > 0 && range.Days > 0
+                ? (asked.Low * asked.Days, range.Low * range.Days, range.High * range.Days)
+                : (asked.Low, range.Low, range.High);
+            // "3-5" and "5-10" both hold 5: five full years are in the bucket that starts at 5.
+            return number >= low && number <= high ? (number == low ? 86 : 85) : 0;
         }
 
         if (Regex.IsMatch(text, $@"(^|\s){Regex.Escape(a)}(\s|$)"))
         {
-            return 80 - Math.Min(20, text.Length - a.Length);
+            // "Not Hispanic or Latino" holds "Hispanic or Latino" and means the opposite.
+            return Regex.IsMatch(text, $@"\b(not|non|no)[\s-]+{Regex.Escape(a)}(\s|$)") ? 0 : 80 - Math.Min(20, text.Length - a.Length);
         }
 
         if (text.Length > 2 && Regex.IsMatch(a, $@"(^|\s){Regex.Escape(text)}(\s|$)"))
@@ -124,50 +164,117 @@ internal static partial class OptionMatcher
     /// The gender a whole answer or option names, in its usual spellings ("Male" is "Man"): forms word the same
     /// choice both ways, and the two words are too short and too close for similarity to tell apart from "Woman".
     /// </summary>
-    private static char? Gender(string normalized) => normalized switch
+    private static char? Gender(string raw) => TextNorm.Normalize(Parenthesis().Replace(raw, " ")) switch
     {
-        "male" or "man" or "m" or "cis man" or "cisgender man" or "cis male" or "cisgender male" => 'm',
-        "female" or "woman" or "f" or "cis woman" or "cisgender woman" or "cis female" or "cisgender female" => 'f',
+        "male" or "man" or "m" or "cis man" or "cisgender man" or "cis male" or "cisgender male" or "male man" or "man male" => 'm',
+        "female" or "woman" or "f" or "cis woman" or "cisgender woman" or "cis female" or "cisgender female" or "female woman" or "woman female" => 'f',
         _ => null,
     };
 
-    /// <summary>The numbers an option stands for: "2-4 years", "5 to 9", "Less than 2", "10 or more", "11+".</summary>
-    public static (double Low, double High)? Range(string text)
+    /// <summary>
+    /// Answers that forms word many ways and that similarity confuses because the words are short: the work
+    /// arrangement ("Hybrid (2-3 days in office)", "Office-based", "Work from home") and the phone kind ("Cell" is
+    /// "Mobile"). Hybrid is tested first: its options often mention the office.
+    /// </summary>
+    private static string? Kind(string normalized) =>
+        Hybrid().IsMatch(normalized) ? "hybrid"
+        : Remote().IsMatch(normalized) ? "remote"
+        : Onsite().IsMatch(normalized) ? "onsite"
+        : MobilePhone().IsMatch(normalized) ? "mobile"
+        : null;
+
+    /// <summary>Spellings of one origin folded together: "Latinx", "Latina", "Latine" are "Latino".</summary>
+    private static string Fold(string normalized) => Latino().Replace(normalized, "latino");
+
+    /// <summary>
+    /// The numbers an option stands for: "2-4 years", "5 to 9", "Less than 2", "10 or more", "11+", "$100k - $125k",
+    /// "More than a month"; <c>Days</c> is the unit in days when the text names one (0 when it does not).
+    /// </summary>
+    public static (double Low, double High, double Days)? Range(string text)
     {
-        var t = TextNorm.Normalize(text);
-        var numbers = Digits().Matches(t).Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        // Thousands separators and decimal points would fall to punctuation: "$120,000" is one number, "0.5" is a half.
+        var t = OneUnit().Replace(TextNorm.Normalize(Decimal().Replace(Thousands().Replace(text, ""), "$1d$2")), "1 ${unit}");
+        if (Date().IsMatch(t))
+        {
+            return null;
+        }
+
+        var numbers = Amount().Matches(t).Select(m => double.Parse(m.Groups["n"].Value.Replace('d', '.'), CultureInfo.InvariantCulture) * (m.Groups["k"].Success ? 1000 : 1)).ToList();
         if (numbers.Count == 0)
         {
             return null;
         }
 
+        var unit = Unit().Match(t);
+        var days = !unit.Success ? 0 : unit.Groups["unit"].Value switch { "day" => 1, "week" => 7, "month" => 30, _ => 365 };
         if (numbers.Count >= 2)
         {
-            return (numbers[0], numbers[1]);
+            return (numbers[0], numbers[1], days);
         }
 
         var n = numbers[0];
-        if (Regex.IsMatch(t, @"less than|under|fewer than|below|<"))
+        if (Regex.IsMatch(t, @"less than|under|fewer than|below|<|up to"))
         {
-            return (double.MinValue, n - 0.0001);
+            return (double.MinValue, Regex.IsMatch(t, "up to") ? n : n - 0.0001, days);
         }
 
-        if (Regex.IsMatch(t, @"\+|or more|more than|over|above|at least|plus"))
+        if (Regex.IsMatch(t, @"\+|or more|more than|over|above|at least|plus|or longer"))
         {
-            return (Regex.IsMatch(t, "more than|over|above") ? n + 0.0001 : n, double.MaxValue);
+            return (Regex.IsMatch(t, "more than|over|above") ? n + 0.0001 : n, double.MaxValue, days);
         }
 
-        return (n, n);
+        return (n, n, days);
     }
 
-    [GeneratedRegex(@"\d+(\.\d+)?")]
-    private static partial Regex Digits();
+    // "100k" is 100000; "5d5" (5.5 after Decimal) one number, "5-7" two.
+    [GeneratedRegex(@"(?<n>\d+(d\d+)?)(?<k>k\b)?")]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"(?<=\d),(?=\d{3}(\D|$))")]
+    private static partial Regex Thousands();
+
+    [GeneratedRegex(@"(\d)\.(\d)")]
+    private static partial Regex Decimal();
+
+    [GeneratedRegex(@"^-?\d+(\.\d+)?$")]
+    private static partial Regex NumberOnly();
+
+    [GeneratedRegex(@"\b(?<unit>day|week|month|year|yr)s?\b")]
+    private static partial Regex Unit();
+
+    [GeneratedRegex(@"\b(a|an|one) (?<unit>day|week|month|year)\b")]
+    private static partial Regex OneUnit();
+
+    // An ISO or written date is a point, not a number: "2026-01-15" is not the range 2026 to 1.
+    [GeneratedRegex(@"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2} \d{1,2} \d{4}\b")]
+    private static partial Regex Date();
+
+    [GeneratedRegex(@"\s*(?:/|,|;|&|\(|\)|\s-\s)\s*")]
+    private static partial Regex OptionParts();
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"\blatin[aoxe]\b")]
+    private static partial Regex Latino();
+
+    [GeneratedRegex(@"\bhybrid\b|\bmix\w*\b|\bflexib|\bpartly\b|\bpart remote|combination")]
+    private static partial Regex Hybrid();
+
+    [GeneratedRegex(@"\bremote\w*|work(ing)? from home|\bwfh\b|home-?based|telecommut|\bdistributed\b")]
+    private static partial Regex Remote();
+
+    [GeneratedRegex(@"on-?site|\bon site\b|in-?office|in the office|office-?based|in-?person|at (the|our) office|^office$")]
+    private static partial Regex Onsite();
+
+    [GeneratedRegex(@"\b(mobile|cell|cellular|cellphone|smartphone)\b")]
+    private static partial Regex MobilePhone();
 
     // A calling code: "+1", "(+44)", "+1-268" is not "+1".
     [GeneratedRegex(@"\+\s?(\d{1,3})(?![\d\-])")]
     private static partial Regex Dial();
 
-    [GeneratedRegex(@"decline|prefer not|do not (wish|want)|dont (wish|want)|not (to )?(say|disclose|answer|specify|self-identify)|rather not")]
+    [GeneratedRegex(@"decline|prefer not|do not (wish|want)|dont (wish|want)|not (to )?(say|disclose|answer|specify|self-identify)|rather not|choose not|\bno answer\b|not (disclosed|specified)|undisclosed|withhold")]
     private static partial Regex Decline();
 
     [GeneratedRegex(@"\b(not|no|dont|do not|wont|will not|cannot|cant|unable|never)\b")]

@@ -32,7 +32,9 @@ internal static class ProfileKeys
         new("portfolio_url", "url", "https://ada.dev/work", ["Link to your portfolio or work samples"]),
         new("years_experience", "number", "7", ["How many years of professional experience do you have?", "Years of relevant work experience"]),
         new("salary_expectation", "number (+ salary_currency)", "150000, USD", ["What are your salary expectations?", "Desired annual compensation", "What pay are you expecting?"]),
-        new("start_date", "ISO date", "2027-01-15", ["When can you start?", "Earliest date you could join us"]),
+        // Only the topic rule answers the currency: its wordings would sit too close to the salary's.
+        new("salary_currency", "ISO 4217 code", "USD", []),
+        new("start_date", "ISO date", "2027-01-15", ["When can you start?", "Earliest date you could join us", "Date available to start work"]),
         new("notice_period", "text", "4 weeks", ["How much notice do you need to give your current employer?", "What is your notice period?"]),
         new("work_authorization", "yes/no, or an object keyed by country {\"US\":\"yes\"}", "yes", ["Are you legally authorized to work in this country?", "Do you have the right to work here?"]),
         new("requires_sponsorship", "yes/no", "no", ["Will you now or in the future require visa sponsorship for employment?"]),

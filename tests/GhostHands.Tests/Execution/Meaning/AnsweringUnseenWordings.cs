@@ -1,0 +1,188 @@
+using System.Text.Json;
+using GhostHands.Execution.Forms;
+using GhostHands.Execution.Forms.Meaning;
+using GhostHands.Fixtures;
+
+namespace GhostHands.Tests.Execution.Meaning;
+
+/// <summary>
+/// Questions and option lists worded as companies word them, none taken from a fixture form: the fixture applicant
+/// (profile and screening answers) must answer each from the right entry, in the field's shape.
+/// </summary>
+public sealed class WhenAFormWordsAProfileQuestionItsOwnWay
+{
+    private static readonly ApplyInput Jordan = ApplyInput.Parse(JsonDocument.Parse(FixtureCatalog.ApplicantJson).RootElement).Input!;
+
+    [Theory]
+    [InlineData("Available from")]
+    [InlineData("Earliest start date")]
+    [InlineData("When can you start?")]
+    [InlineData("Date available")]
+    [InlineData("Date Available (MM/DD/YYYY)")]
+    [InlineData("Availability date")]
+    [InlineData("How soon could you join us?")]
+    [InlineData("When would you be able to commence employment?")]
+    [InlineData("Earliest availability")]
+    [InlineData("Desired start date")]
+    public void A_start_date_in_other_words_is_the_start_date(string label) =>
+        Assert.Equal("2026-01-15", AnswerPlanner.Plan(Field("text", label, type: "date"), Jordan, null)?.Value);
+
+    [Theory]
+    [InlineData("Desired compensation")]
+    [InlineData("Expected base salary (USD)")]
+    [InlineData("What are your pay expectations?")]
+    [InlineData("Target annual pay")]
+    public void A_salary_in_other_words_is_the_salary(string label) =>
+        Assert.Equal("120000", AnswerPlanner.Plan(Field("text", label), Jordan, null)?.Value);
+
+    [Theory]
+    [InlineData("Current employer")]
+    [InlineData("Current or most recent employer")]
+    [InlineData("Current company")]
+    [InlineData("Employer")]
+    [InlineData("Company name (current)")]
+    public void A_current_employer_in_other_words_is_the_current_company(string label) =>
+        Assert.Equal("Tailspin Toys", AnswerPlanner.Plan(Field("text", label), Jordan, null)?.Value);
+
+    [Theory]
+    [InlineData("Years of relevant experience", "0-2 years|3-4 years|5-7 years|8+ years", "5-7 years")]
+    [InlineData("Relevant experience", "Less than a year|1 to 2 years|3 to 5 years|6 to 10 years|More than 10 years", "3 to 5 years")]
+    [InlineData("How much professional experience do you have?", "Entry level (0-2 yrs)|Mid level (3-6 yrs)|Senior (7+ yrs)", "Mid level (3-6 yrs)")]
+    [InlineData("Years of experience", "1-3|3-5|5-10|10+", "5-10")]
+    public void Years_of_experience_pick_the_range_holding_them(string label, string options, string expected) =>
+        Assert.Equal(expected, Choice(Field("select", label, options: options), Jordan));
+
+    [Theory]
+    [InlineData("Desired compensation", "Under $100k|$100k - $125k|$125k - $150k|$150k+", "$100k - $125k")]
+    [InlineData("Salary expectations", "$80,000 - $99,999|$100,000 - $119,999|$120,000 - $139,999|$140,000 or more", "$120,000 - $139,999")]
+    public void A_salary_picks_the_band_holding_it(string label, string options, string expected) =>
+        Assert.Equal(expected, Choice(Field("select", label, options: options), Jordan));
+
+    [Theory]
+    [InlineData("Preferred work setup", "Remote|Hybrid|On-site")]
+    [InlineData("Workplace preference", "Fully remote|Hybrid (2-3 days in office)|In office")]
+    [InlineData("Where would you like to work from?", "Remote|Hybrid|In office")]
+    [InlineData("Work arrangement", "Work from home|Mix of home and office|Office-based")]
+    [InlineData("Which work arrangement do you prefer?", "Remote|Hybrid|Onsite")]
+    public void A_work_arrangement_select_takes_the_profiles_one_arrangement(string label, string options) =>
+        Assert.Equal(options.Split('|')[1], Choice(Field("select", label, options: options), Jordan));
+
+    [Theory]
+    [InlineData("Phone type", "Mobile|Home|Work")]
+    [InlineData("Phone device type", "Home|Cell|Work")]
+    [InlineData("Type of phone number", "Landline|Mobile phone|Business")]
+    [InlineData("Phone Device Type", "Work Mobile|Personal Mobile|Home Landline")]
+    public void A_phone_type_is_a_personal_mobile(string label, string options)
+    {
+        var expected = options.Split('|').Single(o => o.Contains("Mobile", StringComparison.Ordinal) && !o.StartsWith("Work", StringComparison.Ordinal) || o == "Cell");
+
+        Assert.Equal(expected, Choice(Field("select", label, options: options), Jordan));
+    }
+
+    [Fact]
+    public void A_phone_type_radio_group_picks_mobile_too() =>
+        Assert.Equal("Cell phone", Choice(Field("radio", "What kind of phone is this?", options: "Home phone|Cell phone|Work phone"), Jordan));
+
+    [Theory]
+    [InlineData("Are you legally eligible to work in the United States?", "Yes|No", "Yes")]
+    [InlineData("Are you legally eligible to work in the U.S.?", "Yes, I am eligible|No, I am not eligible", "Yes, I am eligible")]
+    [InlineData("Will you now or in the future require sponsorship?", "Yes|No", "No")]
+    [InlineData("Will you now or in the future require sponsorship for an employment visa?", "I will require sponsorship|I will not require sponsorship", "I will not require sponsorship")]
+    [InlineData("Do you require visa sponsorship to work in the US?", "Yes, now|Yes, in the future|No", "No")]
+    public void Authorisation_and_sponsorship_in_other_words_are_answered(string label, string options, string expected) =>
+        Assert.Equal(expected, Choice(Field("radio", label, options: options), Jordan));
+
+    [Theory]
+    [InlineData("Gender", "Man|Woman|Non-binary|I prefer not to say", "Man")]
+    [InlineData("Gender identity", "Female|Male (including transgender men)|Another gender|Decline", "Male (including transgender men)")]
+    [InlineData("Veteran status", "I identify as one or more of the classifications of protected veteran|I am not a protected veteran|I choose not to self-identify", "I am not a protected veteran")]
+    [InlineData("Are you Hispanic or Latino?", "Yes|No|Decline to answer", "Yes")]
+    [InlineData("Race/Ethnicity", "Not Hispanic or Latino|Hispanic or Latinx|Asian|White|Two or more races", "Hispanic or Latinx")]
+    [InlineData("Disability status", "Yes, I have a disability|No, I do not have a disability|No answer", "No answer")]
+    public void Eeo_questions_with_unusual_options_take_the_profiles_answer(string label, string options, string expected) =>
+        Assert.Equal(expected, Choice(Field("select", label, options: options), Jordan));
+
+    [Theory]
+    [InlineData("How did you hear about us?", "Company website|Job board (Indeed, Glassdoor)|LinkedIn|Employee referral", "LinkedIn")]
+    [InlineData("Source", "Social media (LinkedIn, X)|Referral|Other", "Social media (LinkedIn, X)")]
+    public void How_the_applicant_heard_takes_the_screening_answer(string label, string options, string expected) =>
+        Assert.Equal(expected, Choice(Field("select", label, options: options), Jordan));
+
+    [Theory]
+    [InlineData("Which of these technologies have you used?", "C / C++|C# / .NET|Java|TypeScript / JavaScript|React Native|Kubernetes|Ansible", "C# / .NET|TypeScript / JavaScript|Kubernetes")]
+    [InlineData("Programming languages", "C|C#|C++|F#|Go|Rust", "C#")]
+    [InlineData("Languages spoken", "English (native or fluent)|French|Spanish (professional)|Portuguese", "English (native or fluent)|Spanish (professional)")]
+    [InlineData("Skills", "React|React Native|Vue|PostgreSQL|MySQL|Terraform|Pulumi", "React|PostgreSQL|Terraform")]
+    public void A_checkbox_group_ticks_exactly_the_applicants_items(string label, string options, string expected) =>
+        Assert.Equal(expected.Split('|'), Choices(Field("checkboxgroup", label, options: options), Jordan));
+
+    [Theory]
+    [InlineData("Notice period", "None|Less than 1 month|1 month|2 months|3 months or more", "Less than 1 month")]
+    [InlineData("How much notice do you need to give?", "Immediately available|1-2 weeks|3-4 weeks|More than a month", "1-2 weeks")]
+    public void A_notice_period_picks_the_bucket_in_the_same_unit(string label, string options, string expected) =>
+        Assert.Equal(expected, Choice(Field("select", label, options: options), Jordan));
+
+    [Fact]
+    public void A_currency_select_takes_the_salary_currency() =>
+        Assert.Equal("USD - US Dollar", Choice(Field("select", "Salary currency", options: "EUR - Euro|USD - US Dollar|GBP - Pound"), Jordan));
+
+    [Theory]
+    [InlineData("Are you legally eligible to work in Canada?")]
+    [InlineData("Do you hold a valid work permit for the United Kingdom?")]
+    public void Authorisation_given_for_one_country_does_not_answer_for_another(string question)
+    {
+        var input = Applicants.With(
+            new Dictionary<string, string> { ["work_authorization"] = """{"US":"yes"}""", ["country"] = "US" },
+            new Dictionary<string, string> { ["Are you legally authorized to work in the US?"] = "yes" });
+
+        Assert.Null(AnswerFinder.Find(question, "", input));
+    }
+
+    [Theory]
+    [InlineData("Which days of the week are you available?", "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")]
+    [InlineData("Which certifications do you hold?", "AWS Solutions Architect|CKA|PMP|Scrum Master")]
+    public void A_checkbox_group_the_applicant_said_nothing_about_ticks_nothing(string label, string options) =>
+        Assert.Null(AnswerPlanner.Plan(Field("checkboxgroup", label, options: options), Jordan, null));
+
+    [Fact]
+    public void A_list_answer_does_not_pick_one_of_its_items_for_a_single_choice()
+    {
+        var input = Applicants.With(qa: new Dictionary<string, string> { ["Which work arrangements would you consider?"] = "Remote, Hybrid" });
+
+        Assert.Null(Choice(Field("select", "Preferred work arrangement", options: "Remote|Hybrid|On-site"), input));
+    }
+
+    [Fact]
+    public void A_phone_type_list_not_opened_yet_asks_for_a_personal_mobile() =>
+        Assert.Equal("Personal mobile", AnswerPlanner.Plan(Field("listbox", "Phone Device Type"), Jordan, null)?.Value);
+
+    [Fact]
+    public void A_phone_type_is_left_open_when_the_applicant_gave_no_phone() =>
+        Assert.Null(AnswerPlanner.Plan(Field("select", "Phone type", options: "Mobile|Home|Work"), Applicants.Only(("first_name", "Ada")), null));
+
+    [Theory]
+    [InlineData("C#", "C")]
+    [InlineData(".NET", "net")]
+    [InlineData("F#", "F")]
+    public void Names_with_a_sign_stay_apart_from_the_bare_letter_or_word(string name, string other) =>
+        Assert.NotEqual(TextNorm.Normalize(other), TextNorm.Normalize(name));
+
+    [Fact]
+    public void A_pause_on_part_of_a_split_date_names_the_dates_question()
+    {
+        var month = Field("select", "Month", options: "January|February") with { Group = "Available from" };
+
+        Assert.Equal("Available from", WidgetAnswers.Question(month));
+        Assert.Equal("Phone type", WidgetAnswers.Question(Field("select", "Phone type") with { Group = "Contact" }));
+    }
+
+    internal static FormField Field(string kind, string label, string type = "", string options = "") =>
+        new("f1", kind, type.Length > 0 ? type : kind, "f1", label, "", true, "",
+            [.. options.Split('|', StringSplitOptions.RemoveEmptyEntries).Select((t, i) => new FieldOption($"o{i}", $"v{i}", t, false))], "", null, null, null);
+
+    private static string? Choice(FormField field, ApplyInput input) =>
+        AnswerPlanner.Plan(field, input, null) is { } answer ? Assert.Single(answer.Choices).Text : null;
+
+    private static IEnumerable<string> Choices(FormField field, ApplyInput input) =>
+        AnswerPlanner.Plan(field, input, null)?.Choices.Select(c => c.Text) ?? [];
+}
