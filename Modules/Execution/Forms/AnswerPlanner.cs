@@ -70,7 +70,9 @@ internal static partial class AnswerPlanner
     /// </summary>
     private static FieldAnswer? PhoneKind(FormField field, ApplyInput input)
     {
-        if (field.Kind is not ("select" or "radio" or "listbox") || input.User("phone") is null || !PhoneType().IsMatch(TextNorm.Normalize(field.Label)))
+        // "Type" inside a "Phone" group, or a control named phoneType, says the same as a "Phone type" label.
+        var said = new[] { field.Label, $"{field.Group} {field.Label}", Regex.Replace(field.Hints, "([a-z])([A-Z])", "$1 $2").Replace('_', ' ') };
+        if (field.Kind is not ("select" or "radio" or "listbox") || input.User("phone") is null || !said.Any(t => PhoneType().IsMatch(TextNorm.Normalize(t))))
         {
             return null;
         }

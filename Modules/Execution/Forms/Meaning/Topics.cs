@@ -30,7 +30,7 @@ internal static class Topics
         ("salary_expectation", Rule(@"salary|compensation|remuneration|pay (expectation|range)|(expected|desired|target|base|annual) (annual |base )?pay\b")),
         ("notice_period", Rule(@"notice period|\bnotice\b.*\b(employer|give|serve|required)\b|how much notice")),
         // Interviews and calls are asked about in the same words ("When are you available for a call?"): not a start date.
-        ("start_date", Rule(@"^(?!.*\b(interview|call|contact|reach|meeting|did|were|was)\b)(.*(start date|earliest .*(start|availab)|when .*(start|begin|join|available)|available to (start|begin|join)|availab\w* (date|from)|date .*available|available from|how soon|commenc|joining date|date .*\b(join|begin)\b))")),
+        ("start_date", Rule(@"^(?!.*\b(interview|call|contact|reach|meeting|did|were|was)\b)(.*(start date|earliest .*(start|availab)|when .*(start|begin|join|available)|available to (start|begin|join)|availab\w* (date|from)|date .*available|available from|how soon|commenc|start availab|joining date|date .*\b(join|begin)\b))")),
         ("skills", Rule(@"\bskills?\b|programming languages?|technolog|frameworks?\b|tools? .*(use|know|proficient)")),
         ("languages", Rule(@"\blanguages?\b")),
         ("work_arrangement", Rule(@"work(ing|place)? ?(arrangement|setting|setup|set-up|model|mode|location preference|preference)|workplace (type|preference)|location type|remote|hybrid|on-?site|in-?office|office-based")),

@@ -176,6 +176,64 @@ public sealed class WhenAFormWordsAProfileQuestionItsOwnWay
         Assert.Equal("Phone type", WidgetAnswers.Question(Field("select", "Phone type") with { Group = "Contact" }));
     }
 
+    [Theory]
+    [InlineData("What is your earliest possible start date?")]
+    [InlineData("When are you available to begin?")]
+    [InlineData("Joining date")]
+    [InlineData("Start availability")]
+    public void More_start_date_wordings_are_the_start_date(string label) =>
+        Assert.Equal("2026-01-15", AnswerPlanner.Plan(Field("text", label), Jordan, null)?.Value);
+
+    [Theory]
+    [InlineData("When are you available for a phone interview?")]
+    [InlineData("When did you start at your current company?")]
+    public void A_date_about_something_else_is_not_the_start_date(string label) =>
+        Assert.NotEqual("2026-01-15", AnswerPlanner.Plan(Field("text", label), Jordan, null)?.Value);
+
+    [Theory]
+    [InlineData("Compensation expectations")]
+    [InlineData("What is your desired salary?")]
+    [InlineData("Salary requirements")]
+    public void More_salary_wordings_are_the_salary(string label) =>
+        Assert.Equal("120000", AnswerPlanner.Plan(Field("text", label), Jordan, null)?.Value);
+
+    [Theory]
+    [InlineData("Name of current employer")]
+    [InlineData("Present employer")]
+    [InlineData("Most recent company")]
+    public void More_employer_wordings_are_the_current_company(string label) =>
+        Assert.Equal("Tailspin Toys", AnswerPlanner.Plan(Field("text", label), Jordan, null)?.Value);
+
+    [Theory]
+    [InlineData("Are you legally permitted to work in the US?", "Yes|No", "Yes")]
+    [InlineData("Do you have the legal right to work in the United States?", "Yes|No", "Yes")]
+    [InlineData("Work authorization", "I am authorized to work in the US for any employer|I am not authorized to work in the US", "I am authorized to work in the US for any employer")]
+    [InlineData("Do you now or will you in the future need visa sponsorship?", "Yes|No", "No")]
+    [InlineData("Will you require employer sponsorship (e.g. H-1B) now or later?", "Yes|No", "No")]
+    [InlineData("Open to relocation?", "Yes|No", "Yes")]
+    public void More_yes_or_no_wordings_take_the_profiles_answer(string label, string options, string expected) =>
+        Assert.Equal(expected, Choice(Field("radio", label, options: options), Jordan));
+
+    [Theory]
+    [InlineData("Highest degree earned", "High School Diploma/GED|Associate|Bachelor's Degree (BA/BS)|Master's Degree|Doctorate (PhD)", "Bachelor's Degree (BA/BS)")]
+    [InlineData("Sex", "M|F|X", "M")]
+    [InlineData("Veteran Status", "I am a veteran|I am not a veteran|Prefer not to say", "I am not a veteran")]
+    [InlineData("Disability", "Yes, I have a disability (or previously had a disability)|No, I do not have a disability|I do not want to answer", "I do not want to answer")]
+    [InlineData("Where did you hear about this job?", "Indeed|LinkedIn|Glassdoor|Other", "LinkedIn")]
+    [InlineData("Type", "Home|Mobile|Work", "Mobile")]
+    public void More_choices_in_other_words_take_the_right_option(string label, string options, string expected)
+    {
+        var field = Field("select", label, options: options) with { Group = label == "Type" ? "Phone" : "" };
+
+        Assert.Equal(expected, Choice(field, Jordan));
+    }
+
+    [Theory]
+    [InlineData("Skills", "ReactJS|Postgres|Docker|K8s", "ReactJS|Postgres")]
+    [InlineData("Which of these have you used?", "Java|JavaScript|Node.js", "")]
+    public void Names_written_a_little_differently_are_the_same_skill(string label, string options, string expected) =>
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), Choices(Field("checkboxgroup", label, options: options), Jordan));
+
     internal static FormField Field(string kind, string label, string type = "", string options = "") =>
         new("f1", kind, type.Length > 0 ? type : kind, "f1", label, "", true, "",
             [.. options.Split('|', StringSplitOptions.RemoveEmptyEntries).Select((t, i) => new FieldOption($"o{i}", $"v{i}", t, false))], "", null, null, null);
