@@ -33,9 +33,9 @@ internal static partial class OptionMatcher
         }
 
         var n = numbers[0];
-        if (Regex.IsMatch(t, @"less than|under|fewer than|below|<|up to"))
+        if (Regex.IsMatch(t, @"less than|under|fewer than|below|<|up to|within"))
         {
-            return (double.MinValue, Regex.IsMatch(t, "up to") ? n : n - 0.0001, days);
+            return (double.MinValue, Regex.IsMatch(t, "up to|within") ? n : n - 0.0001, days);
         }
 
         if (Regex.IsMatch(t, @"\+|or more|more than|over|above|at least|plus|or longer"))

@@ -16,6 +16,8 @@ internal sealed record FieldOption(string Id, string Value, string Text, bool Se
 /// </summary>
 internal static partial class OptionMatcher
 {
+    private const int YesNoScore = 90;
+
     public static FieldOption? Best(string answer, IReadOnlyList<FieldOption> options)
     {
         var real = options.Where(o => !IsPlaceholder(o)).ToList();
@@ -28,7 +30,10 @@ internal static partial class OptionMatcher
         var scored = real.Select(o => (Option: o, Score: Score(answer, a, o))).Where(s => s.Score > 0).ToList();
         if (scored.Count > 0)
         {
-            return scored.MaxBy(s => s.Score).Option;
+            // Two options that both say yes ("Yes, I am a citizen", "Yes, with a work visa") are a choice a plain yes
+            // does not make: no match, so a person decides.
+            var top = scored.MaxBy(s => s.Score);
+            return top.Score == YesNoScore && scored.Count(s => s.Score == YesNoScore) > 1 ? null : top.Option;
         }
 
         return Statement(answer, real) ?? Similarity.BestOption(answer, real);
@@ -36,11 +41,12 @@ internal static partial class OptionMatcher
 
     /// <summary>
     /// A yes/no answer against options written as statements ("I am authorized...", "I am not authorized..."): yes
-    /// is the one affirmative statement, no the one negated statement; anything less clear-cut is no match.
+    /// is the one affirmative statement, no the one negated statement; anything less clear-cut is no match. A pair
+    /// may be short ("Eligible", "Not eligible"); longer lists only of statements of three words or more.
     /// </summary>
     private static FieldOption? Statement(string answer, IReadOnlyList<FieldOption> options)
     {
-        if (YesNo.Parse(answer) is not { } yes || options.Count < 2 || options.Any(o => TextNorm.Normalize(o.Text).Split(' ').Length < 3))
+        if (YesNo.Parse(answer) is not { } yes || options.Count < 2 || (options.Count > 2 && options.Any(o => TextNorm.Normalize(o.Text).Split(' ').Length < 3)))
         {
             return null;
         }
@@ -156,7 +162,12 @@ internal static partial class OptionMatcher
         var yes = YesNo.Parse(raw);
         if (yes is not null && (YesNo.Parse(o.Text) ?? YesNo.Parse(o.Value)) == yes)
         {
-            return 90;
+            return YesNoScore;
+        }
+
+        if (AsDate(raw) is { } date)
+        {
+            return DateScore(date, o.Text);
         }
 
         if (Range(raw) is { } asked && asked.Low == asked.High && Range(o.Text) is { } range)

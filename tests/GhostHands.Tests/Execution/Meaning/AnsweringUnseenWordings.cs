@@ -234,6 +234,37 @@ public sealed class WhenAFormWordsAProfileQuestionItsOwnWay
     public void Names_written_a_little_differently_are_the_same_skill(string label, string options, string expected) =>
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), Choices(Field("checkboxgroup", label, options: options), Jordan));
 
+    [Theory]
+    [InlineData("Are you legally eligible to work in the United States?", "Eligible|Not eligible", "Eligible")]
+    [InlineData("Will you require sponsorship?", "Required|Not required", "Not required")]
+    public void A_short_pair_of_statements_takes_a_yes_or_no(string label, string options, string expected) =>
+        Assert.Equal(expected, Choice(Field("radio", label, options: options), Jordan));
+
+    [Fact]
+    public void Two_options_that_both_say_yes_leave_an_authorisation_question_open() =>
+        Assert.Null(AnswerPlanner.Plan(Field("select", "Are you authorized to work in the US?", options: "Yes, I am a U.S. citizen or permanent resident|Yes, I hold a work visa|No"), Jordan, null));
+
+    [Theory]
+    [InlineData(-30, "Immediately")]
+    [InlineData(10, "Within 2 weeks")]
+    [InlineData(20, "Within 1 month")]
+    [InlineData(60, "1-3 months")]
+    [InlineData(200, "More than 3 months")]
+    public void A_start_date_picks_how_soon_counted_from_today(int daysAhead, string expected)
+    {
+        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(daysAhead).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var field = Field("select", "When can you start?", options: "Immediately|Within 2 weeks|Within 1 month|1-3 months|More than 3 months");
+
+        Assert.Equal(expected, Choice(field, Applicants.Only(("start_date", start))));
+    }
+
+    [Theory]
+    [InlineData("December 2026|January 2027|February 2027", "January 2027")]
+    [InlineData("12/2026|01/2027|02/2027", "01/2027")]
+    [InlineData("01/14/2027|01/15/2027|01/16/2027", "01/15/2027")]
+    public void A_start_date_picks_the_option_naming_its_month_or_day(string options, string expected) =>
+        Assert.Equal(expected, Choice(Field("select", "Available from", options: options), Applicants.Only(("start_date", "2027-01-15"))));
+
     internal static FormField Field(string kind, string label, string type = "", string options = "") =>
         new("f1", kind, type.Length > 0 ? type : kind, "f1", label, "", true, "",
             [.. options.Split('|', StringSplitOptions.RemoveEmptyEntries).Select((t, i) => new FieldOption($"o{i}", $"v{i}", t, false))], "", null, null, null);
