@@ -90,8 +90,9 @@ internal static partial class AnswerPlanner
 
     /// <summary>
     /// A choice whose question says little ("How would you like to work?") but whose options tell: options naming a
-    /// profile topic ("Remote", "Hybrid", "On-site") take the profile's answer on it; several options named word for
-    /// word by items of one of the applicant's lists take those items. Never for a question with legal weight.
+    /// profile topic ("Remote", "Hybrid", "On-site") take the profile's answer on it; several options named by items
+    /// of the applicant's skills or languages (as <see cref="OptionMatcher.Many"/> names them) take those items.
+    /// Never for a question with legal weight.
     /// </summary>
     private static FieldAnswer? ByOptions(FormField field, ApplyInput input)
     {
@@ -112,11 +113,10 @@ internal static partial class AnswerPlanner
             return null;
         }
 
-        var texts = real.Select(o => TextNorm.Normalize(o.Text)).ToHashSet();
-        var best = ProfileKeys.All.Where(k => !k.Legal).Select(k => (k.Key, Value: input.User(k.Key))).Where(p => p.Value is not null)
-            .Select(p => (p.Key, Items: OptionMatcher.SplitList(p.Value!).Where(i => texts.Contains(TextNorm.Normalize(i))).ToList()))
-            .MaxBy(p => p.Items.Count);
-        return best.Items is { Count: >= 2 } ? Fit(field, new FieldAnswer(string.Join(", ", best.Items), $"userData.{best.Key}", [])) : null;
+        var best = ProfileKeys.All.Where(k => k.Key is "skills" or "languages").Select(k => (k.Key, Value: input.User(k.Key))).Where(p => p.Value is not null)
+            .Select(p => (p.Key, p.Value, Named: OptionMatcher.Many(p.Value!, real)))
+            .MaxBy(p => p.Named.Count);
+        return best.Named is { Count: >= 2 } ? Fit(field, new FieldAnswer(best.Value!, $"userData.{best.Key}", [])) : null;
     }
 
     /// <summary>
