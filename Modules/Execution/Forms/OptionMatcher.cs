@@ -186,6 +186,13 @@ internal static partial class OptionMatcher
             return Regex.IsMatch(text, $@"\b(not|non|no)[\s-]+{Regex.Escape(a)}(\s|$)") ? 0 : 80 - Math.Min(20, text.Length - a.Length);
         }
 
+        // Shared words are no evidence when one side denies what the other says: "I am not a veteran" shares as many
+        // words with "I am a protected veteran" as with "I am not a protected veteran".
+        if (Negated().IsMatch(a) != Negated().IsMatch(text))
+        {
+            return 0;
+        }
+
         if (text.Length > 2 && Regex.IsMatch(a, $@"(^|\s){Regex.Escape(text)}(\s|$)"))
         {
             return 60;

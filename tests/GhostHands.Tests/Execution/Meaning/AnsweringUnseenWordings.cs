@@ -265,6 +265,17 @@ public sealed class WhenAFormWordsAProfileQuestionItsOwnWay
     public void A_start_date_picks_the_option_naming_its_month_or_day(string options, string expected) =>
         Assert.Equal(expected, Choice(Field("select", "Available from", options: options), Applicants.Only(("start_date", "2027-01-15"))));
 
+    [Theory]
+    [InlineData("Veteran status", "I am a protected veteran|I am not a protected veteran|I prefer not to answer", "I am not a protected veteran")]
+    [InlineData("Are you a protected veteran?", "Yes|No|I do not wish to answer", "No")]
+    [InlineData("Protected veteran", "Veteran|Not a veteran", "Not a veteran")]
+    public void A_denial_never_picks_the_option_it_denies(string label, string options, string expected) =>
+        Assert.Equal(expected, Choice(Field("select", label, options: options), Jordan));
+
+    [Fact]
+    public void A_declined_answer_is_not_read_as_no() =>
+        Assert.Null(YesNo.Parse("I do not wish to answer"));
+
     internal static FormField Field(string kind, string label, string type = "", string options = "") =>
         new("f1", kind, type.Length > 0 ? type : kind, "f1", label, "", true, "",
             [.. options.Split('|', StringSplitOptions.RemoveEmptyEntries).Select((t, i) => new FieldOption($"o{i}", $"v{i}", t, false))], "", null, null, null);
