@@ -180,6 +180,13 @@ internal static partial class OptionMatcher
             return number >= low && number <= high ? (number == low ? 86 : 85) : 0;
         }
 
+        // A range answer ("Up to 25%") is the option with the same upper bound ("0-25%", "Occasionally (up to 25%)").
+        if (Range(raw) is { High: < double.MaxValue } span && Range(o.Text) is { } bounds && span.High == bounds.High
+            && (span.Low == double.MinValue || span.Low == bounds.Low))
+        {
+            return 84;
+        }
+
         if (Regex.IsMatch(text, $@"(^|\s){Regex.Escape(a)}(\s|$)"))
         {
             // "Not Hispanic or Latino" holds "Hispanic or Latino" and means the opposite.

@@ -276,6 +276,16 @@ public sealed class WhenAFormWordsAProfileQuestionItsOwnWay
     public void A_declined_answer_is_not_read_as_no() =>
         Assert.Null(YesNo.Parse("I do not wish to answer"));
 
+    [Theory]
+    [InlineData("0%|0-25%|26-50%|More than 50%", "0-25%")]
+    [InlineData("None|Occasionally (up to 25%)|Frequently (up to 50%)", "Occasionally (up to 25%)")]
+    public void A_range_answer_picks_the_option_with_the_same_bound(string options, string expected)
+    {
+        var input = Applicants.With(qa: new Dictionary<string, string> { ["willing_to_travel"] = "Up to 25%" });
+
+        Assert.Equal(expected, Choice(Field("select", "How much travel are you willing to do?", options: options), input));
+    }
+
     internal static FormField Field(string kind, string label, string type = "", string options = "") =>
         new("f1", kind, type.Length > 0 ? type : kind, "f1", label, "", true, "",
             [.. options.Split('|', StringSplitOptions.RemoveEmptyEntries).Select((t, i) => new FieldOption($"o{i}", $"v{i}", t, false))], "", null, null, null);
