@@ -49,19 +49,22 @@ internal static partial class AnswerPlanner
             return kind;
         }
 
-        if (QaAnswer(field, input) is { } answer)
+        if (QaAnswer(field, input) is { } answer && (Fit(field, answer) ?? ProfileInstead(field, answer, input)) is { } fit)
         {
-            // A screening answer that fits no option ("Remote, Hybrid" for one choice) gives way to the profile's own
-            // value on the same topic ("hybrid").
-            var topic = Topics.Of(field.Label);
-            if ((Fit(field, answer) ?? (topic is not null && AnswerFinder.FromProfile(topic, field.Label, input) is { } own && own.Value != answer.Value ? Fit(field, own) : null)) is { } fit)
-            {
-                return fit;
-            }
+            return fit;
         }
 
         return ByOptions(field, input);
     }
+
+    /// <summary>
+    /// A screening answer that fits no option ("Remote, Hybrid" for one choice) gives way to the profile's own value
+    /// on the question's topic ("hybrid"), when it has a different one.
+    /// </summary>
+    private static FieldAnswer? ProfileInstead(FormField field, FieldAnswer unfit, ApplyInput input) =>
+        Topics.Of(field.Label) is { } topic && AnswerFinder.FromProfile(topic, field.Label, input) is { } own && own.Value != unfit.Value
+            ? Fit(field, own)
+            : null;
 
     /// <summary>
     /// "Phone type" (Mobile / Home / Work) beside the one number the applicant gave: a personal mobile, the usual
