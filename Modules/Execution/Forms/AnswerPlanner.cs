@@ -44,13 +44,58 @@ internal static partial class AnswerPlanner
             return profile;
         }
 
-        return (QaAnswer(field, input) is { } answer ? Fit(field, answer) : null) ?? ByOptions(field, input);
+        if (PhoneKind(field, input) is { } kind)
+        {
+            return kind;
+        }
+
+        if (QaAnswer(field, input) is { } answer && (Fit(field, answer) ?? ProfileInstead(field, answer, input)) is { } fit)
+        {
+            return fit;
+        }
+
+        return ByOptions(field, input);
+    }
+
+    /// <summary>
+    /// A screening answer that fits no option ("Remote, Hybrid" for one choice) gives way to the profile's own value
+    /// on the question's topic ("hybrid"), when it has a different one.
+    /// </summary>
+    private static FieldAnswer? ProfileInstead(FormField field, FieldAnswer unfit, ApplyInput input) =>
+        Topics.Of(field.Label) is { } topic && AnswerFinder.FromProfile(topic, field.Label, input) is { } own && own.Value != unfit.Value
+            ? Fit(field, own)
+            : null;
+
+    /// <summary>
+    /// "Phone type" (Mobile / Home / Work) beside the one number the applicant gave: a personal mobile, the usual
+    /// number on an application and the only kind that reaches the applicant wherever they are. Null when the
+    /// applicant gave no phone or no option is a mobile.
+    /// </summary>
+    private static FieldAnswer? PhoneKind(FormField field, ApplyInput input)
+    {
+        // "Type" inside a "Phone" group, or a control named phoneType, says the same as a "Phone type" label.
+        var said = new[] { field.Label, $"{field.Group} {field.Label}", Regex.Replace(field.Hints, "([a-z])([A-Z])", "$1 $2").Replace('_', ' ') };
+        if (field.Kind is not ("select" or "radio" or "listbox") || input.User("phone") is null || !said.Any(t => PhoneType().IsMatch(TextNorm.Normalize(t))))
+        {
+            return null;
+        }
+
+        if (field.Kind == "listbox" && field.Options.Count == 0)
+        {
+            return new FieldAnswer("Personal mobile", "default", []);
+        }
+
+        var mobiles = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o) && Mobile().IsMatch(o.Text)).ToList();
+        var personal = mobiles.Where(o => !WorkPhone().IsMatch(o.Text)).ToList();
+        var choice = (personal.Count > 0 ? personal : mobiles).OrderByDescending(o => Regex.IsMatch(o.Text, "personal", RegexOptions.IgnoreCase)).FirstOrDefault();
+        return choice is null ? null : new FieldAnswer(choice.Text, "default", field.Kind == "listbox" ? [] : [choice]);
     }
 
     /// <summary>
     /// A choice whose question says little ("How would you like to work?") but whose options tell: options naming a
-    /// profile topic ("Remote", "Hybrid", "On-site") take the profile's answer on it; several options named word for
-    /// word by items of one of the applicant's lists take those items. Never for a question with legal weight.
+    /// profile topic ("Remote", "Hybrid", "On-site") take the profile's answer on it; several options named by items
+    /// of the applicant's skills or languages (as <see cref="OptionMatcher.Many"/> names them) take those items.
+    /// Never for a question with legal weight.
     /// </summary>
     private static FieldAnswer? ByOptions(FormField field, ApplyInput input)
     {
@@ -71,11 +116,10 @@ internal static partial class AnswerPlanner
             return null;
         }
 
-        var texts = real.Select(o => TextNorm.Normalize(o.Text)).ToHashSet();
-        var best = ProfileKeys.All.Where(k => !k.Legal).Select(k => (k.Key, Value: input.User(k.Key))).Where(p => p.Value is not null)
-            .Select(p => (p.Key, Items: OptionMatcher.SplitList(p.Value!).Where(i => texts.Contains(TextNorm.Normalize(i))).ToList()))
-            .MaxBy(p => p.Items.Count);
-        return best.Items is { Count: >= 2 } ? Fit(field, new FieldAnswer(string.Join(", ", best.Items), $"userData.{best.Key}", [])) : null;
+        var best = ProfileKeys.All.Where(k => k.Key is "skills" or "languages").Select(k => (k.Key, Value: input.User(k.Key))).Where(p => p.Value is not null)
+            .Select(p => (p.Key, p.Value, Named: OptionMatcher.Many(p.Value!, real)))
+            .MaxBy(p => p.Named.Count);
+        return best.Named is { Count: >= 2 } ? Fit(field, new FieldAnswer(best.Value!, $"userData.{best.Key}", [])) : null;
     }
 
     /// <summary>
@@ -93,11 +137,18 @@ internal static partial class AnswerPlanner
             case "select" or "radio" or "toggle" or "listbox":
                 if (field.Kind == "listbox")
                 {
-                    return answer; // Options are only known once the list is open.
+                    return answer; // Options are only known once the list is open, and whether it takes several.
                 }
 
+                // A list answer ("Remote, Hybrid") names several options; one choice cannot say all of it.
                 var one = OptionMatcher.Best(answer.Value, field.Options);
-                return one is null ? null : answer with { Choices = [one] };
+                var named = OptionMatcher.SplitList(answer.Value).Count() > 1 ? OptionMatcher.Many(answer.Value, field.Options) : [];
+                if (one is null || named.Count > 1)
+                {
+                    return null;
+                }
+
+                return answer with { Choices = [one] };
             case "multiselect" or "checkboxgroup":
                 var many = OptionMatcher.Many(answer.Value, field.Options);
                 return many.Count == 0 ? null : answer with { Choices = many };
@@ -195,4 +246,14 @@ internal static partial class AnswerPlanner
 
     [GeneratedRegex(@"-?\d+(\.\d+)?")]
     private static partial Regex Number();
+
+    // "Phone type", "Phone device type", "Type of phone number", "What kind of phone is this?"
+    [GeneratedRegex(@"\b(phone|telephone|number)\b.*\b(type|kind|device)\b|\b(type|kind) of (phone|telephone|number)\b|^device( type)?$")]
+    private static partial Regex PhoneType();
+
+    [GeneratedRegex(@"\b(mobile|cell|cellular|cellphone|smartphone)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Mobile();
+
+    [GeneratedRegex(@"\b(work|business|office|company)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkPhone();
 }

@@ -54,7 +54,7 @@ internal sealed partial class FormEngine
                     fillCounts[field.Key] = MaxFillsPerField;
                     if (field.Required)
                     {
-                        unfillable.Add(new OpenQuestion(field.Label, field.Name, field.Kind, []));
+                        unfillable.Add(new OpenQuestion(WidgetAnswers.Question(field), field.Name, field.Kind, []));
                     }
 
                     await session.NarrateAsync("field_skipped", e.Message);

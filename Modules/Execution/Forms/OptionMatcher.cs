@@ -16,6 +16,8 @@ internal sealed record FieldOption(string Id, string Value, string Text, bool Se
 /// </summary>
 internal static partial class OptionMatcher
 {
+    private const int YesNoScore = 90;
+
     public static FieldOption? Best(string answer, IReadOnlyList<FieldOption> options)
     {
         var real = options.Where(o => !IsPlaceholder(o)).ToList();
@@ -28,7 +30,10 @@ internal static partial class OptionMatcher
         var scored = real.Select(o => (Option: o, Score: Score(answer, a, o))).Where(s => s.Score > 0).ToList();
         if (scored.Count > 0)
         {
-            return scored.MaxBy(s => s.Score).Option;
+            // Two options that both say yes ("Yes, I am a citizen", "Yes, with a work visa") are a choice a plain yes
+            // does not make: no match, so a person decides.
+            var top = scored.MaxBy(s => s.Score);
+            return top.Score == YesNoScore && scored.Count(s => s.Score == YesNoScore) > 1 ? null : top.Option;
         }
 
         return Statement(answer, real) ?? Similarity.BestOption(answer, real);
@@ -36,11 +41,12 @@ internal static partial class OptionMatcher
 
     /// <summary>
     /// A yes/no answer against options written as statements ("I am authorized...", "I am not authorized..."): yes
-    /// is the one affirmative statement, no the one negated statement; anything less clear-cut is no match.
+    /// is the one affirmative statement, no the one negated statement; anything less clear-cut is no match. A pair
+    /// may be short ("Eligible", "Not eligible"); longer lists only of statements of three words or more.
     /// </summary>
     private static FieldOption? Statement(string answer, IReadOnlyList<FieldOption> options)
     {
-        if (YesNo.Parse(answer) is not { } yes || options.Count < 2 || options.Any(o => TextNorm.Normalize(o.Text).Split(' ').Length < 3))
+        if (YesNo.Parse(answer) is not { } yes || options.Count < 2 || (options.Count > 2 && options.Any(o => TextNorm.Normalize(o.Text).Split(' ').Length < 3)))
         {
             return null;
         }
@@ -49,9 +55,58 @@ internal static partial class OptionMatcher
         return wanted.Count == 1 ? wanted[0] : null;
     }
 
-    /// <summary>Each part of a list answer ("English, Spanish") matched separately; parts with no option are dropped.</summary>
-    public static IReadOnlyList<FieldOption> Many(string answer, IReadOnlyList<FieldOption> options) =>
-        [.. SplitList(answer).Select(part => Best(part, options)).OfType<FieldOption>().DistinctBy(o => o.Id + "|" + o.Value + "|" + o.Text)];
+    /// <summary>
+    /// Each part of a list answer ("English, Spanish") matched separately, in the options' order; parts with no option
+    /// are dropped. Stricter than <see cref="Best"/>: a part names an option when it is the option, its value or one of
+    /// the names the option lists ("C#" is "C# / .NET", "English" is "English (fluent)"), or when a rule says they are
+    /// the same (a country, a range, an arrangement). Containment and meaning are left out: "React" is not
+    /// "React Native", and a skill missing from the list must not tick its nearest neighbour.
+    /// </summary>
+    public static IReadOnlyList<FieldOption> Many(string answer, IReadOnlyList<FieldOption> options)
+    {
+        var real = options.Where(o => !IsPlaceholder(o)).ToList();
+        var chosen = new HashSet<FieldOption>();
+        foreach (var part in SplitList(answer))
+        {
+            var a = TextNorm.Normalize(part);
+            var named = real.Where(o => Names(o.Text).Any(n => SameName(n, a))).ToList();
+            if (named.Count == 0 && a.Length > 0)
+            {
+                named = [.. real.Select(o => (Option: o, Score: Score(part, a, o))).Where(s => s.Score >= 85).GroupBy(s => s.Score).OrderByDescending(g => g.Key).Take(1).SelectMany(g => g.Select(s => s.Option)).Take(1)];
+            }
+
+            chosen.UnionWith(named);
+        }
+
+        return [.. real.Where(chosen.Contains)];
+    }
+
+    /// <summary>
+    /// One name written two ways: the same letters without spaces and dots, a "js" suffix aside ("React" is "ReactJS"
+    /// and "React.js"), or a long name with at most two more letters ("Postgres" is "PostgreSQL"). Short names must be
+    /// equal: "Java" is not "JavaScript".
+    /// </summary>
+    private static bool SameName(string x, string y)
+    {
+        if (x == y)
+        {
+            return true;
+        }
+
+        var (cx, cy) = (Compact(x), Compact(y));
+        var (shorter, longer) = cx.Length <= cy.Length ? (cx, cy) : (cy, cx);
+        return cx == cy || (shorter.Length >= 6 && longer.StartsWith(shorter, StringComparison.Ordinal) && longer.Length - shorter.Length <= 2);
+    }
+
+    private static string Compact(string normalized)
+    {
+        var c = new string([.. normalized.Where(ch => char.IsLetterOrDigit(ch) || ch == '+')]);
+        return c.Length > 4 && c.EndsWith("js", StringComparison.Ordinal) ? c[..^2] : c;
+    }
+
+    /// <summary>The whole text of an option and each name it lists: "C# / .NET (Core)" is "csharp dotnet core", "csharp", "dotnet", "core".</summary>
+    private static HashSet<string> Names(string text) =>
+        [TextNorm.Normalize(text), .. OptionParts().Split(text).Select(TextNorm.Normalize).Where(p => p.Length > 0)];
 
     public static IEnumerable<string> SplitList(string answer) =>
         ListSeparator().Split(answer).Select(p => p.Trim()).Where(p => p.Length > 0);
@@ -59,16 +114,20 @@ internal static partial class OptionMatcher
     public static bool IsPlaceholder(FieldOption o) =>
         (o.Value.Length == 0 && o.Id.Length == 0) || PlaceholderText().IsMatch(o.Text);
 
-    private static int Score(string raw, string a, FieldOption o)
+    public static bool IsDecline(string? text) => Decline().IsMatch(TextNorm.Normalize(text));
+
+    private static int Score(string raw, string rawA, FieldOption o)
     {
-        var text = TextNorm.Normalize(o.Text);
+        var a = Fold(rawA);
+        var text = Fold(TextNorm.Normalize(o.Text));
         var value = TextNorm.Normalize(o.Value);
         if (text == a)
         {
             return 100;
         }
 
-        if (value == a && value.Length > 0)
+        // A number against options that are ranges is read as a number: option values are often ids ("5" may be "10+ years").
+        if (value == a && value.Length > 0 && !(NumberOnly().IsMatch(a) && Range(o.Text) is not null))
         {
             return 95;
         }
@@ -78,9 +137,14 @@ internal static partial class OptionMatcher
             return Decline().IsMatch(text) ? 88 : 0;
         }
 
-        if (Gender(a) is { } gender)
+        if (Gender(raw) is { } gender)
         {
-            return Gender(text) == gender ? 93 : 0;
+            return Gender(o.Text) == gender ? 93 : 0;
+        }
+
+        if (Kind(a) is { } kind && a.Split(' ').Length <= 4 && Kind(text) == kind)
+        {
+            return 89;
         }
 
         if (Countries.Find(raw) is { } country && Countries.Find(o.Text) is { } other)
@@ -98,18 +162,42 @@ internal static partial class OptionMatcher
         var yes = YesNo.Parse(raw);
         if (yes is not null && (YesNo.Parse(o.Text) ?? YesNo.Parse(o.Value)) == yes)
         {
-            return 90;
+            return YesNoScore;
         }
 
-        if (double.TryParse(Digits().Match(raw).Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            && Range(o.Text) is { } range && number >= range.Low && number <= range.High && Digits().Match(raw).Value.Length > 0)
+        if (AsDate(raw) is { } date)
         {
-            return 85;
+            return DateScore(date, o.Text);
+        }
+
+        if (Range(raw) is { } asked && asked.Low == asked.High && Range(o.Text) is { } range)
+        {
+            // Both in days when both name a unit ("2 weeks" is "Less than 1 month"); else as written ("5" is "5-7 years").
+            var (number, low, high) = asked.Days > 0 && range.Days > 0
+                ? (asked.Low * asked.Days, range.Low * range.Days, range.High * range.Days)
+                : (asked.Low, range.Low, range.High);
+            // "3-5" and "5-10" both hold 5: five full years are in the bucket that starts at 5.
+            return number >= low && number <= high ? (number == low ? 86 : 85) : 0;
+        }
+
+        // A range answer ("Up to 25%") is the option with the same upper bound ("0-25%", "Occasionally (up to 25%)").
+        if (Range(raw) is { High: < double.MaxValue } span && Range(o.Text) is { } bounds && span.High == bounds.High
+            && (span.Low == double.MinValue || span.Low == bounds.Low))
+        {
+            return 84;
         }
 
         if (Regex.IsMatch(text, $@"(^|\s){Regex.Escape(a)}(\s|$)"))
         {
-            return 80 - Math.Min(20, text.Length - a.Length);
+            // "Not Hispanic or Latino" holds "Hispanic or Latino" and means the opposite.
+            return Regex.IsMatch(text, $@"\b(not|non|no)[\s-]+{Regex.Escape(a)}(\s|$)") ? 0 : 80 - Math.Min(20, text.Length - a.Length);
+        }
+
+        // Shared words are no evidence when one side denies what the other says: "I am not a veteran" shares as many
+        // words with "I am a protected veteran" as with "I am not a protected veteran".
+        if (Negated().IsMatch(a) != Negated().IsMatch(text))
+        {
+            return 0;
         }
 
         if (text.Length > 2 && Regex.IsMatch(a, $@"(^|\s){Regex.Escape(text)}(\s|$)"))
@@ -124,50 +212,57 @@ internal static partial class OptionMatcher
     /// The gender a whole answer or option names, in its usual spellings ("Male" is "Man"): forms word the same
     /// choice both ways, and the two words are too short and too close for similarity to tell apart from "Woman".
     /// </summary>
-    private static char? Gender(string normalized) => normalized switch
+    private static char? Gender(string raw) => TextNorm.Normalize(Parenthesis().Replace(raw, " ")) switch
     {
-        "male" or "man" or "m" or "cis man" or "cisgender man" or "cis male" or "cisgender male" => 'm',
-        "female" or "woman" or "f" or "cis woman" or "cisgender woman" or "cis female" or "cisgender female" => 'f',
+        "male" or "man" or "m" or "cis man" or "cisgender man" or "cis male" or "cisgender male" or "male man" or "man male" => 'm',
+        "female" or "woman" or "f" or "cis woman" or "cisgender woman" or "cis female" or "cisgender female" or "female woman" or "woman female" => 'f',
         _ => null,
     };
 
-    /// <summary>The numbers an option stands for: "2-4 years", "5 to 9", "Less than 2", "10 or more", "11+".</summary>
-    public static (double Low, double High)? Range(string text)
-    {
-        var t = TextNorm.Normalize(text);
-        var numbers = Digits().Matches(t).Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
-        if (numbers.Count == 0)
-        {
-            return null;
-        }
+    /// <summary>
+    /// Answers that forms word many ways and that similarity confuses because the words are short: the work
+    /// arrangement ("Hybrid (2-3 days in office)", "Office-based", "Work from home") and the phone kind ("Cell" is
+    /// "Mobile"). Hybrid is tested first: its options often mention the office.
+    /// </summary>
+    private static string? Kind(string normalized) =>
+        Hybrid().IsMatch(normalized) ? "hybrid"
+        : Remote().IsMatch(normalized) ? "remote"
+        : Onsite().IsMatch(normalized) ? "onsite"
+        : MobilePhone().IsMatch(normalized) ? "mobile"
+        : null;
 
-        if (numbers.Count >= 2)
-        {
-            return (numbers[0], numbers[1]);
-        }
+    /// <summary>Spellings of one origin folded together: "Latinx", "Latina", "Latine" are "Latino".</summary>
+    private static string Fold(string normalized) => Latino().Replace(normalized, "latino");
 
-        var n = numbers[0];
-        if (Regex.IsMatch(t, @"less than|under|fewer than|below|<"))
-        {
-            return (double.MinValue, n - 0.0001);
-        }
+    [GeneratedRegex(@"^-?\d+(\.\d+)?$")]
+    private static partial Regex NumberOnly();
 
-        if (Regex.IsMatch(t, @"\+|or more|more than|over|above|at least|plus"))
-        {
-            return (Regex.IsMatch(t, "more than|over|above") ? n + 0.0001 : n, double.MaxValue);
-        }
+    [GeneratedRegex(@"\s*(?:/|,|;|&|\(|\)|\s-\s)\s*")]
+    private static partial Regex OptionParts();
 
-        return (n, n);
-    }
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthesis();
 
-    [GeneratedRegex(@"\d+(\.\d+)?")]
-    private static partial Regex Digits();
+    [GeneratedRegex(@"\blatin[aoxe]\b")]
+    private static partial Regex Latino();
+
+    [GeneratedRegex(@"\bhybrid\b|\bmix\w*\b|\bflexib|\bpartly\b|\bpart remote|combination")]
+    private static partial Regex Hybrid();
+
+    [GeneratedRegex(@"\bremote\w*|work(ing)? from home|\bwfh\b|home-?based|telecommut|\bdistributed\b")]
+    private static partial Regex Remote();
+
+    [GeneratedRegex(@"on-?site|\bon site\b|in-?office|in the office|office-?based|in-?person|at (the|our) office|^office$")]
+    private static partial Regex Onsite();
+
+    [GeneratedRegex(@"\b(mobile|cell|cellular|cellphone|smartphone)\b")]
+    private static partial Regex MobilePhone();
 
     // A calling code: "+1", "(+44)", "+1-268" is not "+1".
     [GeneratedRegex(@"\+\s?(\d{1,3})(?![\d\-])")]
     private static partial Regex Dial();
 
-    [GeneratedRegex(@"decline|prefer not|do not (wish|want)|dont (wish|want)|not (to )?(say|disclose|answer|specify|self-identify)|rather not")]
+    [GeneratedRegex(@"decline|prefer not|do not (wish|want)|dont (wish|want)|not (to )?(say|disclose|answer|specify|self-identify)|rather not|choose not|\bno answer\b|not (disclosed|specified)|undisclosed|withhold")]
     private static partial Regex Decline();
 
     [GeneratedRegex(@"\b(not|no|dont|do not|wont|will not|cannot|cant|unable|never)\b")]

@@ -38,7 +38,8 @@ internal static class QuestionMatcher
         {
             foreach (var pair in answers)
             {
-                if (Topic(pair.Key) == topic || string.Equals(ProfileKeys.Find(pair.Key)?.Key, topic, StringComparison.Ordinal))
+                if ((Topic(pair.Key) == topic || string.Equals(ProfileKeys.Find(pair.Key)?.Key, topic, StringComparison.Ordinal))
+                    && SameCountry(question, pair.Key, topic))
                 {
                     return pair;
                 }
@@ -49,6 +50,14 @@ internal static class QuestionMatcher
         var bestTopic = Topic(best.Pair.Key);
         // Shared words are no evidence on a legal question ("work authorization" vs "work visa").
         var legalMismatch = Topics.IsLegal(bestTopic) && bestTopic != topic;
-        return best.Score >= MinOverlap && !legalMismatch ? best.Pair : null;
+        return best.Score >= MinOverlap && !legalMismatch && SameCountry(question, best.Pair.Key, bestTopic) ? best.Pair : null;
     }
+
+    /// <summary>
+    /// An answer about working in one country says nothing about another: "authorized to work in the US?" does not
+    /// answer "eligible to work in Canada?". A question or key naming no country agrees with any.
+    /// </summary>
+    private static bool SameCountry(string? question, string key, string? topic) =>
+        topic is not ("work_authorization" or "work_unsponsored" or "requires_sponsorship")
+        || Countries.NamedIn(question) is not { } asked || Countries.NamedIn(key) is not { } answered || asked.Code == answered.Code;
 }

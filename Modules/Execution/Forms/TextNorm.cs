@@ -14,7 +14,10 @@ internal static partial class TextNorm
         "that", "or", "and", "we", "us", "our", "i", "my", "me", "it", "if", "by", "as", "from", "now", "currently",
     ];
 
-    /// <summary>Lower case, no accents or punctuation, country names folded ("United States of America" and "U.S." become "us").</summary>
+    /// <summary>
+    /// Lower case, no accents or punctuation, country names folded ("United States of America" and "U.S." become "us"),
+    /// "C#" and ".NET" kept apart from "C" and "net" ("csharp", "dotnet").
+    /// </summary>
     public static string Normalize(string? text)
     {
         var s = (text ?? "").Normalize(NormalizationForm.FormD);
@@ -30,6 +33,8 @@ internal static partial class TextNorm
         // Apostrophes join rather than split: "Bachelor's" is "bachelors", "don't" is "dont".
         s = builder.ToString().Replace('\u2013', '-').Replace('\u2014', '-').Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
         s = UnitedStates().Replace(s, " us ");
+        s = Sharp().Replace(s, "${letter}sharp");
+        s = DotNet().Replace(s, " dotnet");
         s = Punctuation().Replace(s, " ");
         return Spaces().Replace(s, " ").Trim();
     }
@@ -58,6 +63,13 @@ internal static partial class TextNorm
 
     [GeneratedRegex(@"\bunited states( of america)?\b|\bu\.s\.a?\.?(?=\s|$|\W)|\busa\b")]
     private static partial Regex UnitedStates();
+
+    // "C#" and ".NET" are names, not "c" and "net": without this "C#" would be the option "C" and ".NET" the word "net".
+    [GeneratedRegex(@"(?<![a-z0-9])(?<letter>[a-z])#")]
+    private static partial Regex Sharp();
+
+    [GeneratedRegex(@"(?<![a-z0-9])\.net\b")]
+    private static partial Regex DotNet();
 
     [GeneratedRegex(@"[^a-z0-9+\-\s]")]
     private static partial Regex Punctuation();

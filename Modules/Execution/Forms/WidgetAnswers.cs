@@ -52,6 +52,13 @@ internal static partial class WidgetAnswers
         return null;
     }
 
+    /// <summary>
+    /// The question a person is asked about <paramref name="field"/>: for a part of a split date ("Month" under
+    /// "Available from") the group's question, which the answer is keyed by and which alone says what is asked.
+    /// </summary>
+    public static string Question(FormField field) =>
+        field.Group.Length > 0 && DatePart().IsMatch(TextNorm.Normalize(field.Label)) ? field.Group : field.Label;
+
     /// <summary>The country calling code of a number written with a leading "+", as digits; null without one.</summary>
     public static string? CallingCode(string phone)
     {

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace GhostHands.Execution.Forms;
 
 /// <summary>Reads yes/no answers and options in their usual spellings.</summary>
-internal static class YesNo
+internal static partial class YesNo
 {
     private static readonly HashSet<string> Yes = ["yes", "y", "true", "1", "yeah", "yep", "i am", "i do", "i will", "agree", "on"];
     private static readonly HashSet<string> No = ["no", "n", "false", "0", "nope", "i am not", "i do not", "i dont", "i will not", "none"];
@@ -20,6 +22,10 @@ internal static class YesNo
             return false;
         }
 
-        return null;
+        // "I am not a veteran" says no to "Are you a protected veteran?"; "I do not wish to answer" says nothing.
+        return Denial().IsMatch(t) && !OptionMatcher.IsDecline(t) ? false : null;
     }
+
+    [GeneratedRegex(@"^i (am not|do not|dont|have not|havent|will not|wont|have never|am never) ")]
+    private static partial Regex Denial();
 }

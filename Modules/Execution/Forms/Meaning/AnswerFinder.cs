@@ -55,12 +55,27 @@ internal static partial class AnswerFinder
             "work_authorization" => input.WorkAuthorization(Countries.NamedIn(question)),
             "work_unsponsored" => Unsponsored(question, input),
             "phone_country_code" => PhoneCountry(input),
+            "ethnicity" when HispanicQuestion().IsMatch(TextNorm.Normalize(question)) => HispanicOrigin(input.User(key)),
             "salary_expectation" => input.Number(key)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? input.User(key),
             _ when ProfileKeys.DeclineByDefault.Contains(key) => input.User(key) ?? Decline,
             _ => ProfileKeys.Find(key) is null ? null : input.User(key),
         };
         var source = key == "work_unsponsored" ? "userData.work_authorization + userData.requires_sponsorship" : $"userData.{key}";
         return value is null ? null : new FieldAnswer(value, value == Decline && input.User(key) is null ? "default" : source, [], question);
+    }
+
+    /// <summary>
+    /// "Are you Hispanic or Latino?" from the ethnicity the applicant gave: yes when it names Hispanic or Latino origin,
+    /// no when it says not, the decline when absent or declined; null when it names another ethnicity, which says
+    /// nothing about Hispanic origin (EEO forms ask the two apart).
+    /// </summary>
+    private static string? HispanicOrigin(string? ethnicity)
+    {
+        var t = TextNorm.Normalize(ethnicity);
+        return ethnicity is null ? Decline
+            : OptionMatcher.IsDecline(ethnicity) ? ethnicity
+            : !Regex.IsMatch(t, @"hispanic|latin") ? null
+            : Regex.IsMatch(t, @"\b(not|non)\b") ? "no" : "yes";
     }
 
     /// <summary>"United States (+1)" for "+1 (415) 555-0142": the calling code, with the country it most likely is.</summary>
@@ -127,4 +142,8 @@ internal static partial class AnswerFinder
 
     [GeneratedRegex(@"^(are|is|am|was|were|do|does|did|have|has|had|will|would|can|could|should|shall|may|might|must)\b")]
     private static partial Regex YesNoQuestion();
+
+    // "Are you Hispanic or Latino?", "Hispanic/Latino origin": a yes/no about one origin, not the list of ethnicities.
+    [GeneratedRegex(@"^(are you|do you (identify|consider)\w*)\b.*\b(hispanic|latin\w*)\b|^(hispanic|latin\w*)( or (hispanic|latin\w*))?( origin| ethnicity)?$")]
+    private static partial Regex HispanicQuestion();
 }

@@ -25,8 +25,8 @@ public sealed class WhenAQuestionIsAskedInWordsOfItsOwn
         }
 
         Assert.Empty(wrong);
-        // docs/execution.md: 35 of the 44 answerable questions at the chosen thresholds.
-        Assert.True(answered >= 33, $"only {answered} calibration questions answered");
+        // docs/execution.md: 38 of the 44 answerable questions at the chosen thresholds.
+        Assert.True(answered >= 36, $"only {answered} calibration questions answered");
     }
 
     [Theory]
