@@ -72,7 +72,7 @@ internal sealed partial class FormEngine
                 }
             }
 
-            inventory = await PageInventory.TakeAsync(Page);
+            inventory = await ReadPageAsync();
         }
 
         return inventory;
@@ -101,7 +101,7 @@ internal sealed partial class FormEngine
             }
         }
 
-        return peekedAny ? await PageInventory.TakeAsync(Page) : inventory;
+        return peekedAny ? await ReadPageAsync() : inventory;
     }
 
     /// <summary>Asks the model each open question not asked before; true when it answered at least one.</summary>

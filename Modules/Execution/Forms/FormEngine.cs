@@ -29,10 +29,24 @@ internal sealed partial class FormEngine(
     private readonly HashSet<string> asked = [];
     private bool signInTried;
     private int browserRefusals;
+    private ServerErrors serverErrors = null!;
 
     private IPage Page => session.Page;
 
     public async Task<FormOutcome> RunAsync()
+    {
+        using var errors = serverErrors = new ServerErrors(Page);
+        return await RunStepsAsync();
+    }
+
+    /// <summary>The page as it is now, with the field messages of the server's last refusal on the fields they name.</summary>
+    private async Task<PageInventory> ReadPageAsync()
+    {
+        await serverErrors.ReadAsync();
+        return serverErrors.Apply(await PageInventory.TakeAsync(Page));
+    }
+
+    private async Task<FormOutcome> RunStepsAsync()
     {
         var inventory = await WaitForFormAsync();
         var rejections = 0;
@@ -103,6 +117,11 @@ internal sealed partial class FormEngine(
                 // "final" is written before the click, so a crash mid-click still leaves a record that a submit may have gone out.
                 await session.NarrateAsync("step_started", $"Clicking \"{button.Text}\".", new { button = button.Text, final });
                 await session.CountActionAsync("click");
+                if (final)
+                {
+                    serverErrors.Clear();
+                }
+
                 await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = 5000 });
                 if (final)
                 {
@@ -115,13 +134,15 @@ internal sealed partial class FormEngine(
             PageInventory after;
             using (var step = BrowserSteps.Start(session.Context, BrowserSteps.ConfirmationCheck))
             {
-                (reaction, after) = await AwaitReactionAsync(before, button.Type == "submit");
+                (reaction, after) = await AwaitReactionAsync(before);
                 step?.SetTag("gh.reaction", reaction.ToString());
             }
 
             inventory = after;
+            // Any click may be refused by the browser's own validation: the page's script can call checkValidity() for a
+            // button outside any <form> (a web component's, a wizard's) just as a native submit does.
             if (reaction is Reaction.None or Reaction.Errors && after.Signature == before.Signature
-                && button.Type == "submit" && await RefusedByBrowserAsync(final ? guard : null) is { } browserErrors)
+                && await RefusedByBrowserAsync(final ? guard : null) is { } browserErrors)
             {
                 if (browserErrors.Count == 0)
                 {
@@ -129,7 +150,7 @@ internal sealed partial class FormEngine(
                 }
 
                 lastErrors = browserErrors;
-                inventory = await PageInventory.TakeAsync(Page);
+                inventory = await ReadPageAsync();
                 fillCounts.Clear();
                 continue;
             }
