@@ -39,6 +39,14 @@ public sealed class WhenOperatingWidgetsAndRepairingSubmissions(ExecutionHost ho
     [InlineData("wizard with a review step", "review-step", "widget-choices")]
     [InlineData("rendered and submitted by script", "json-submit", "widget-choices")]
     [InlineData("required only by constraint validation", "constraint-validation", "widget-repair")]
+    [InlineData("a submit button in a nested shadow root", "nested-shadow-submit", "widget-nested-shadow")]
+    [InlineData("a calendar popup over a read-only input", "calendar-popup", "widget-dates")]
+    [InlineData("separate day, month and year selects", "day-month-year-selects", "widget-dates")]
+    [InlineData("questions shown after an earlier answer", "progressive-reveal", "widget-conditional")]
+    [InlineData("checkboxes named one per box", "checkbox-group", "widget-conditional")]
+    [InlineData("required marks apart from the label", "separate-required-mark", "widget-conditional")]
+    [InlineData("step buttons worded unusually", "unusual-step-buttons", "widget-wizard-wording")]
+    [InlineData("a 422 JSON error body", "json-error-body", "widget-json-errors")]
     public void Each_widget_kind_is_covered_by_a_form_submitted_end_to_end(string kind, string capability, string form)
     {
         var expected = FixtureCatalog.Expected(form);
