@@ -29,14 +29,18 @@ internal sealed partial class FormEngine
         return inventory;
     }
 
-    private async Task<PageInventory?> WaitForChangeAsync(PageInventory before)
+    private Task<PageInventory?> WaitForChangeAsync(PageInventory before) =>
+        WaitForChangeAsync(before, options.SettleTimeout, buttonWillDo: true);
+
+    /// <summary>The page once it shows something new (or, when <paramref name="buttonWillDo"/>, a button to go on), else null.</summary>
+    private async Task<PageInventory?> WaitForChangeAsync(PageInventory before, TimeSpan wait, bool buttonWillDo = false)
     {
-        var deadline = DateTime.UtcNow + options.SettleTimeout;
+        var deadline = DateTime.UtcNow + wait;
         while (DateTime.UtcNow < deadline)
         {
             await Task.Delay(Poll, session.CancellationToken);
             var now = await ReadPageAsync();
-            if (now.Signature != before.Signature || PageReading.NextButton(now) is not null)
+            if (now.Signature != before.Signature || (buttonWillDo && PageReading.NextButton(now) is not null))
             {
                 return now;
             }

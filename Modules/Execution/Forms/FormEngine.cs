@@ -21,6 +21,13 @@ internal sealed partial class FormEngine(
     /// <summary>How often one field is filled within a step before the engine stops retrying it.</summary>
     public const int MaxFillsPerField = 3;
 
+    /// <summary>
+    /// How long the page may take to show follow-up questions after a choice is made, before the step is judged
+    /// complete. Paid in full once per fill pass that made a choice and after which nothing new appeared; a page that
+    /// shows a follow-up ends the wait as soon as it is read.
+    /// </summary>
+    public static readonly TimeSpan RevealWait = TimeSpan.FromSeconds(1);
+
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(150);
     private readonly Dictionary<string, FilledField> filled = [];
     private readonly Dictionary<string, int> fillCounts = [];
