@@ -78,6 +78,25 @@ public sealed class WhenOperatingWidgetsAndRepairingSubmissions(ExecutionHost ho
     }
 
     [Fact]
+    public async Task A_wizard_whose_buttons_avoid_the_usual_words_is_walked_through_by_its_forward_buttons_only()
+    {
+        const string form = "widget-wizard-wording";
+        var id = await host.SubmitAsync(JobTypes.Apply, host.Site.FormUrl(form), host.ApplicantInput());
+
+        var job = await host.WaitForStatusAsync(id, s => s.IsTerminal() || s == JobStatus.Paused, JobDeadline, $"{form} to finish");
+
+        Assert.True(job.Status == JobStatus.Completed, $"{job.Status} {job.ErrorCode} {job.StatusMessage} {job.ErrorDetails}");
+        var events = await host.EventsAsync(id);
+        var clicked = events.Where(e => e.Type == "step_started")
+            .Select(e => JsonDocument.Parse(e.Metadata).RootElement)
+            .Where(m => m.TryGetProperty("button", out _))
+            .Select(m => m.GetProperty("button").GetString())
+            .ToList();
+        Assert.Equal(["Step 2: Your experience", "Preview your application", "Finish"], clicked);
+        Assert.Single(host.Site.Submissions, s => s.Form == form && s.Accepted);
+    }
+
+    [Fact]
     public async Task A_rejection_nothing_can_repair_fails_the_job_once_with_the_permanent_code()
     {
         const string form = "widget-rejects";
