@@ -286,7 +286,12 @@
       readOnly: !!el.readOnly });
   }
 
-  const buttons = all.filter((el) => el.matches('button,input[type=submit],input[type=button],[role=button]') && !el.matches('[aria-pressed],[aria-haspopup],[data-gh-toggle],[role=radio]') && !el.closest('[role=listbox]') && visible(el))
+  // Besides real buttons: a design system's button element (<xx-button>, clickable itself, often with no <button>
+  // inside) and links styled as buttons.
+  const buttonLike = (el) => el.matches('button,input[type=submit],input[type=button],[role=button]')
+    || (el.tagName.includes('-') && /(^|-)(button|btn)(-|$)/i.test(el.tagName) && !el.querySelector('button'))
+    || (el.matches('a') && /\b(btn|button)\b/i.test(el.getAttribute('class') || ''));
+  const buttons = all.filter((el) => buttonLike(el) && !el.matches('[aria-pressed],[aria-haspopup],[data-gh-toggle],[role=radio]') && !el.closest('[role=listbox]') && visible(el))
     .map((el) => ({ id: tag(el), text: (el.tagName === 'INPUT' ? clean(el.value) : flatText(el)) || labelled(el) || clean(el.getAttribute('title')),
       type: (el.getAttribute('type') || (el.tagName === 'BUTTON' && formOf(el) ? 'submit' : '')).toLowerCase(), disabled: !!el.disabled || el.getAttribute('aria-disabled') === 'true',
       hint: [el.id, el.getAttribute('class'), el.getAttribute('name'), el.getAttribute('data-automation-id'), el.getAttribute('data-testid'), el.getAttribute('data-qa')].filter(Boolean).join(' ') }));

@@ -35,7 +35,7 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         await page.Locator("#email").FillAsync("jordan.rivera@example.org");
         await page.Locator("#phone").FillAsync("+1 415 555 0134");
         await page.Locator(".chip", new() { HasText = "LinkedIn" }).ClickAsync();
-        await page.Locator("mt-button button").ClickAsync();
+        await page.Locator("mt-button").ClickAsync();
     }
 
     private static async Task FillFrameValidation(IPage page)
