@@ -20,6 +20,9 @@ internal static class FieldFiller
             || OptionMatcher.Best(answer.Value, [new FieldOption("shown", field.Value, field.Value, false)]) is not null),
         "select" or "radio" or "toggle" or "multiselect" or "checkboxgroup" =>
             field.Options.Where(o => o.Selected && !OptionMatcher.IsPlaceholder(o)).Select(Key).ToHashSet().SetEquals(answer.Choices.Select(Key)),
+        // A calendar writes the date in its own format ("15 Jan 2026" for 2026-01-15).
+        "text" when field.ReadOnly => field.Value == answer.Value
+            || (FieldShape.TryDate(field.Value, out var shown) && FieldShape.TryDate(answer.Value, out var wanted) && shown.Date == wanted.Date),
         _ => field.Value == answer.Value,
     };
 
@@ -59,7 +62,15 @@ internal static class FieldFiller
                 var wanted = answer.Choices.Select(c => c.Id).ToHashSet();
                 foreach (var option in field.Options)
                 {
-                    await CheckAsync(frame.Locator($"[data-gh-id='{option.Id}']"), wanted.Contains(option.Id), timeout);
+                    // A page that re-draws the group on each change leaves the options read before it detached: stop
+                    // here, and the next reading of the page (new ids) continues with the boxes still to change.
+                    var box = frame.Locator($"[data-gh-id='{option.Id}']");
+                    if (await box.CountAsync() == 0)
+                    {
+                        break;
+                    }
+
+                    await CheckAsync(box, wanted.Contains(option.Id), timeout);
                 }
 
                 break;
@@ -67,6 +78,8 @@ internal static class FieldFiller
                 return await PopupChoice.OpenAndChooseAsync(locator, field, answer, timeout);
             case "combobox":
                 return await PopupChoice.TypeAndChooseAsync(locator, field, answer, timeout);
+            case "text" when field.ReadOnly:
+                return await DatePicker.PickAsync(locator, field, answer, timeout);
             default:
                 // Fill replaces what is there (pre-filled wrong values) and fires input and change events.
                 await locator.FillAsync(answer.Value, new() { Timeout = timeout });

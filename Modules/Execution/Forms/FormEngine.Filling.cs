@@ -13,6 +13,7 @@ internal sealed partial class FormEngine
     /// <summary>Fills every field with a known, not yet shown answer; re-reads the page after controls that re-render it.</summary>
     private async Task<PageInventory> FillPassAsync(PageInventory inventory)
     {
+        var chose = false;
         for (var round = 0; round < 60; round++)
         {
             if (inventory.Captcha || inventory.Login)
@@ -28,8 +29,19 @@ internal sealed partial class FormEngine
                 .ToList();
             if (todo.Count == 0)
             {
+                // A choice may show follow-up questions only after a pause (fetched, animated in): give the page that
+                // long to show them before the form is judged complete, so they are filled before the first submit.
+                if (chose && await WaitForChangeAsync(inventory, RevealWait) is { } revealed)
+                {
+                    chose = false;
+                    inventory = revealed;
+                    continue;
+                }
+
                 return inventory;
             }
+
+            chose = todo.Any(p => p.Field.Kind is not ("text" or "file" or "combobox"));
 
             // One span per group of fields filled between two readings of the page; a file field is its own upload step.
             using var group = BrowserSteps.Start(session.Context, BrowserSteps.FillFields);
@@ -72,7 +84,7 @@ internal sealed partial class FormEngine
                 }
             }
 
-            inventory = await PageInventory.TakeAsync(Page);
+            inventory = await ReadPageAsync();
         }
 
         return inventory;
@@ -101,7 +113,7 @@ internal sealed partial class FormEngine
             }
         }
 
-        return peekedAny ? await PageInventory.TakeAsync(Page) : inventory;
+        return peekedAny ? await ReadPageAsync() : inventory;
     }
 
     /// <summary>Asks the model each open question not asked before; true when it answered at least one.</summary>

@@ -72,7 +72,7 @@ internal sealed partial class FormEngine
         while (DateTime.UtcNow < deadline)
         {
             await Task.Delay(Poll, session.CancellationToken);
-            inventory = await PageInventory.TakeAsync(Page);
+            inventory = await ReadPageAsync();
             stable = inventory.Signature == last ? stable + 1 : 0;
             last = inventory.Signature;
             if (inventory.Signature != before.Signature && stable >= 2 && (!inventory.Login || inventory.Fields.Count + inventory.Buttons.Count > 0))

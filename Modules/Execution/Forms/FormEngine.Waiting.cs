@@ -14,11 +14,11 @@ internal sealed partial class FormEngine
         PageInventory inventory;
         using (var step = BrowserSteps.Start(session.Context, BrowserSteps.WaitForForm))
         {
-            inventory = await PageInventory.TakeAsync(Page);
+            inventory = await ReadPageAsync();
             while (inventory.Fields.Count == 0 && !inventory.Captcha && !inventory.Login && DateTime.UtcNow <= deadline)
             {
                 await Task.Delay(Poll, session.CancellationToken);
-                inventory = await PageInventory.TakeAsync(Page);
+                inventory = await ReadPageAsync();
             }
 
             step?.SetTag("gh.fields", inventory.Fields.Count);
@@ -29,14 +29,18 @@ internal sealed partial class FormEngine
         return inventory;
     }
 
-    private async Task<PageInventory?> WaitForChangeAsync(PageInventory before)
+    private Task<PageInventory?> WaitForChangeAsync(PageInventory before) =>
+        WaitForChangeAsync(before, options.SettleTimeout, buttonWillDo: true);
+
+    /// <summary>The page once it shows something new (or, when <paramref name="buttonWillDo"/>, a button to go on), else null.</summary>
+    private async Task<PageInventory?> WaitForChangeAsync(PageInventory before, TimeSpan wait, bool buttonWillDo = false)
     {
-        var deadline = DateTime.UtcNow + options.SettleTimeout;
+        var deadline = DateTime.UtcNow + wait;
         while (DateTime.UtcNow < deadline)
         {
             await Task.Delay(Poll, session.CancellationToken);
-            var now = await PageInventory.TakeAsync(Page);
-            if (now.Signature != before.Signature || PageReading.NextButton(now) is not null)
+            var now = await ReadPageAsync();
+            if (now.Signature != before.Signature || (buttonWillDo && PageReading.NextButton(now) is not null))
             {
                 return now;
             }
@@ -45,7 +49,7 @@ internal sealed partial class FormEngine
         return null;
     }
 
-    private async Task<(Reaction, PageInventory)> AwaitReactionAsync(PageInventory before, bool nativeSubmit)
+    private async Task<(Reaction, PageInventory)> AwaitReactionAsync(PageInventory before)
     {
         var started = DateTime.UtcNow;
         var deadline = started + options.SettleTimeout;
@@ -55,7 +59,7 @@ internal sealed partial class FormEngine
         while (DateTime.UtcNow < deadline)
         {
             await Task.Delay(Poll, session.CancellationToken);
-            inventory = await PageInventory.TakeAsync(Page);
+            inventory = await ReadPageAsync();
             if (PageReading.Confirmed(before, inventory) is not null)
             {
                 return (Reaction.Confirmed, inventory);
@@ -70,9 +74,9 @@ internal sealed partial class FormEngine
                 return (hasErrors ? Reaction.Errors : Reaction.NextStep, inventory);
             }
 
-            // About a second of nothing after a native submit: ask the browser whether its own validation blocked it,
-            // once, instead of waiting out the settle timeout for a request that was never sent.
-            if (signature == before.Signature && stable == 6 && nativeSubmit
+            // About a second of nothing after the click: ask the browser whether its own validation blocked it, once,
+            // instead of waiting out the settle timeout for a request that was never sent.
+            if (signature == before.Signature && stable == 6
                 && (inventory.Fields.Any(f => !string.IsNullOrEmpty(f.Native) && f.Required) || (await ConstraintValidation.MarkInvalidAsync(Page)).Count > 0))
             {
                 return (Reaction.Errors, inventory);

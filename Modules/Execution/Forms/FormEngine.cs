@@ -21,6 +21,13 @@ internal sealed partial class FormEngine(
     /// <summary>How often one field is filled within a step before the engine stops retrying it.</summary>
     public const int MaxFillsPerField = 3;
 
+    /// <summary>
+    /// How long the page may take to show follow-up questions after a choice is made, before the step is judged
+    /// complete. Paid in full once per fill pass that made a choice and after which nothing new appeared; a page that
+    /// shows a follow-up ends the wait as soon as it is read.
+    /// </summary>
+    public static readonly TimeSpan RevealWait = TimeSpan.FromSeconds(1);
+
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(150);
     private readonly Dictionary<string, FilledField> filled = [];
     private readonly Dictionary<string, int> fillCounts = [];
@@ -29,10 +36,24 @@ internal sealed partial class FormEngine(
     private readonly HashSet<string> asked = [];
     private bool signInTried;
     private int browserRefusals;
+    private ServerErrors serverErrors = null!;
 
     private IPage Page => session.Page;
 
     public async Task<FormOutcome> RunAsync()
+    {
+        using var errors = serverErrors = new ServerErrors(Page);
+        return await RunStepsAsync();
+    }
+
+    /// <summary>The page as it is now, with the field messages of the server's last refusal on the fields they name.</summary>
+    private async Task<PageInventory> ReadPageAsync()
+    {
+        await serverErrors.ReadAsync();
+        return serverErrors.Apply(await PageInventory.TakeAsync(Page));
+    }
+
+    private async Task<FormOutcome> RunStepsAsync()
     {
         var inventory = await WaitForFormAsync();
         var rejections = 0;
@@ -81,7 +102,7 @@ internal sealed partial class FormEngine(
                 var changed = await WaitForChangeAsync(inventory);
                 if (changed is null)
                 {
-                    return new FormOutcome.NotConfirmed("No submit or next button appeared on the page.", Filled, lastErrors);
+                    return new FormOutcome.NotConfirmed($"No submit or next button appeared on the page ({PageReading.ButtonsSeen(inventory)}).", Filled, lastErrors);
                 }
 
                 inventory = changed;
@@ -103,6 +124,11 @@ internal sealed partial class FormEngine(
                 // "final" is written before the click, so a crash mid-click still leaves a record that a submit may have gone out.
                 await session.NarrateAsync("step_started", $"Clicking \"{button.Text}\".", new { button = button.Text, final });
                 await session.CountActionAsync("click");
+                if (final)
+                {
+                    serverErrors.Clear();
+                }
+
                 await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = 5000 });
                 if (final)
                 {
@@ -115,13 +141,15 @@ internal sealed partial class FormEngine(
             PageInventory after;
             using (var step = BrowserSteps.Start(session.Context, BrowserSteps.ConfirmationCheck))
             {
-                (reaction, after) = await AwaitReactionAsync(before, button.Type == "submit");
+                (reaction, after) = await AwaitReactionAsync(before);
                 step?.SetTag("gh.reaction", reaction.ToString());
             }
 
             inventory = after;
+            // Any click may be refused by the browser's own validation: the page's script can call checkValidity() for a
+            // button outside any <form> (a web component's, a wizard's) just as a native submit does.
             if (reaction is Reaction.None or Reaction.Errors && after.Signature == before.Signature
-                && button.Type == "submit" && await RefusedByBrowserAsync(final ? guard : null) is { } browserErrors)
+                && await RefusedByBrowserAsync(final ? guard : null) is { } browserErrors)
             {
                 if (browserErrors.Count == 0)
                 {
@@ -129,7 +157,7 @@ internal sealed partial class FormEngine(
                 }
 
                 lastErrors = browserErrors;
-                inventory = await PageInventory.TakeAsync(Page);
+                inventory = await ReadPageAsync();
                 fillCounts.Clear();
                 continue;
             }

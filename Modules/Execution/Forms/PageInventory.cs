@@ -26,6 +26,9 @@ internal sealed record FormField(
     /// <summary>The question of the fieldset or group the control sits in ("Start date" over "Month" and "Year").</summary>
     public string Group { get; init; } = "";
 
+    /// <summary>A text input that takes no typing (<c>readonly</c>): a calendar or other popup writes it.</summary>
+    public bool ReadOnly { get; init; }
+
     /// <summary>Stable across re-renders (ids are not): what the field asks and how it is named.</summary>
     public string Key => $"{Kind}|{Label}|{Name}";
 }
@@ -33,6 +36,9 @@ internal sealed record FormField(
 internal sealed record PageButton(string Id, string Text, string Type, bool Disabled)
 {
     public IFrame Frame { get; init; } = null!;
+
+    /// <summary>The button's id, class, name and test attributes: "next-step-button", "btn-primary".</summary>
+    public string Hint { get; init; } = "";
 }
 
 /// <summary>What one round trip per frame found: fields, buttons, error banners, blockers and the visible text.</summary>
@@ -102,7 +108,8 @@ internal sealed record PageInventory(
             var text = $" {TextNorm.Normalize(alert)} ";
             var field = fields
                 .Where(f => f.Error.Length == 0 && TextNorm.Normalize(f.Label) is { Length: >= 3 } l && text.Contains($" {l} ", StringComparison.Ordinal))
-                .MaxBy(f => f.Label.Length);
+                .MaxBy(f => f.Label.Length)
+                ?? fields.FirstOrDefault(f => f.Error.Length == 0 && ServerErrors.LeadingKey(alert) is { } key && ServerErrors.Names(f, key));
             if (field is not null)
             {
                 named.TryAdd(field, alert);

@@ -28,14 +28,28 @@ internal static partial class PageReading
         return null;
     }
 
-    /// <summary>The button that submits or moves the form to its next step, or null.</summary>
+    /// <summary>
+    /// The button that submits or moves the form to its next step, or null: submit words first, then words that move on
+    /// ("Next", "Preview", "Step 2: ...", an arrow), then a native submit button or one whose id or class says it moves
+    /// on ("next-step", "btn-submit"); the last such button on the page wins a tie.
+    /// </summary>
     public static PageButton? NextButton(PageInventory inventory) => inventory.Buttons
         .Where(b => !b.Disabled && b.Text.Length is > 0 and < 60 && !NotForward().IsMatch(b.Text))
-        .Select((b, index) => (Button: b, Index: index, Score: Submit().IsMatch(b.Text) ? 3 : Forward().IsMatch(b.Text) ? 2 : b.Type == "submit" ? 1 : 0))
+        .Select((b, index) => (Button: b, Index: index,
+            Score: Submit().IsMatch(b.Text) ? 3 : Forward().IsMatch(b.Text) ? 2 : b.Type == "submit" || ForwardHint().IsMatch(b.Hint) ? 1 : 0))
         .Where(c => c.Score > 0)
         .OrderByDescending(c => c.Score).ThenByDescending(c => c.Index)
         .Select(c => c.Button)
         .FirstOrDefault();
+
+    /// <summary>
+    /// The buttons on the page in a few words, for a run that found none to click: which were disabled, empty or worded
+    /// as not moving on, so the reason can be read from the job's message.
+    /// </summary>
+    public static string ButtonsSeen(PageInventory inventory) => inventory.Buttons.Count == 0 ? "no buttons at all"
+        : "buttons: " + string.Join(", ", inventory.Buttons.Take(8).Select(b =>
+            $"'{(b.Text.Length > 40 ? b.Text[..40] : b.Text)}'{(b.Disabled ? " disabled" : "")}{(b.Type.Length > 0 ? $" type={b.Type}" : "")}"))
+        + (inventory.Buttons.Count > 8 ? $" and {inventory.Buttons.Count - 8} more" : "");
 
     /// <summary>A click that sends the form: a submit-worded button or a native submit button (Taleo's "Save and Continue").</summary>
     public static bool IsFinalSubmit(PageButton button) => Submit().IsMatch(button.Text) || button.Type == "submit";
@@ -63,12 +77,15 @@ internal static partial class PageReading
     [GeneratedRegex(@"thank|confirm|success|submitted|complete|applied|received|sent", RegexOptions.IgnoreCase)]
     private static partial Regex ConfirmationPath();
 
-    [GeneratedRegex(@"submit|apply|send", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"submit|apply|send|^(finish|complete|done|confirm)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Submit();
 
-    [GeneratedRegex(@"next|continue|review|proceed|save", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"next|continue|review|proceed|save|preview|\bstep \d|go on|onward|forward|[\u2192\u203a\u00bb]|^>+$", RegexOptions.IgnoreCase)]
     private static partial Regex Forward();
 
-    [GeneratedRegex(@"back|previous|cancel|attach|upload|select files?|choose|browse|remove|delete|sign ?in|log ?in|create an account|search|clear|reset|add another|^yes$|^no$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(^|[-_ ])(next|continue|forward|proceed|submit)([-_ ]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ForwardHint();
+
+    [GeneratedRegex(@"back|previous|cancel|attach|upload|select files?|choose|browse|remove|delete|sign ?in|log ?in|create an account|search|clear|reset|add another|draft|\bedit\b|\blater\b|^yes$|^no$", RegexOptions.IgnoreCase)]
     private static partial Regex NotForward();
 }

@@ -41,6 +41,51 @@
     for (let t = walker.nextNode(); t; t = walker.nextNode()) { if (!t.parentElement.closest('[aria-hidden="true"],script,style')) { parts.push(t.textContent); } }
     return clean(parts.join(' '));
   };
+  // Text as rendered: slotted light content in place of each <slot>, shadow content in place of a host's children.
+  // A button drawn inside a web component often holds only a <slot>, so its own textContent is empty.
+  const flatText = (node) => {
+    const out = [];
+    const visit = (n) => {
+      if (n.nodeType === 3) { out.push(n.textContent); return; }
+      if (n.nodeType !== 1 || n.matches('script,style,[aria-hidden="true"]')) { return; }
+      if (n.tagName === 'SLOT') { const assigned = n.assignedNodes({ flatten: true }); (assigned.length ? assigned : [...n.childNodes]).forEach(visit); return; }
+      [...(n.shadowRoot || n).childNodes].forEach(visit);
+    };
+    [...(node.shadowRoot || node).childNodes].forEach(visit);
+    return clean(out.join(' '));
+  };
+  // The form a control belongs to, looking past the shadow roots between them.
+  const formOf = (el) => {
+    for (let n = el; n; n = n.getRootNode().host || null) { const f = n.closest('form'); if (f) { return f; } }
+    return null;
+  };
+  // A select that holds one part of a date, told by its options: days 1-31, twelve months (names or 1-12), years.
+  const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  const datePartOf = (sel) => {
+    const texts = [...sel.options].filter((o) => o.value !== '').map((o) => clean(o.textContent).toLowerCase());
+    const nums = texts.map((t) => (/^\d{1,4}$/.test(t) ? +t : NaN));
+    if (texts.length >= 28 && texts.length <= 31 && nums.every((n, i) => n === i + 1)) { return 'Day'; }
+    if (texts.length === 12 && texts.every((t, i) => t.startsWith(months[i]))) { return 'Month'; }
+    if (texts.length === 12 && nums.every((n, i) => n === i + 1)) { return 'month?'; }
+    if (texts.length >= 2 && nums.every((n) => n >= 1900 && n <= 2100)) { return 'Year'; }
+    return '';
+  };
+  // Two or three sibling selects that together hold a date: each is named by its part, the question is what labels
+  // them together (a legend, or the label of the first one). Null when the select is not such a part.
+  const dateTrio = (sel) => {
+    let box = sel.parentElement;
+    for (let depth = 0; depth < 3 && box && box.querySelectorAll('select').length < 2; depth++) { box = box.parentElement; }
+    const sels = box ? [...box.querySelectorAll('select')] : [];
+    if (sels.length < 2 || sels.length > 3 || box.querySelectorAll('input:not([type=hidden]),textarea').length) { return null; }
+    const parts = sels.map(datePartOf);
+    if (parts.some((p) => !p) || !parts.some((p) => p === 'Day' || p === 'Year')) { return null; }
+    const named = parts.map((p) => (p === 'month?' ? 'Month' : p));
+    if (new Set(named).size !== named.length) { return null; }
+    const partWord = /^(day|month|year|dd|mm|yyyy|yy)$/i;
+    const own = sels.map((s) => labelled(s)).find((t) => t && !partWord.test(t));
+    const question = groupLabel(sel) || own || nearbyText(box);
+    return question ? { part: named[sels.indexOf(sel)], question } : null;
+  };
   const isControl = (el) => el.matches('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]),select,textarea,button[aria-haspopup="listbox"],[role=combobox]:not(input),button[aria-pressed]');
   // Two or three sibling buttons answering yes/no with no ARIA state: a toggle drawn with buttons. Their state is
   // read from aria-checked/aria-selected, a selected-looking class, or, failing all, the engine's own last click.
@@ -104,7 +149,10 @@
     if (group && (group.getAttribute('aria-required') === 'true' || group.querySelector('[required],[aria-required="true"]'))) { return true; }
     const labels = [...(el.labels || [])];
     const ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean).map((id) => byId(el, id)).filter(Boolean);
-    return [...labels, ...ids].some((l) => /[\*\u2731]/.test(l.textContent) || /required/i.test(l.className) || l.querySelector('[class*=req],abbr[title=required]'));
+    if (el.closest('fieldset[aria-required="true"],[role=group][aria-required="true"],[role=radiogroup][aria-required="true"]')) { return true; }
+    // The mark is often a separate element right after the label: <label>Email</label><span class="req">*</span>.
+    const markAfter = (l) => { const n = l.nextElementSibling; return !!n && !n.matches('input,select,textarea') && /^[\*\u2731]$/.test((n.textContent || '').trim()); };
+    return [...labels, ...ids].some((l) => /[\*\u2731]/.test(l.textContent) || /required/i.test(l.className) || l.querySelector('[class*=req],abbr[title=required]') || markAfter(l));
   };
 
   const fieldContainer = (el, names) => {
@@ -168,8 +216,13 @@
     if (el.tagName === 'INPUT' && (type === 'radio' || type === 'checkbox')) {
       const groupName = el.name ? rootOf(el) === document ? 'n:' + el.name : null : null;
       const scope = rootOf(el);
-      const members = el.name ? [...scope.querySelectorAll('input[type="' + type + '"]')].filter((m) => m.name === el.name) : [el];
-      const key = el.name ? type + ':' + el.name + ':' + (members[0].getAttribute('data-gh-id') || tag(members[0])) : null;
+      // Checkboxes named one per box under one question (a fieldset or role=group with a caption) are one group.
+      const box = type === 'checkbox' ? el.closest('fieldset,[role=group]') : null;
+      const boxed = box ? [...box.querySelectorAll('input[type=checkbox]')] : [];
+      const perBox = boxed.length >= 2 && new Set(boxed.map((m) => m.name)).size > 1 && !!groupLabel(el)
+        && boxed.every((m) => (clean(m.labels && m.labels[0] ? m.labels[0].textContent : '') || m.value).split(' ').length <= 6);
+      const members = perBox ? boxed : el.name ? [...scope.querySelectorAll('input[type="' + type + '"]')].filter((m) => m.name === el.name) : [el];
+      const key = perBox ? 'boxes:' + tag(box) : el.name ? type + ':' + el.name + ':' + (members[0].getAttribute('data-gh-id') || tag(members[0])) : null;
       if (key && seenGroups.has(key)) { continue; }
       if (key) { seenGroups.add(key); }
       if (!members.some(shown)) { continue; }
@@ -179,7 +232,7 @@
         fields.push({ id: tag(el), kind: 'checkbox', type, name: el.name || '', label: t, hints: hints(el), required: requiredMark(el), value: el.checked ? 'true' : '', options, error: errorNear(el, members) });
         continue;
       }
-      let group = el.closest('fieldset,[role=radiogroup],[role=group]');
+      let group = perBox ? box : el.closest('fieldset,[role=radiogroup],[role=group]');
       if (group && ![...members].every((m) => group.contains(m))) { group = null; }
       let label = '';
       if (group) {
@@ -191,7 +244,7 @@
         while (common && !members.every((m) => common.contains(m))) { common = common.parentElement; }
         label = leadingText(common, members) || nearbyText(common || el);
       }
-      fields.push({ id: tag(el), kind: type === 'radio' ? 'radio' : 'checkboxgroup', type, name: el.name || '', label, hints: hints(el),
+      fields.push({ id: tag(el), kind: type === 'radio' ? 'radio' : 'checkboxgroup', type, name: perBox ? box.getAttribute('name') || box.id || '' : el.name || '', label, hints: hints(el),
         required: requiredMark(el, group), value: options.filter((o) => o.selected).map((o) => o.text).join(', '), options, error: errorNear(el, members) });
       continue;
     }
@@ -212,7 +265,8 @@
     if (!shown(el)) { continue; }
     const suggests = el.tagName === 'INPUT' && (el.getAttribute('role') === 'combobox' || /^(list|both)$/.test(el.getAttribute('aria-autocomplete') || '') || !!el.list);
     let kind = el.tagName === 'SELECT' ? (el.multiple ? 'multiselect' : 'select') : el.tagName === 'TEXTAREA' ? 'text' : (el.tagName === 'BUTTON' || el.getAttribute('role') === 'combobox') && !suggests ? 'listbox' : type === 'file' ? 'file' : suggests ? 'combobox' : 'text';
-    const label = labelled(el) || nearbyText(el) || clean(el.getAttribute('placeholder'));
+    const trio = el.tagName === 'SELECT' && !el.multiple ? dateTrio(el) : null;
+    const label = trio ? trio.part : labelled(el) || nearbyText(el) || clean(el.getAttribute('placeholder'));
     let options = [];
     let value = el.value || '';
     if (kind === 'select' || kind === 'multiselect') {
@@ -228,11 +282,19 @@
     }
     fields.push({ id: tag(el), kind, type: el.tagName === 'TEXTAREA' ? 'textarea' : type || el.tagName.toLowerCase(), name: el.name || '', label, hints: hints(el),
       required: requiredMark(el) || el.hasAttribute('data-gh-invalid'), value, options, error: errorNear(el, [el]), native: el.validity && !el.validity.valid ? el.validationMessage : '', placeholder: el.getAttribute('placeholder') || '', pattern: el.getAttribute('pattern') || '',
-      title: el.getAttribute('title') || '', maxLength: el.maxLength > 0 ? el.maxLength : 0, hidden: el.hasAttribute('data-gh-invalid') && !visible(el), group: groupLabel(el) });
+      title: el.getAttribute('title') || '', maxLength: el.maxLength > 0 ? el.maxLength : 0, hidden: el.hasAttribute('data-gh-invalid') && !visible(el), group: trio ? trio.question : groupLabel(el),
+      readOnly: !!el.readOnly });
   }
 
-  const buttons = all.filter((el) => el.matches('button,input[type=submit],input[type=button],[role=button]') && !el.matches('[aria-pressed],[aria-haspopup],[data-gh-toggle],[role=radio]') && !el.closest('[role=listbox]') && visible(el))
-    .map((el) => ({ id: tag(el), text: clean(el.tagName === 'INPUT' ? el.value : el.textContent), type: (el.getAttribute('type') || (el.tagName === 'BUTTON' && el.closest('form') ? 'submit' : '')).toLowerCase(), disabled: !!el.disabled }));
+  // Besides real buttons: a design system's button element (<xx-button>, clickable itself, often with no <button>
+  // inside) and links styled as buttons.
+  const buttonLike = (el) => el.matches('button,input[type=submit],input[type=button],[role=button]')
+    || (el.tagName.includes('-') && /(^|-)(button|btn)(-|$)/i.test(el.tagName) && !el.querySelector('button'))
+    || (el.matches('a') && /\b(btn|button)\b/i.test(el.getAttribute('class') || ''));
+  const buttons = all.filter((el) => buttonLike(el) && !el.matches('[aria-pressed],[aria-haspopup],[data-gh-toggle],[role=radio]') && !el.closest('[role=listbox]') && visible(el))
+    .map((el) => ({ id: tag(el), text: (el.tagName === 'INPUT' ? clean(el.value) : flatText(el)) || labelled(el) || clean(el.getAttribute('title')),
+      type: (el.getAttribute('type') || (el.tagName === 'BUTTON' && formOf(el) ? 'submit' : '')).toLowerCase(), disabled: !!el.disabled || el.getAttribute('aria-disabled') === 'true',
+      hint: [el.id, el.getAttribute('class'), el.getAttribute('name'), el.getAttribute('data-automation-id'), el.getAttribute('data-testid'), el.getAttribute('data-qa')].filter(Boolean).join(' ') }));
 
   const body = document.body ? document.body.innerText || '' : '';
   // A summary that lists its problems reports each item apart, so that each can be matched to the field it names.

@@ -39,6 +39,14 @@ public sealed class WhenOperatingWidgetsAndRepairingSubmissions(ExecutionHost ho
     [InlineData("wizard with a review step", "review-step", "widget-choices")]
     [InlineData("rendered and submitted by script", "json-submit", "widget-choices")]
     [InlineData("required only by constraint validation", "constraint-validation", "widget-repair")]
+    [InlineData("a submit button in a nested shadow root", "nested-shadow-submit", "widget-nested-shadow")]
+    [InlineData("a calendar popup over a read-only input", "calendar-popup", "widget-dates")]
+    [InlineData("separate day, month and year selects", "day-month-year-selects", "widget-dates")]
+    [InlineData("questions shown after an earlier answer", "progressive-reveal", "widget-conditional")]
+    [InlineData("checkboxes named one per box", "checkbox-group", "widget-conditional")]
+    [InlineData("required marks apart from the label", "separate-required-mark", "widget-conditional")]
+    [InlineData("step buttons worded unusually", "unusual-step-buttons", "widget-wizard-wording")]
+    [InlineData("a 422 JSON error body", "json-error-body", "widget-json-errors")]
     public void Each_widget_kind_is_covered_by_a_form_submitted_end_to_end(string kind, string capability, string form)
     {
         var expected = FixtureCatalog.Expected(form);
@@ -67,6 +75,25 @@ public sealed class WhenOperatingWidgetsAndRepairingSubmissions(ExecutionHost ho
         var events = await host.EventsAsync(id);
         Assert.Contains(events, e => e.Type == "validation_errors"
             && JsonDocument.Parse(e.Metadata).RootElement.TryGetProperty("source", out var source) && source.GetString() == "constraint_validation");
+    }
+
+    [Fact]
+    public async Task A_wizard_whose_buttons_avoid_the_usual_words_is_walked_through_by_its_forward_buttons_only()
+    {
+        const string form = "widget-wizard-wording";
+        var id = await host.SubmitAsync(JobTypes.Apply, host.Site.FormUrl(form), host.ApplicantInput());
+
+        var job = await host.WaitForStatusAsync(id, s => s.IsTerminal() || s == JobStatus.Paused, JobDeadline, $"{form} to finish");
+
+        Assert.True(job.Status == JobStatus.Completed, $"{job.Status} {job.ErrorCode} {job.StatusMessage} {job.ErrorDetails}");
+        var events = await host.EventsAsync(id);
+        var clicked = events.Where(e => e.Type == "step_started")
+            .Select(e => JsonDocument.Parse(e.Metadata).RootElement)
+            .Where(m => m.TryGetProperty("button", out _))
+            .Select(m => m.GetProperty("button").GetString())
+            .ToList();
+        Assert.Equal(["Step 2: Your experience", "Preview your application", "Finish"], clicked);
+        Assert.Single(host.Site.Submissions, s => s.Form == form && s.Accepted);
     }
 
     [Fact]

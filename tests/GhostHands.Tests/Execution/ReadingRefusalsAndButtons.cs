@@ -1,0 +1,82 @@
+using GhostHands.Execution.Forms;
+
+namespace GhostHands.Tests.Execution;
+
+/// <summary>Field messages read from a refused post's JSON body, and which of them belongs to which field.</summary>
+public sealed class WhenAServerRefusesWithAJsonBody
+{
+    private static FormField Field(string label, string name, string hints = "") =>
+        new("g1", "text", "text", name, label, hints, true, "", [], "", null, null, null);
+
+    [Fact]
+    public void An_object_of_messages_or_message_lists_gives_one_message_per_key() =>
+        Assert.Equal(
+            new (string, string)[] { ("phone", "Use (555) 555-5555."), ("startDate", "Use MM/DD/YYYY. Must be in the future.") },
+            ServerErrors.Parse("""{"errors": {"phone": "Use (555) 555-5555.", "startDate": ["Use MM/DD/YYYY.", "Must be in the future."]}}"""));
+
+    [Fact]
+    public void A_list_of_field_and_message_objects_is_read_too() =>
+        Assert.Equal(
+            new (string, string)[] { ("answers.phone", "Invalid phone format, use +15555555555") },
+            ServerErrors.Parse("""{"fieldErrors": [{"field": "answers.phone", "message": "Invalid phone format, use +15555555555"}, {"message": "no field"}]}"""));
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("""["a", "b"]""")]
+    [InlineData("""{"title": "One or more validation errors occurred."}""")]
+    public void A_body_without_field_messages_gives_none(string body) => Assert.Empty(ServerErrors.Parse(body));
+
+    [Theory]
+    [InlineData("phone", "Mobile number", "phone", true)]
+    [InlineData("answers.phone", "Mobile number", "phone", true)]
+    [InlineData("startDate", "Start date", "q_17", true)]
+    [InlineData("f-start", "Earliest start", "startDate", false)]
+    [InlineData("email", "Mobile number", "phone", false)]
+    public void A_key_names_a_field_by_name_path_or_words(string key, string label, string name, bool names) =>
+        Assert.Equal(names, ServerErrors.Names(Field(label, name), key));
+
+    [Fact]
+    public void A_key_matching_the_id_among_the_hints_names_the_field() =>
+        Assert.True(ServerErrors.Names(Field("Available from", "", hints: "f-start text"), "f-start"));
+}
+
+/// <summary>Which button moves a form on, whatever its words.</summary>
+public sealed class WhenChoosingTheButtonThatMovesOn
+{
+    private static PageButton Button(string text, string type = "button", string hint = "") => new("b" + text.Length, text, type, false) { Hint = hint };
+
+    private static PageInventory Page(params PageButton[] buttons) => new([], buttons, [], 0, false, false, []);
+
+    [Theory]
+    [InlineData("Step 2: Your experience")]
+    [InlineData("Preview your application")]
+    [InlineData("Go on \u2192")]
+    [InlineData("Onward")]
+    public void A_step_button_worded_unusually_is_chosen_over_going_back(string text)
+    {
+        var chosen = PageReading.NextButton(Page(Button("Back"), Button(text), Button("Save draft")));
+
+        Assert.Equal(text, chosen?.Text);
+        Assert.False(PageReading.IsFinalSubmit(chosen!));
+    }
+
+    [Theory]
+    [InlineData("Finish")]
+    [InlineData("Complete application")]
+    [InlineData("Done")]
+    public void A_finishing_word_is_a_submission(string text)
+    {
+        var chosen = PageReading.NextButton(Page(Button("Edit answers"), Button(text)));
+
+        Assert.Equal(text, chosen?.Text);
+        Assert.True(PageReading.IsFinalSubmit(chosen!));
+    }
+
+    [Fact]
+    public void A_button_whose_class_says_next_is_chosen_when_no_words_do() =>
+        Assert.Equal("Go", PageReading.NextButton(Page(Button("Help"), Button("Go", hint: "btn btn-next")))?.Text);
+
+    [Fact]
+    public void Draft_edit_and_later_buttons_are_never_chosen() =>
+        Assert.Null(PageReading.NextButton(Page(Button("Save as draft"), Button("Edit"), Button("Save for later"))));
+}

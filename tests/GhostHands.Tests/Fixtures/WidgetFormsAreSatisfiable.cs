@@ -1,0 +1,113 @@
+using GhostHands.Fixtures;
+using Microsoft.Playwright;
+
+namespace GhostHands.Tests.Fixtures;
+
+/// <summary>
+/// The widget forms for nested shadow roots, calendars and date selects, conditional questions, unusual wizard buttons,
+/// JSON error bodies and the reworded saved question can be filled by hand and are accepted on the first attempt.
+/// </summary>
+public sealed class WidgetFormsAreSatisfiable : HandFilledForms
+{
+    private static readonly Dictionary<string, Func<IPage, Task>> Fillers = new()
+    {
+        ["widget-conditional"] = FillConditional,
+        ["widget-dates"] = FillDates,
+        ["widget-frame-validation"] = FillFrameValidation,
+        ["widget-json-errors"] = FillJsonErrors,
+        ["widget-nested-shadow"] = FillNestedShadow,
+        ["widget-saved-answer"] = FillSavedAnswer,
+        ["widget-wizard-wording"] = FillWizardWording,
+    };
+
+    public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public Task A_correct_hand_fill_is_accepted_on_the_first_attempt_and_reaches_the_confirmation(string form) =>
+        FillAndCheckAsync(form, Fillers[form]);
+
+    private static async Task FillNestedShadow(IPage page)
+    {
+        // CSS locators pierce open shadow roots at any depth.
+        await page.Locator("#firstName").FillAsync("Jordan");
+        await page.Locator("#lastName").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone").FillAsync("+1 415 555 0134");
+        await page.Locator(".chip", new() { HasText = "LinkedIn" }).ClickAsync();
+        await page.Locator("mt-button").ClickAsync();
+    }
+
+    private static async Task FillFrameValidation(IPage page)
+    {
+        var frame = page.FrameLocator("#apply-frame");
+        await frame.Locator("#fullName").FillAsync("Jordan Rivera");
+        await frame.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await frame.Locator("#phone").FillAsync("+1 415 555 0134");
+        await frame.Locator("#startDate").EvaluateAsync("el => { el.value = '2026-01-15'; el.dispatchEvent(new Event('change')); }");
+        await frame.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillDates(IPage page)
+    {
+        await page.Locator("#firstName").FillAsync("Jordan");
+        await page.Locator("#lastName").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#preferredStart").ClickAsync();
+        for (var i = 0; i < 4; i++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Next month" }).ClickAsync();
+        }
+
+        await Assertions.Expect(page.Locator(".cal-title")).ToHaveTextAsync("January 2026");
+        await page.Locator(".cal td button:not(.other-month)", new() { HasTextRegex = new("^15$") }).ClickAsync();
+        await page.Locator("#avail_day").SelectOptionAsync("15");
+        await page.Locator("#avail_month").SelectOptionAsync("01");
+        await page.Locator("#avail_year").SelectOptionAsync("2026");
+        await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillConditional(IPage page)
+    {
+        await page.Locator("#name").FillAsync("Jordan Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("input[name='authorized'][value='Y']").CheckAsync();
+        await page.Locator("input[name='relocate'][value='Y']").CheckAsync();
+        await page.Locator("#moveDate").FillAsync("01/15/2026");
+        await page.Locator("input[name='arrangement_hybrid']").CheckAsync();
+        await page.Locator("input[name='arrangement_remote']").CheckAsync();
+        await page.Locator("#former").SelectOptionAsync("0");
+        await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillWizardWording(IPage page)
+    {
+        await page.Locator("#firstName").FillAsync("Jordan");
+        await page.Locator("#lastName").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Step 2: Your experience" }).ClickAsync();
+        await page.Locator("#experience").SelectOptionAsync("3-5");
+        await page.Locator("#relocate").SelectOptionAsync("yes");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview your application" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Finish" }).ClickAsync();
+    }
+
+    private static async Task FillJsonErrors(IPage page)
+    {
+        await page.Locator("#f-firstName").FillAsync("Jordan");
+        await page.Locator("#f-lastName").FillAsync("Rivera");
+        await page.Locator("#f-email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#f-phone").FillAsync("(415) 555-0134");
+        await page.Locator("#f-startDate").FillAsync("01/15/2026");
+        await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillSavedAnswer(IPage page)
+    {
+        await page.Locator("#first").FillAsync("Jordan");
+        await page.Locator("#last").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#clearance").FillAsync("DISS-7731-4420");
+        await page.Locator("button[type='submit']").ClickAsync();
+    }
+}
