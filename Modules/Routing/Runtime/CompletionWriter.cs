@@ -1,0 +1,92 @@
+using System.Threading.Channels;
+using GhostHands.Jobs.Handling;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace GhostHands.Routing.Runtime;
+
+/// <summary>
+/// Writes completed attempts in batches: one fenced statement for everything that finished since the last write (up
+/// to <see cref="WorkerOptions.CompletionBatchSize"/>), then frees their slots. A failed write is retried until it
+/// succeeds or the worker stops; the claims stay as they are meanwhile.
+/// </summary>
+internal sealed partial class CompletionWriter(WorkerOptions options, HeldJobs held, JobWrites writes, TimeProvider time, ILogger logger)
+{
+    private static readonly TimeSpan ErrorBackoff = TimeSpan.FromSeconds(1);
+
+    private readonly Channel<(RunningJob Run, JobOutcome.Completed Outcome)> completions =
+        Channel.CreateUnbounded<(RunningJob, JobOutcome.Completed)>(new UnboundedChannelOptions { SingleReader = true });
+
+    private readonly ILogger logger = logger;
+
+    public void Add(RunningJob run, JobOutcome.Completed outcome) => completions.Writer.TryWrite((run, outcome));
+
+    /// <summary>No more completions: <see cref="RunAsync"/> ends once it has written what was added.</summary>
+    public void Complete() => completions.Writer.TryComplete();
+
+    /// <summary>Writes batches until <see cref="Complete"/>; gives up retrying a failed write once <paramref name="stopJobs"/> is cancelled.</summary>
+    public async Task RunAsync(CancellationToken stopJobs)
+    {
+        var reader = completions.Reader;
+        var batch = new List<(RunningJob Run, JobOutcome.Completed Outcome)>();
+        while (await reader.WaitToReadAsync(CancellationToken.None))
+        {
+            batch.Clear();
+            while (batch.Count < options.CompletionBatchSize && reader.TryRead(out var item))
+            {
+                batch.Add(item);
+            }
+
+            var spans = batch.ConvertAll(b => JobRunner.StartOutcomeSpan(b.Run, "job complete"));
+            var written = await WriteAsync(batch, stopJobs);
+            // In reverse, so that each restores the one started before it and the loop is left with no current span.
+            for (var i = spans.Count - 1; i >= 0; i--)
+            {
+                spans[i]?.Dispose();
+            }
+
+            if (written is null)
+            {
+                return;
+            }
+
+            foreach (var (run, _) in batch)
+            {
+                if (!written.Contains(run.Job.Id))
+                {
+                    LogAbandoned(run.Job.Id, "completion");
+                }
+
+                held.Release(run);
+            }
+        }
+    }
+
+    /// <summary>Writes a batch of completions, retrying until it succeeds; null when the worker stops first.</summary>
+    private async Task<HashSet<Guid>?> WriteAsync(List<(RunningJob Run, JobOutcome.Completed Outcome)> batch, CancellationToken stopJobs)
+    {
+        while (true)
+        {
+            try
+            {
+                return await writes.CompleteAsync(batch.ConvertAll(b => (b.Run.Claim, b.Outcome)), CancellationToken.None);
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException)
+            {
+                LogRecordFailed(e, batch[0].Run.Job.Id);
+                if (stopJobs.IsCancellationRequested)
+                {
+                    return null;
+                }
+
+                await Task.Delay(ErrorBackoff, time, CancellationToken.None);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId}: {What} not recorded, this attempt no longer owns the job (rescued or cancelled)")]
+    private partial void LogAbandoned(Guid jobId, string what);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Recording the outcome of job {JobId} failed")]
+    private partial void LogRecordFailed(Exception error, Guid jobId);
+}

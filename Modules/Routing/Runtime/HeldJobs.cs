@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+
+namespace GhostHands.Routing.Runtime;
+
+/// <summary>
+/// What the parts of the worker share: the attempts it holds, its free slots, the claim loop's wake-up, and whether
+/// it may claim (not draining, queue not paused).
+/// </summary>
+internal sealed class HeldJobs(int slotCount)
+{
+    private readonly ConcurrentDictionary<Guid, RunningJob> running = new();
+    private readonly SemaphoreSlim slots = new(slotCount, slotCount);
+    private volatile bool draining;
+    private volatile bool queuePaused;
+
+    public WakeSignal Wake { get; } = new();
+
+    public int Count => running.Count;
+
+    public int FreeSlots => slots.CurrentCount;
+
+    /// <summary>A snapshot of the held attempts.</summary>
+    public ICollection<RunningJob> All => running.Values;
+
+    public bool Draining { get => draining; set => draining = value; }
+
+    public bool QueuePaused { get => queuePaused; set => queuePaused = value; }
+
+    public bool MayClaim => !(draining || queuePaused);
+
+    public bool TryGet(Guid jobId, out RunningJob run) => running.TryGetValue(jobId, out run!);
+
+    public bool Holds(Guid jobId) => running.ContainsKey(jobId);
+
+    /// <summary>Takes a slot for a claimed attempt. Never blocks: the claim asks for no more jobs than there are free slots.</summary>
+    public async Task AddAsync(RunningJob run)
+    {
+        await slots.WaitAsync(CancellationToken.None);
+        running[run.Job.Id] = run;
+    }
+
+    /// <summary>Frees the attempt's slot once its outcome is written (or it was stopped), and wakes the claim loop.</summary>
+    public void Release(RunningJob run)
+    {
+        if (running.TryRemove(run.Job.Id, out _))
+        {
+            run.Dispose();
+            slots.Release();
+            Wake.Set();
+        }
+    }
+}
