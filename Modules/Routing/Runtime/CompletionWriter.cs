@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using GhostHands.Jobs;
 using GhostHands.Jobs.Handling;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -7,8 +8,11 @@ namespace GhostHands.Routing.Runtime;
 
 /// <summary>
 /// Writes completed attempts in batches: one fenced statement for everything that finished since the last write (up
-/// to <see cref="WorkerOptions.CompletionBatchSize"/>), then frees their slots. A failed write is retried until it
-/// succeeds or the worker stops; the claims stay as they are meanwhile.
+/// to <see cref="WorkerOptions.CompletionBatchSize"/>), then frees their slots. The same round trip and transaction
+/// claims jobs for those slots (as many as they are, when the worker may claim), which start on them at once: a busy
+/// worker needs one round trip and one commit per batch instead of two, and its slots never stand empty between a
+/// completion and the next claim. A failed write is retried until it succeeds or the worker stops; the claims stay as
+/// they are meanwhile.
 /// </summary>
 internal sealed partial class CompletionWriter(WorkerOptions options, HeldJobs held, JobWrites writes, TimeProvider time, ILogger logger)
 {
@@ -24,8 +28,11 @@ internal sealed partial class CompletionWriter(WorkerOptions options, HeldJobs h
     /// <summary>No more completions: <see cref="RunAsync"/> ends once it has written what was added.</summary>
     public void Complete() => completions.Writer.TryComplete();
 
-    /// <summary>Writes batches until <see cref="Complete"/>; gives up retrying a failed write once <paramref name="stopJobs"/> is cancelled.</summary>
-    public async Task RunAsync(CancellationToken stopJobs)
+    /// <summary>
+    /// Writes batches until <see cref="Complete"/>, claiming with them until <paramref name="stopClaiming"/>; gives up
+    /// retrying a failed write once <paramref name="stopJobs"/> is cancelled.
+    /// </summary>
+    public async Task RunAsync(JobClaimer claimer, CancellationToken stopClaiming, CancellationToken stopJobs)
     {
         var reader = completions.Reader;
         var batch = new List<(RunningJob Run, JobOutcome.Completed Outcome)>();
@@ -38,7 +45,8 @@ internal sealed partial class CompletionWriter(WorkerOptions options, HeldJobs h
             }
 
             var spans = batch.ConvertAll(b => JobRunner.StartOutcomeSpan(b.Run, "job complete"));
-            var written = await WriteAsync(batch, stopJobs);
+            var claimLimit = held.MayClaim && !stopClaiming.IsCancellationRequested ? batch.Count : 0;
+            var (written, claimed) = await WriteAsync(batch, claimLimit, stopJobs);
             // In reverse, so that each restores the one started before it and the loop is left with no current span.
             for (var i = spans.Count - 1; i >= 0; i--)
             {
@@ -50,33 +58,41 @@ internal sealed partial class CompletionWriter(WorkerOptions options, HeldJobs h
                 return;
             }
 
-            foreach (var (run, _) in batch)
+            // A claim that found fewer jobs than it asked for has just seen the queue: the claim loop need not look again
+            // for the slots left free; a job submitted after it wakes the loop by notification.
+            var queueSeen = claimLimit > 0 && claimed.Count < claimLimit;
+            for (var i = 0; i < batch.Count; i++)
             {
+                var run = batch[i].Run;
                 if (!written.Contains(run.Job.Id))
                 {
                     LogAbandoned(run.Job.Id, "completion");
                 }
 
-                held.Release(run);
+                held.Release(run, keepSlot: i < claimed.Count, wakeClaims: !queueSeen);
             }
+
+            await claimer.StartOnKeptSlotsAsync(claimed, stopJobs);
         }
     }
 
-    /// <summary>Writes a batch of completions, retrying until it succeeds; null when the worker stops first.</summary>
-    private async Task<HashSet<Guid>?> WriteAsync(List<(RunningJob Run, JobOutcome.Completed Outcome)> batch, CancellationToken stopJobs)
+    /// <summary>Writes a batch of completions (and claims), retrying until it succeeds; null when the worker stops first.</summary>
+    private async Task<(HashSet<Guid>? Completed, List<Job> Claimed)> WriteAsync(
+        List<(RunningJob Run, JobOutcome.Completed Outcome)> batch, int claimLimit, CancellationToken stopJobs)
     {
         while (true)
         {
             try
             {
-                return await writes.CompleteAsync(batch.ConvertAll(b => (b.Run.Claim, b.Outcome)), CancellationToken.None);
+                return await writes.CompleteAndClaimAsync(
+                    batch.ConvertAll(b => (b.Run.Claim, b.Outcome)), claimLimit, options.PreferredAffinityWait, CancellationToken.None);
             }
             catch (Exception e) when (e is NpgsqlException or TimeoutException)
             {
                 LogRecordFailed(e, batch[0].Run.Job.Id);
                 if (stopJobs.IsCancellationRequested)
                 {
-                    return null;
+                    return (null, []);
                 }
 
                 await Task.Delay(ErrorBackoff, time, CancellationToken.None);

@@ -39,14 +39,30 @@ internal sealed class HeldJobs(int slotCount)
         running[run.Job.Id] = run;
     }
 
-    /// <summary>Frees the attempt's slot once its outcome is written (or it was stopped), and wakes the claim loop.</summary>
-    public void Release(RunningJob run)
+    /// <summary>
+    /// Registers an attempt claimed for the slot of one just finished (<see cref="Release"/> with <c>keepSlot</c>):
+    /// the slot passes from one to the other without ever being free, so no other claim can count it.
+    /// </summary>
+    public void AddOnKeptSlot(RunningJob run) => running[run.Job.Id] = run;
+
+    /// <summary>
+    /// Frees the attempt's slot once its outcome is written (or it was stopped), and wakes the claim loop unless
+    /// <paramref name="wakeClaims"/> is false; with <paramref name="keepSlot"/> the slot stays taken for
+    /// <see cref="AddOnKeptSlot"/>.
+    /// </summary>
+    public void Release(RunningJob run, bool keepSlot = false, bool wakeClaims = true)
     {
         if (running.TryRemove(run.Job.Id, out _))
         {
             run.Dispose();
-            slots.Release();
-            Wake.Set();
+            if (!keepSlot)
+            {
+                slots.Release();
+                if (wakeClaims)
+                {
+                    Wake.Set();
+                }
+            }
         }
     }
 }

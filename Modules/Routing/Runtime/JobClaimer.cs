@@ -61,16 +61,32 @@ internal sealed partial class JobClaimer(
         }
     }
 
-    /// <summary>Runs jobs the claim has just started (they are <c>running</c> and ours).</summary>
+    /// <summary>Runs jobs the claim has just started (they are <c>running</c> and ours), each on a free slot.</summary>
     private async Task StartAsync(List<Job> jobs, CancellationToken stopJobs)
     {
         foreach (var job in jobs)
         {
             var run = new RunningJob(job, options.WorkerId, writes, logger, time, stopJobs);
             await held.AddAsync(run);
-            await cancellations.CheckRegisteredAsync(run);
-            run.Execution = Task.Run(() => runner.ExecuteAsync(run), CancellationToken.None);
+            await StartAsync(run);
         }
+    }
+
+    /// <summary>Runs jobs claimed together with completions, each on a slot a completed job kept (<see cref="CompletionWriter"/>).</summary>
+    public async Task StartOnKeptSlotsAsync(List<Job> jobs, CancellationToken stopJobs)
+    {
+        foreach (var job in jobs)
+        {
+            var run = new RunningJob(job, options.WorkerId, writes, logger, time, stopJobs);
+            held.AddOnKeptSlot(run);
+            await StartAsync(run);
+        }
+    }
+
+    private async Task StartAsync(RunningJob run)
+    {
+        await cancellations.CheckRegisteredAsync(run);
+        run.Execution = Task.Run(() => runner.ExecuteAsync(run), CancellationToken.None);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Claiming jobs failed; retrying")]

@@ -106,7 +106,7 @@ internal sealed partial class WorkerRuntime : IHostedLifecycleService
         loops.Add(Task.Run(() => claimer.RunAsync(stopClaiming.Token, stopJobs.Token), CancellationToken.None));
         heartbeatLoop = Task.Run(() => heartbeats.RunAsync(stopJobs.Token), CancellationToken.None);
         loops.Add(heartbeatLoop);
-        loops.Add(Task.Run(() => completions.RunAsync(stopJobs.Token), CancellationToken.None));
+        loops.Add(Task.Run(() => completions.RunAsync(claimer, stopClaiming.Token, stopJobs.Token), CancellationToken.None));
         LogStarted(workerId, options.MaxConcurrentJobs, string.Join(", ", dispatcher.SupportedTypes.Order()), options.ListenForNotifications);
         return Task.CompletedTask;
     }
