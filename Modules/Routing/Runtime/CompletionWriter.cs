@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using GhostHands.Jobs;
 using GhostHands.Jobs.Handling;
@@ -21,12 +22,22 @@ internal sealed partial class CompletionWriter(WorkerOptions options, HeldJobs h
     private readonly Channel<(RunningJob Run, JobOutcome.Completed Outcome)> completions =
         Channel.CreateUnbounded<(RunningJob, JobOutcome.Completed)>(new UnboundedChannelOptions { SingleReader = true });
 
+    // Held while a write that claims is in flight. WorkerRuntime.StopAsync takes it once claiming has stopped, so no
+    // job claimed with a completion can start after the shutdown has counted the running jobs.
+    private readonly SemaphoreSlim claiming = new(1, 1);
+
     private readonly ILogger logger = logger;
 
     public void Add(RunningJob run, JobOutcome.Completed outcome) => completions.Writer.TryWrite((run, outcome));
 
     /// <summary>No more completions: <see cref="RunAsync"/> ends once it has written what was added.</summary>
     public void Complete() => completions.Writer.TryComplete();
+
+    /// <summary>
+    /// Waits (at most <paramref name="grace"/>) for a write that claims to finish and start its jobs; call after
+    /// cancelling the claiming token of <see cref="RunAsync"/>, which then claims no more.
+    /// </summary>
+    public Task StopClaimingAsync(TimeSpan grace) => claiming.WaitAsync(grace);
 
     /// <summary>
     /// Writes batches until <see cref="Complete"/>, claiming with them until <paramref name="stopClaiming"/>; gives up
@@ -45,35 +56,68 @@ internal sealed partial class CompletionWriter(WorkerOptions options, HeldJobs h
             }
 
             var spans = batch.ConvertAll(b => JobRunner.StartOutcomeSpan(b.Run, "job complete"));
-            var claimLimit = held.MayClaim && !stopClaiming.IsCancellationRequested ? batch.Count : 0;
-            var (written, claimed) = await WriteAsync(batch, claimLimit, stopJobs);
-            // In reverse, so that each restores the one started before it and the loop is left with no current span.
-            for (var i = spans.Count - 1; i >= 0; i--)
+            var claimLimit = 0;
+            if (held.MayClaim && !stopClaiming.IsCancellationRequested && await claiming.WaitAsync(0))
             {
-                spans[i]?.Dispose();
-            }
-
-            if (written is null)
-            {
-                return;
-            }
-
-            // A claim that found fewer jobs than it asked for has just seen the queue: the claim loop need not look again
-            // for the slots left free; a job submitted after it wakes the loop by notification.
-            var queueSeen = claimLimit > 0 && claimed.Count < claimLimit;
-            for (var i = 0; i < batch.Count; i++)
-            {
-                var run = batch[i].Run;
-                if (!written.Contains(run.Job.Id))
+                if (stopClaiming.IsCancellationRequested)
                 {
-                    LogAbandoned(run.Job.Id, "completion");
+                    claiming.Release();
                 }
-
-                held.Release(run, keepSlot: i < claimed.Count, wakeClaims: !queueSeen);
+                else
+                {
+                    claimLimit = batch.Count;
+                }
             }
 
-            await claimer.StartOnKeptSlotsAsync(claimed, stopJobs);
+            try
+            {
+                if (!await WriteAndStartAsync(batch, spans, claimer, claimLimit, stopJobs))
+                {
+                    return;
+                }
+            }
+            finally
+            {
+                if (claimLimit > 0)
+                {
+                    claiming.Release();
+                }
+            }
         }
+    }
+
+    /// <summary>Writes one batch, frees or passes on its slots and starts what it claimed; false when the worker stops first.</summary>
+    private async Task<bool> WriteAndStartAsync(
+        List<(RunningJob Run, JobOutcome.Completed Outcome)> batch, List<Activity?> spans, JobClaimer claimer, int claimLimit, CancellationToken stopJobs)
+    {
+        var (written, claimed) = await WriteAsync(batch, claimLimit, stopJobs);
+        // In reverse, so that each restores the one started before it and the loop is left with no current span.
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            spans[i]?.Dispose();
+        }
+
+        if (written is null)
+        {
+            return false;
+        }
+
+        // A claim that found fewer jobs than it asked for has just seen the queue: the claim loop need not look again
+        // for the slots left free; a job submitted after it wakes the loop by notification.
+        var queueSeen = claimLimit > 0 && claimed.Count < claimLimit;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var run = batch[i].Run;
+            if (!written.Contains(run.Job.Id))
+            {
+                LogAbandoned(run.Job.Id, "completion");
+            }
+
+            held.Release(run, keepSlot: i < claimed.Count, wakeClaims: !queueSeen);
+        }
+
+        await claimer.StartOnKeptSlotsAsync(claimed, stopJobs);
+        return true;
     }
 
     /// <summary>Writes a batch of completions (and claims), retrying until it succeeds; null when the worker stops first.</summary>

@@ -121,6 +121,7 @@ internal sealed partial class WorkerRuntime : IHostedLifecycleService
     {
         LogStopping(workerId, held.Count, options.ShutdownTimeout.TotalSeconds);
         await stopClaiming.CancelAsync();
+        await completions.StopClaimingAsync(ForcedStopGrace);
 
         var finished = Task.WhenAll(held.All.Select(r => r.Execution));
         if (await Task.WhenAny(finished, Task.Delay(options.ShutdownTimeout, CancellationToken.None)) != finished)
