@@ -56,8 +56,10 @@ internal sealed partial class CompletionWriter(WorkerOptions options, HeldJobs h
             }
 
             var spans = batch.ConvertAll(b => JobRunner.StartOutcomeSpan(b.Run, "job complete"));
+            // Claims only when the last claim did not find the queue short since the last outside wake-up: an idle
+            // worker's completions then cost no claim (see WriteAndStartAsync for the slots).
             var claimLimit = 0;
-            if (held.MayClaim && !stopClaiming.IsCancellationRequested && await claiming.WaitAsync(0))
+            if (held.MayClaim && held.QueueMayHaveWork && !stopClaiming.IsCancellationRequested && await claiming.WaitAsync(0))
             {
                 if (stopClaiming.IsCancellationRequested)
                 {
@@ -102,9 +104,15 @@ internal sealed partial class CompletionWriter(WorkerOptions options, HeldJobs h
             return false;
         }
 
-        // A claim that found fewer jobs than it asked for has just seen the queue: the claim loop need not look again
-        // for the slots left free; a job submitted after it wakes the loop by notification.
-        var queueSeen = claimLimit > 0 && claimed.Count < claimLimit;
+        // A claim that found fewer jobs than it asked for, now or before (with no outside wake-up since), has seen the
+        // queue: the claim loop need not look again for the slots left free; a job submitted after it wakes the loop
+        // by notification.
+        if (claimLimit > 0)
+        {
+            held.Claimed(claimLimit, claimed.Count);
+        }
+
+        var queueSeen = claimLimit > 0 ? claimed.Count < claimLimit : held.MayClaim && !held.QueueMayHaveWork;
         for (var i = 0; i < batch.Count; i++)
         {
             var run = batch[i].Run;

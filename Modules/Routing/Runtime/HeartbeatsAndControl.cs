@@ -49,7 +49,7 @@ internal sealed partial class HeartbeatsAndControl(WorkerOptions options, HeldJo
             held.QueuePaused = result.QueuePaused;
             if (wasIdle && held.MayClaim)
             {
-                held.Wake.Set();
+                held.WakeForWork();
             }
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
@@ -77,7 +77,7 @@ internal sealed partial class HeartbeatsAndControl(WorkerOptions options, HeldJo
                 break;
         }
 
-        held.Wake.Set();
+        held.WakeForWork();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Worker {WorkerId} is draining: finishing held jobs, claiming no more")]

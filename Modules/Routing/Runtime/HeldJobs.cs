@@ -12,6 +12,7 @@ internal sealed class HeldJobs(int slotCount)
     private readonly SemaphoreSlim slots = new(slotCount, slotCount);
     private volatile bool draining;
     private volatile bool queuePaused;
+    private volatile bool queueMayHaveWork = true;
 
     public WakeSignal Wake { get; } = new();
 
@@ -27,6 +28,31 @@ internal sealed class HeldJobs(int slotCount)
     public bool QueuePaused { get => queuePaused; set => queuePaused = value; }
 
     public bool MayClaim => !(draining || queuePaused);
+
+    /// <summary>
+    /// Whether a claim may find work: false once a claim found fewer jobs than it asked for (it saw every due job
+    /// nobody else held), true again with any wake-up from outside (<see cref="WakeForWork"/>).
+    /// </summary>
+    public bool QueueMayHaveWork => queueMayHaveWork;
+
+    /// <summary>Wakes the claim loop for work that may have arrived: a notification, a reconnect, a control change.</summary>
+    public void WakeForWork()
+    {
+        queueMayHaveWork = true;
+        Wake.Set();
+    }
+
+    /// <summary>
+    /// Records what a claim found. A wake-up that came during the claim has set <see cref="Wake"/> as well, so the
+    /// claim loop looks again even if this clears <see cref="QueueMayHaveWork"/> after it.
+    /// </summary>
+    public void Claimed(int asked, int found)
+    {
+        if (found < asked)
+        {
+            queueMayHaveWork = false;
+        }
+    }
 
     public bool TryGet(Guid jobId, out RunningJob run) => running.TryGetValue(jobId, out run!);
 

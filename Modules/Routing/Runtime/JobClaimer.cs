@@ -39,6 +39,7 @@ internal sealed partial class JobClaimer(
                 }
 
                 var jobs = await ClaimJobs.ExecuteAsync(db, options.WorkerId, free, options.PreferredAffinityWait, stopping);
+                held.Claimed(free, jobs.Count);
                 if (jobs.Count > 0)
                 {
                     await StartAsync(jobs, stopJobs);
