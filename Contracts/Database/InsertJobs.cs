@@ -4,7 +4,7 @@ using NpgsqlTypes;
 namespace GhostHands.Jobs.Database;
 
 /// <summary>
-/// Inserts validated jobs. Idempotency is the unique index on <c>idempotency_key</c> with <c>ON CONFLICT DO NOTHING</c>:
+/// Inserts validated jobs. Idempotency is the partial unique index on <c>idempotency_key</c> (keys only) with <c>ON CONFLICT DO NOTHING</c>:
 /// when a key exists the insert returns no row and the existing job is read afterwards. That read is a separate
 /// statement on purpose: ON CONFLICT waits for a concurrent insert of the same key to commit, and only a new
 /// statement's snapshot is guaranteed to see it.
@@ -17,7 +17,7 @@ public static class InsertJobs
             scheduled_at, max_retries, timeout_seconds, tags, metadata, callback_url, target_worker_id, worker_affinity,
             parent_job_id, trace_parent, request_id)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
-        ON CONFLICT (idempotency_key) DO NOTHING
+        ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
         RETURNING {JobRows.Columns}
         """;
 

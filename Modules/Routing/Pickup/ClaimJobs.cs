@@ -21,16 +21,26 @@ public static class ClaimJobs
         NpgsqlDataSource db, string workerId, int limit, TimeSpan preferredWait, CancellationToken cancellationToken)
     {
         await using var command = db.CreateCommand(Sql);
-        command.Parameters.Add(new NpgsqlParameter { Value = workerId });
-        command.Parameters.Add(new NpgsqlParameter { Value = limit });
-        command.Parameters.Add(new NpgsqlParameter { Value = preferredWait });
+        AddParameters(command.Parameters, workerId, limit, preferredWait);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await ReadAsync(reader, workerId, limit, cancellationToken);
+    }
+
+    /// <summary>The claim as one command of a batch (read its result with <see cref="ReadAsync"/>).</summary>
+    internal static NpgsqlBatchCommand BatchCommand(string workerId, int limit, TimeSpan preferredWait)
+    {
+        var command = new NpgsqlBatchCommand(Sql);
+        AddParameters(command.Parameters, workerId, limit, preferredWait);
+        return command;
+    }
+
+    /// <summary>Reads the claim's current result set: the jobs in the order they should start.</summary>
+    internal static async Task<List<Job>> ReadAsync(NpgsqlDataReader reader, string workerId, int limit, CancellationToken cancellationToken)
+    {
         var jobs = new List<Job>(limit);
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        while (await reader.ReadAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                jobs.Add(JobRows.Read(reader));
-            }
+            jobs.Add(JobRows.Read(reader));
         }
 
         jobs.Sort((a, b) =>
@@ -41,5 +51,12 @@ public static class ClaimJobs
                 : a.CreatedAt.CompareTo(b.CreatedAt);
         });
         return jobs;
+    }
+
+    private static void AddParameters(NpgsqlParameterCollection parameters, string workerId, int limit, TimeSpan preferredWait)
+    {
+        parameters.Add(new NpgsqlParameter { Value = workerId });
+        parameters.Add(new NpgsqlParameter { Value = limit });
+        parameters.Add(new NpgsqlParameter { Value = preferredWait });
     }
 }

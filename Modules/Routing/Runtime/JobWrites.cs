@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GhostHands.Jobs;
 using GhostHands.Jobs.Handling;
+using GhostHands.Routing.Pickup;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -134,22 +135,45 @@ public sealed class JobWrites(NpgsqlDataSource db, string workerId)
     }
 
     /// <summary>running → completed for a batch; returns the ids written (the others were no longer ours).</summary>
-    public async Task<HashSet<Guid>> CompleteAsync(IReadOnlyList<(Attempt Attempt, JobOutcome.Completed Outcome)> done, CancellationToken ct)
+    public async Task<HashSet<Guid>> CompleteAsync(IReadOnlyList<(Attempt Attempt, JobOutcome.Completed Outcome)> done, CancellationToken ct) =>
+        (await CompleteAndClaimAsync(done, 0, TimeSpan.Zero, ct)).Completed;
+
+    /// <summary>
+    /// Completes <paramref name="done"/> and, in the same round trip and transaction, claims up to
+    /// <paramref name="claimLimit"/> jobs for the slots the completions free (<see cref="ClaimJobs"/>; none when 0).
+    /// </summary>
+    public async Task<(HashSet<Guid> Completed, List<Job> Claimed)> CompleteAndClaimAsync(
+        IReadOnlyList<(Attempt Attempt, JobOutcome.Completed Outcome)> done, int claimLimit, TimeSpan preferredWait, CancellationToken ct)
     {
-        await using var command = db.CreateCommand(CompleteSql);
-        AddAttempts(command, done.Select(d => d.Attempt).ToList());
-        command.Parameters.Add(new NpgsqlParameter
+        await using var batch = db.CreateBatch();
+        var complete = new NpgsqlBatchCommand(CompleteSql);
+        AddAttempts(complete.Parameters, done.Select(d => d.Attempt).ToList());
+        complete.Parameters.Add(new NpgsqlParameter
         {
             Value = done.Select(d => d.Outcome.ResultData?.GetRawText() ?? "{}").ToArray(),
             NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb,
         });
-        command.Parameters.Add(new NpgsqlParameter
+        complete.Parameters.Add(new NpgsqlParameter
         {
             Value = done.Select(d => d.Outcome.Summary).ToArray(),
             NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text,
         });
-        command.Parameters.Add(Text(workerId));
-        return await ReadIds(command, ct);
+        complete.Parameters.Add(Text(workerId));
+        batch.BatchCommands.Add(complete);
+        if (claimLimit > 0)
+        {
+            batch.BatchCommands.Add(ClaimJobs.BatchCommand(workerId, claimLimit, preferredWait));
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        var completed = new HashSet<Guid>();
+        while (await reader.ReadAsync(ct))
+        {
+            completed.Add(reader.GetGuid(0));
+        }
+
+        var claimed = claimLimit > 0 && await reader.NextResultAsync(ct) ? await ClaimJobs.ReadAsync(reader, workerId, claimLimit, ct) : [];
+        return (completed, claimed);
     }
 
     /// <summary>A failed attempt: back to pending at <paramref name="retryAt"/> when given, else failed for good.</summary>
@@ -187,7 +211,7 @@ public sealed class JobWrites(NpgsqlDataSource db, string workerId)
         IReadOnlyList<Attempt> attempts, DateTimeOffset? runAt, string message, object? details, CancellationToken ct)
     {
         await using var command = db.CreateCommand(RequeueSql);
-        AddAttempts(command, attempts);
+        AddAttempts(command.Parameters, attempts);
         command.Parameters.Add(Text(workerId));
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)runAt ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         command.Parameters.Add(Text(message));
@@ -199,7 +223,7 @@ public sealed class JobWrites(NpgsqlDataSource db, string workerId)
     public async Task<HeartbeatResult> HeartbeatAsync(IReadOnlyList<Attempt> attempts, CancellationToken ct)
     {
         await using var command = db.CreateCommand(HeartbeatSql);
-        AddAttempts(command, attempts);
+        AddAttempts(command.Parameters, attempts);
         command.Parameters.Add(Text(workerId));
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
@@ -225,10 +249,10 @@ public sealed class JobWrites(NpgsqlDataSource db, string workerId)
         return await command.ExecuteNonQueryAsync(ct) > 0;
     }
 
-    private static void AddAttempts(NpgsqlCommand command, IReadOnlyList<Attempt> attempts)
+    private static void AddAttempts(NpgsqlParameterCollection parameters, IReadOnlyList<Attempt> attempts)
     {
-        command.Parameters.Add(new NpgsqlParameter { Value = attempts.Select(a => a.JobId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
-        command.Parameters.Add(new NpgsqlParameter { Value = attempts.Select(a => a.Number).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+        parameters.Add(new NpgsqlParameter { Value = attempts.Select(a => a.JobId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+        parameters.Add(new NpgsqlParameter { Value = attempts.Select(a => a.Number).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
     }
 
     private static async Task<HashSet<Guid>> ReadIds(NpgsqlCommand command, CancellationToken ct)

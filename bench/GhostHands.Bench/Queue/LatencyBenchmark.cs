@@ -12,8 +12,8 @@ namespace GhostHands.Bench.Queue;
 /// Latency: how long a job waits between its submission and its start when workers are idle. Jobs are submitted open
 /// loop at a steady rate (each on schedule, whether or not the previous one has been answered), by SQL insert
 /// (channel 1) and by REST (channel 2), to two workers with the default slots. The submit time is the client's clock
-/// just before sending; the start is the job's <c>started_at</c>, which the worker's start transaction sets (the
-/// <c>running</c> event carries the same instant). Client and database share the machine's clock.
+/// just before sending; the start is the job's <c>started_at</c>, which the worker's claim sets as it begins (the
+/// <c>running</c> event carries its transaction's start). Client and database share the machine's clock.
 /// </summary>
 internal static class LatencyBenchmark
 {

@@ -7,7 +7,7 @@ namespace GhostHands.Tests.Routing;
 /// <summary>
 /// A burst of new jobs right after the table was analyzed, when nothing was pending and nothing was targeted: the
 /// statistics say no row is pending, as they do in production until autovacuum catches up. Without care the planner
-/// then reads the worker's own jobs through idx_gh_jobs_status_created and a sort, i.e. every pending row per claim.
+/// then reads the worker's own jobs through a status index (idx_gh_jobs_open since migration 018) and a sort, i.e. every pending row per claim.
 /// </summary>
 public sealed class WhenStatisticsLagBehindABurstOfJobs(PostgresServer postgres) : WorkersOnOwnDatabase(postgres)
 {
@@ -33,7 +33,7 @@ public sealed class WhenStatisticsLagBehindABurstOfJobs(PostgresServer postgres)
         Assert.Contains("idx_gh_jobs_pending_targeted", plan);
         Assert.Contains("idx_gh_jobs_pending_shared", plan);
         Assert.Contains("idx_gh_jobs_pending_flexible", plan);
-        Assert.DoesNotContain("idx_gh_jobs_status_created", plan);
+        Assert.DoesNotContain("idx_gh_jobs_open", plan);
         Assert.DoesNotContain("\"Node Type\": \"Sort\"", plan);
     }
 
@@ -45,7 +45,7 @@ public sealed class WhenStatisticsLagBehindABurstOfJobs(PostgresServer postgres)
 
         Assert.Contains("idx_gh_jobs_pending_targeted", plan);
         Assert.Contains("idx_gh_jobs_pending_shared", plan);
-        Assert.DoesNotContain("idx_gh_jobs_status_created", plan);
+        Assert.DoesNotContain("idx_gh_jobs_open", plan);
         Assert.DoesNotContain("\"Node Type\": \"Sort\"", plan);
     }
 
