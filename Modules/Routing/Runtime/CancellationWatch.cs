@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -12,49 +11,64 @@ internal sealed partial class CancellationWatch(HeldJobs held, JobWrites writes,
 {
     // Cancel notifications for jobs not running here, by arrival time. A cancel can commit between the claim's commit
     // and the job's registration in HeldJobs; its notification must still stop the job (see OnJobCancelled).
-    private readonly ConcurrentDictionary<Guid, long> cancelledElsewhere = new();
+    private readonly Dictionary<Guid, long> cancelledElsewhere = [];
+    private readonly Lock gate = new();
     private readonly ILogger logger = logger;
 
     /// <summary>
     /// Stops the cancelled job if it runs here. Otherwise it may be a job whose claim has just committed and which is
-    /// not registered yet: its id is remembered for <see cref="CheckRegisteredAsync"/>, and a second look covers a
-    /// registration in between. Either way the job was not registered when the notification came, so it may also be an
-    /// older cancellation of a job since retried and claimed again: the database decides (<see cref="StopIfCancelledAsync"/>).
+    /// not registered yet: its id is remembered for <see cref="CheckRegisteredAsync"/>, which runs before the job's
+    /// handler may begin. The two take <see cref="gate"/>, so a notification is either seen by the registered job's check
+    /// or finds the job registered: none falls between. A remembered id may also be an older cancellation of a job since
+    /// retried and claimed again: the database decides (<see cref="StopIfCancelledAsync"/>).
     /// </summary>
     public void OnJobCancelled(Guid jobId)
     {
-        if (held.TryGet(jobId, out var run))
+        RunningJob? run;
+        lock (gate)
         {
-            run.Stop(StopReason.Cancelled);
-            return;
+            if (!held.TryGet(jobId, out run))
+            {
+                Remember(jobId);
+                return;
+            }
         }
 
+        run.Stop(StopReason.Cancelled);
+    }
+
+    /// <summary>
+    /// Called once a claimed attempt is registered in <see cref="HeldJobs"/> and before its handler may begin: a cancel
+    /// notification that came before is acted on now.
+    /// </summary>
+    public async Task CheckRegisteredAsync(RunningJob run)
+    {
+        bool notified;
+        lock (gate)
+        {
+            notified = cancelledElsewhere.Remove(run.Job.Id);
+        }
+
+        if (notified)
+        {
+            await StopIfCancelledAsync(run);
+        }
+    }
+
+    private void Remember(Guid jobId)
+    {
         var now = Environment.TickCount64;
         cancelledElsewhere[jobId] = now;
         if (cancelledElsewhere.Count > 1000)
         {
             // Nearly all are other workers' jobs; a minute is far longer than any claim takes to register.
-            foreach (var (id, at) in cancelledElsewhere)
+            foreach (var (id, at) in cancelledElsewhere.ToList())
             {
                 if (now - at > 60_000)
                 {
-                    cancelledElsewhere.TryRemove(id, out _);
+                    cancelledElsewhere.Remove(id);
                 }
             }
-        }
-
-        if (held.TryGet(jobId, out run) && cancelledElsewhere.TryRemove(jobId, out _))
-        {
-            _ = StopIfCancelledAsync(run);
-        }
-    }
-
-    /// <summary>Called once a claimed attempt is registered: a cancel notification that came before is acted on now.</summary>
-    public async Task CheckRegisteredAsync(RunningJob run)
-    {
-        if (cancelledElsewhere.TryRemove(run.Job.Id, out _))
-        {
-            await StopIfCancelledAsync(run);
         }
     }
 

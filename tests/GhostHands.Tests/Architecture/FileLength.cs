@@ -7,12 +7,6 @@ public sealed class WhenASourceFileGrows
 {
     private const int MaxLines = 300;
 
-    /// <summary>
-    /// Files over the limit that are being split. The list only shrinks: once a listed file is split (or gone), the
-    /// second test fails until its entry is removed.
-    /// </summary>
-    private static readonly string[] BeingSplit = ["Modules/Routing/Runtime/WorkerRuntime.cs"];
-
     private static readonly string[] NotProduction = ["tests", "bench", "bin", "obj", ".git"];
 
     [Fact]
@@ -20,22 +14,11 @@ public sealed class WhenASourceFileGrows
     {
         var tooLong = ProductionSources()
             .Select(path => (Path: path, Lines: File.ReadLines(Path.Combine(RepositoryPaths.Root, path)).Count()))
-            .Where(file => file.Lines > MaxLines && !BeingSplit.Contains(file.Path))
+            .Where(file => file.Lines > MaxLines)
             .Select(file => $"{file.Path}: {file.Lines} lines")
             .ToList();
 
         Assert.True(tooLong.Count == 0, $"Over {MaxLines} lines; split by what each part does:\n{string.Join('\n', tooLong)}");
-    }
-
-    [Fact]
-    public void A_file_listed_as_being_split_is_still_over_the_limit()
-    {
-        foreach (var path in BeingSplit)
-        {
-            var full = Path.Combine(RepositoryPaths.Root, path);
-            Assert.True(File.Exists(full), $"{path} is gone: remove it from the list.");
-            Assert.True(File.ReadLines(full).Count() > MaxLines, $"{path} is split: remove it from the list.");
-        }
     }
 
     [Fact]

@@ -32,6 +32,10 @@ public sealed class WhenACancellationMeetsTheClaim(PostgresServer postgres) : Wo
         Workers.Add(await WorkerHosts.StartAsync(ConnectionString, "adam",
             new Dictionary<string, string?> { ["Worker:MaxConcurrentJobs"] = "1", ["Worker:PollInterval"] = "00:00:30" },
             services => services.AddSingleton<IJobHandler, RecordingHandler>()));
+        // The notifications below mean something only if adam hears them: its LISTEN connection opens after start-up.
+        await Eventually.Until(
+            () => Db.Scalar<long>("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN gh%' AND state = 'idle' AND datname = current_database()"),
+            n => n > 0, TimeSpan.FromSeconds(20), "adam's LISTEN connection");
     }
 
     [Fact]
