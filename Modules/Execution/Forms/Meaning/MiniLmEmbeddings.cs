@@ -137,8 +137,8 @@ internal sealed class MiniLmEmbeddings : IEmbeddingGenerator<string, Embedding<f
     }
 
     // One intra-op thread: a worker runs several browser jobs at once, so parallel kernels only contend with them.
-    // Pre-packing is off: it keeps a second, re-laid-out copy of every weight matrix (16 MiB more resident memory
-    // measured here) for a speed-up a single short sentence does not need.
+    // Weights are pre-packed (ONNX Runtime's default): re-laying out every MatMul weight once at load instead of on
+    // every call took the CPU time per question from 6.0 to 3.6 ms (p50, 300 questions), for 16 MiB more memory.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (InferenceSession, MiniLMTokenizer) Load()
     {
@@ -151,7 +151,6 @@ internal sealed class MiniLmEmbeddings : IEmbeddingGenerator<string, Embedding<f
             EnableMemoryPattern = false,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
-        options.AddSessionConfigEntry("session.disable_prepacking", "1");
 
         // The bytes are only needed while the session is built; this method returns before they can be collected.
         using var stream = typeof(SentenceEncoder).Assembly.GetManifestResourceStream(ModelResource)
