@@ -1,12 +1,14 @@
--- The claim's clock is the moment the claim begins, not its transaction's start (measured with script/bench,
+-- The claim's clock is the moment it claims, not its transaction's start (measured with script/bench,
 -- bench/RESULTS.md).
 --
 -- Workers now claim in the transaction that writes their completions, so now() there is when that transaction
 -- began: earlier than the claim, and earlier than the creation of a job submitted while the completions were
--- written. started_at (and the heartbeat and updated_at the claim sets, and the due time it compares scheduled_at
--- with) would then precede created_at. clock_timestamp() read once as the function begins comes before the claim's
--- snapshot, so a job the claim sees was created before it (to the microsecond), and started_at - created_at stays
--- the real wait. The function is otherwise migration 016's, unchanged.
+-- written. started_at (and the heartbeat and updated_at the claim sets) would then precede created_at. They are
+-- clock_timestamp() read as each row is claimed: the row was visible to the claim, so the transaction that created it
+-- had committed, after its created_at, and started_at - created_at is the real wait. A clock read once as the function
+-- begins would not do: a job committed between that reading and the claim's snapshot would start before it was
+-- created. Due times are compared with the clock read as the function begins, which can only make a job wait for the
+-- next claim. The function is otherwise migration 016's, unchanged.
 CREATE OR REPLACE FUNCTION gh_claim_jobs(p_worker_id text, p_limit integer, p_preferred_wait interval DEFAULT interval '30 seconds')
 RETURNS SETOF gh_automation_jobs
 LANGUAGE plpgsql
@@ -50,8 +52,8 @@ BEGIN
     ),
     claimed AS (
         UPDATE gh_automation_jobs j
-        SET status = 'running', worker_id = p_worker_id, last_heartbeat = v_now, started_at = v_now,
-            attempt = j.attempt + 1, status_message = 'Running on worker ' || p_worker_id, updated_at = v_now
+        SET status = 'running', worker_id = p_worker_id, last_heartbeat = clock_timestamp(), started_at = clock_timestamp(),
+            attempt = j.attempt + 1, status_message = 'Running on worker ' || p_worker_id, updated_at = clock_timestamp()
         WHERE j.id = ANY (ARRAY(SELECT id FROM own UNION ALL SELECT id FROM shared UNION ALL SELECT id FROM flexible))
         RETURNING j.*
     )
