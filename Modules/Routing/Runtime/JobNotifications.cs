@@ -1,3 +1,4 @@
+using GhostHands.ServiceDefaults;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -6,17 +7,15 @@ namespace GhostHands.Routing.Runtime;
 /// <summary>
 /// The worker's dedicated LISTEN connection: <c>gh_job_created</c> (payload: target worker, '' for any),
 /// <c>gh_job_cancelled</c> (payload: job id) and <c>gh_worker_control</c> (payload: <c>worker:status</c>, or
-/// <c>*:paused</c>/<c>*:resumed</c>). A dropped connection is reopened with backoff (0.5 s doubling to 30 s); every
-/// (re)connect raises <see cref="Reconnected"/>, because notifications sent while it was down are lost and the
-/// queue must be looked at again. Polling covers the gap in the meantime.
+/// <c>*:paused</c>/<c>*:resumed</c>). A dropped connection is reopened by <see cref="ReconnectingListener"/>
+/// (0.5 s doubling to 30 s); every (re)connect raises <see cref="Reconnected"/>, because notifications sent while it
+/// was down are lost and the queue must be looked at again. Polling covers the gap in the meantime.
 /// </summary>
 internal sealed partial class JobNotifications(NpgsqlDataSource db, string workerId, ILogger logger)
 {
     public const string JobCreatedChannel = "gh_job_created";
     public const string JobCancelledChannel = "gh_job_cancelled";
     public const string WorkerControlChannel = "gh_worker_control";
-    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     public event Action? JobAvailable;
 
@@ -27,49 +26,16 @@ internal sealed partial class JobNotifications(NpgsqlDataSource db, string worke
 
     public event Action? Reconnected;
 
-    public async Task RunAsync(CancellationToken stoppingToken)
+    public Task RunAsync(CancellationToken stoppingToken) => ReconnectingListener.RunAsync(
+        db, [JobCreatedChannel, JobCancelledChannel, WorkerControlChannel], OnNotification, OnListening, OnLost, stoppingToken);
+
+    private void OnListening()
     {
-        var backoff = FirstBackoff;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var connection = await db.OpenConnectionAsync(stoppingToken);
-                connection.Notification += OnNotification;
-                await using (var listen = new NpgsqlCommand(
-                    $"LISTEN {JobCreatedChannel}; LISTEN {JobCancelledChannel}; LISTEN {WorkerControlChannel}", connection))
-                {
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
-                }
-
-                LogListening(workerId);
-                backoff = FirstBackoff;
-                Reconnected?.Invoke();
-                while (true)
-                {
-                    await connection.WaitAsync(stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException or System.IO.IOException or InvalidOperationException)
-            {
-                LogDisconnected(e, backoff.TotalMilliseconds);
-                try
-                {
-                    await Task.Delay(backoff, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
-            }
-        }
+        LogListening(workerId);
+        Reconnected?.Invoke();
     }
+
+    private void OnLost(Exception error, TimeSpan backoff) => LogDisconnected(error, backoff.TotalMilliseconds);
 
     private void OnNotification(object sender, NpgsqlNotificationEventArgs e)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using GhostHands.Fixtures;
 using Npgsql;
 
 namespace GhostHands.Bench.Infrastructure;
@@ -112,11 +113,10 @@ internal sealed class WorkerUnderTest : IAsyncDisposable
 /// <summary>Where the built projects are: the repository root is found from this program's own location.</summary>
 internal static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryLayout.Root;
 
     /// <summary>Debug or Release, whichever this program was built as; the worker and API are taken from the same configuration.</summary>
-    public static string Configuration { get; } =
-        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+    public static string Configuration => RepositoryLayout.Configuration;
 
     public static string WorkerDll => Built("Worker", "GhostHands.Worker.dll");
 
@@ -126,18 +126,5 @@ internal static class RepositoryPaths
     {
         var path = Path.Combine(Root, project, "bin", Configuration, "net10.0", file);
         return File.Exists(path) ? path : throw new FileNotFoundException($"{path} is missing: build GhostHands.slnf (script/bench does).", path);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GhostHands.Aspire.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GhostHands.Aspire.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,13 +1,14 @@
+using GhostHands.Fixtures;
+
 namespace GhostHands.Tests.Infrastructure;
 
 /// <summary>Where the built projects are, relative to the repository root (found from the test's own location).</summary>
 public static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryLayout.Root;
 
     /// <summary>Debug or Release, whichever this test assembly was built as.</summary>
-    public static string Configuration { get; } =
-        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+    public static string Configuration => RepositoryLayout.Configuration;
 
     public static string WorkerDll => Built("Worker", "GhostHands.Worker.dll");
 
@@ -23,19 +24,5 @@ public static class RepositoryPaths
         var path = Path.Combine(Root, relativePath);
         Assert.True(File.Exists(path), $"{relativePath} is missing from {Root}.");
         return File.ReadAllText(path);
-    }
-
-    /// <summary>The nearest directory above the test binaries that holds GhostHands.Aspire.sln.</summary>
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GhostHands.Aspire.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GhostHands.Aspire.sln not found above " + AppContext.BaseDirectory);
     }
 }
