@@ -85,7 +85,7 @@ internal static partial class AnswerPlanner
             return new FieldAnswer("Personal mobile", "default", []);
         }
 
-        var mobiles = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o) && Mobile().IsMatch(o.Text)).ToList();
+        var mobiles = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o) && OptionMatcher.IsMobilePhone(o.Text)).ToList();
         var personal = mobiles.Where(o => !WorkPhone().IsMatch(o.Text)).ToList();
         var choice = (personal.Count > 0 ? personal : mobiles).OrderByDescending(o => Regex.IsMatch(o.Text, "personal", RegexOptions.IgnoreCase)).FirstOrDefault();
         return choice is null ? null : new FieldAnswer(choice.Text, "default", field.Kind == "listbox" ? [] : [choice]);
@@ -250,9 +250,6 @@ internal static partial class AnswerPlanner
     // "Phone type", "Phone device type", "Type of phone number", "What kind of phone is this?"
     [GeneratedRegex(@"\b(phone|telephone|number)\b.*\b(type|kind|device)\b|\b(type|kind) of (phone|telephone|number)\b|^device( type)?$")]
     private static partial Regex PhoneType();
-
-    [GeneratedRegex(@"\b(mobile|cell|cellular|cellphone|smartphone)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Mobile();
 
     [GeneratedRegex(@"\b(work|business|office|company)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkPhone();

@@ -72,7 +72,8 @@ internal static partial class OptionMatcher
             var named = real.Where(o => Names(o.Text).Any(n => SameName(n, a))).ToList();
             if (named.Count == 0 && a.Length > 0)
             {
-                named = [.. real.Select(o => (Option: o, Score: Score(part, a, o))).Where(s => s.Score >= 85).GroupBy(s => s.Score).OrderByDescending(g => g.Key).Take(1).SelectMany(g => g.Select(s => s.Option)).Take(1)];
+                var best = real.Select(o => (Option: o, Score: Score(part, a, o))).MaxBy(s => s.Score);
+                named = best.Score >= 85 ? [best.Option] : [];
             }
 
             chosen.UnionWith(named);
@@ -115,6 +116,9 @@ internal static partial class OptionMatcher
         (o.Value.Length == 0 && o.Id.Length == 0) || PlaceholderText().IsMatch(o.Text);
 
     public static bool IsDecline(string? text) => Decline().IsMatch(TextNorm.Normalize(text));
+
+    /// <summary>Whether a text names a mobile phone ("Mobile", "Cell", "Cellular phone").</summary>
+    public static bool IsMobilePhone(string text) => MobilePhone().IsMatch(TextNorm.Normalize(text));
 
     private static int Score(string raw, string rawA, FieldOption o)
     {
