@@ -8,7 +8,8 @@ internal sealed record Benchmark(string Name, string Description, Func<BenchRun,
 /// <param name="Quick">Smaller backlogs and fewer repetitions: a check that every benchmark still runs, not figures to quote.</param>
 /// <param name="Out">Where the JSON result goes; default <c>bench/results/bench.json</c> (<c>bench-quick.json</c> with --quick).</param>
 /// <param name="Backlog">Jobs per drain and routing run; default 100,000 (5,000 with --quick).</param>
-internal sealed record BenchOptions(bool Quick, string? Out, int? Backlog);
+/// <param name="Forms">With --forms a,b: only these fixture forms in the forms benchmark; null for all of them.</param>
+internal sealed record BenchOptions(bool Quick, string? Out, int? Backlog, IReadOnlyList<string>? Forms = null);
 
 /// <summary>
 /// One invocation of <c>script/bench</c>: the durable cluster every benchmark shares, the machine it runs on and the

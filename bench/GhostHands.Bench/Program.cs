@@ -6,7 +6,7 @@ using GhostHands.Bench.Memory;
 using GhostHands.Bench.Queue;
 using GhostHands.Bench.Queue.Peers;
 
-// script/bench [NAME...] [--quick] [--out PATH] [--backlog N]: runs the named benchmarks, or every one, against one durable
+// script/bench [NAME...] [--quick] [--out PATH] [--backlog N] [--forms A,B]: runs the named benchmarks, or every one, against one durable
 // PostgreSQL cluster, after measuring the pgbench baseline on it. Exit code: 0 done (and, in a full run, every
 // target met), 1 a target missed, 2 bad arguments, 3 a benchmark failed (a job lost, failed or too slow to finish).
 IReadOnlyList<Benchmark> benchmarks =
@@ -25,7 +25,7 @@ var names = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !Is
 var unknown = names.Where(n => benchmarks.All(b => b.Name != n)).ToList();
 if (unknown.Count > 0 || args.Contains("--help"))
 {
-    Console.Error.WriteLine("usage: script/bench [NAME...] [--quick] [--out PATH] [--backlog N]");
+    Console.Error.WriteLine("usage: script/bench [NAME...] [--quick] [--out PATH] [--backlog N] [--forms A,B]");
     foreach (var b in benchmarks)
     {
         Console.Error.WriteLine($"  {b.Name,-10} {b.Description}");
@@ -36,7 +36,8 @@ if (unknown.Count > 0 || args.Contains("--help"))
 
 var quick = args.Contains("--quick");
 var backlog = OptionValue("--backlog") is { } count ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
-var options = new BenchOptions(quick, OptionValue("--out"), backlog);
+var forms = OptionValue("--forms")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+var options = new BenchOptions(quick, OptionValue("--out"), backlog, forms);
 var outPath = Path.GetFullPath(options.Out ?? Path.Combine(RepositoryPaths.Root, "bench", "results", quick ? "bench-quick.json" : "bench.json"));
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -83,5 +84,5 @@ string? OptionValue(string name)
 bool IsOptionValue(string arg)
 {
     var i = Array.IndexOf(args, arg);
-    return i > 0 && args[i - 1] is "--out" or "--backlog";
+    return i > 0 && args[i - 1] is "--out" or "--backlog" or "--forms";
 }

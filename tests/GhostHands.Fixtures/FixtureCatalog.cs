@@ -12,6 +12,7 @@ public static class FixtureCatalog
 
     internal const string DevelopmentFolder = "Forms/";
     internal const string HeldOutFolder = "HeldOut/";
+    internal const string RetiredFolder = "Retired/";
 
     private const string ExpectedSuffix = ".expected.json";
 
@@ -22,10 +23,11 @@ public static class FixtureCatalog
         RespectNullableAnnotations = true,
     };
 
-    // One dictionary for both folders: ToDictionary throws on a name used in both, so a URL always means one form.
+    // One dictionary for all folders: ToDictionary throws on a name used twice, so a URL always means one form.
     private static readonly Lazy<IReadOnlyDictionary<string, FormExpectation>> FormExpectations = new(() =>
         Load<FormExpectation>(DevelopmentFolder).Select(e => e.Value with { Name = e.Name })
             .Concat(Load<FormExpectation>(HeldOutFolder).Select(e => e.Value with { Name = e.Name, HeldOut = true }))
+            .Concat(Load<FormExpectation>(RetiredFolder).Select(e => e.Value with { Name = e.Name, Retired = true }))
             .ToDictionary(e => e.Name));
 
     private static readonly Lazy<IReadOnlyDictionary<string, PostingExpectation>> PostingExpectations =
@@ -35,7 +37,7 @@ public static class FixtureCatalog
     /// The development forms (<c>Forms/</c>), sorted: the ones the engine is built and tested against. Each is served
     /// at <c>/forms/{name}</c>. Held-out forms are not in this list; see <see cref="HeldOutForms"/>.
     /// </summary>
-    public static IReadOnlyList<string> Forms => Names(heldOut: false);
+    public static IReadOnlyList<string> Forms => Names(e => !e.HeldOut && !e.Retired);
 
     /// <summary>The development forms; the same list as <see cref="Forms"/>, named for contrast with <see cref="HeldOutForms"/>.</summary>
     public static IReadOnlyList<string> DevelopmentForms => Forms;
@@ -45,17 +47,25 @@ public static class FixtureCatalog
     /// it. Only the benchmark runs the engine against them; tests check only that each can be filled and accepted.
     /// Served at <c>/forms/{name}</c> like the others.
     /// </summary>
-    public static IReadOnlyList<string> HeldOutForms => Names(heldOut: true);
+    public static IReadOnlyList<string> HeldOutForms => Names(e => e.HeldOut);
+
+    /// <summary>
+    /// The retired forms (<c>Retired/</c>), sorted: held-out batches that were later opened and worked on. They are
+    /// scored apart by the benchmark and checked here like held-out forms, but no longer count as unseen.
+    /// </summary>
+    public static IReadOnlyList<string> RetiredForms => Names(e => e.Retired);
 
     /// <summary>The held-out batches (<see cref="FormExpectation.Batch"/>), oldest first.</summary>
-    public static IReadOnlyList<string> HeldOutBatches =>
-        [.. HeldOutForms.Select(f => FormExpectations.Value[f].Batch).Distinct().Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> HeldOutBatches => BatchesOf(HeldOutForms);
+
+    /// <summary>The retired batches, oldest first.</summary>
+    public static IReadOnlyList<string> RetiredBatches => BatchesOf(RetiredForms);
 
     /// <summary>The held-out forms of one batch, sorted.</summary>
     public static IReadOnlyList<string> HeldOutFormsOf(string batch) =>
         [.. HeldOutForms.Where(f => FormExpectations.Value[f].Batch == batch)];
 
-    /// <summary>Development and held-out forms together, sorted.</summary>
+    /// <summary>Development, held-out and retired forms together, sorted.</summary>
     public static IReadOnlyList<string> AllForms => [.. FormExpectations.Value.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>Posting names, sorted; each is served at <c>/postings/{name}</c>.</summary>
@@ -84,8 +94,11 @@ public static class FixtureCatalog
     internal static FormExpectation? TryExpected(string form) =>
         FormExpectations.Value.TryGetValue(form, out var expected) ? expected : null;
 
-    private static IReadOnlyList<string> Names(bool heldOut) =>
-        [.. FormExpectations.Value.Values.Where(e => e.HeldOut == heldOut).Select(e => e.Name).Order(StringComparer.Ordinal)];
+    private static IReadOnlyList<string> Names(Func<FormExpectation, bool> inSet) =>
+        [.. FormExpectations.Value.Values.Where(inSet).Select(e => e.Name).Order(StringComparer.Ordinal)];
+
+    private static IReadOnlyList<string> BatchesOf(IEnumerable<string> forms) =>
+        [.. forms.Select(f => FormExpectations.Value[f].Batch).Distinct().Order(StringComparer.Ordinal)];
 
     private static IEnumerable<(string Name, T Value)> Load<T>(string folder) => EmbeddedFiles.Names
         .Where(n => n.StartsWith(folder, StringComparison.Ordinal) && n.EndsWith(ExpectedSuffix, StringComparison.Ordinal))

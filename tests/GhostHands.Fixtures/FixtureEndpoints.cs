@@ -77,6 +77,7 @@ internal static class FixtureEndpoints
             <html lang="en"><head><meta charset="utf-8"><title>GhostHands fixture site</title></head>
             <body><h1>Fixture forms</h1><ul>{Links("forms", FixtureCatalog.Forms)}</ul>
             <h1>Held-out forms</h1><ul>{Links("forms", FixtureCatalog.HeldOutForms)}</ul>
+            <h1>Retired held-out forms</h1><ul>{Links("forms", FixtureCatalog.RetiredForms)}</ul>
             <h1>Fixture postings</h1><ul>{Links("postings", FixtureCatalog.Postings)}</ul></body></html>
             """;
     }

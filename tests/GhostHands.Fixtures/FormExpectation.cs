@@ -19,8 +19,16 @@ public sealed record FormExpectation
     public bool HeldOut { get; init; }
 
     /// <summary>
-    /// When a held-out form was written, as <c>yyyy-MM-dd</c>: the forms of one batch were written together, before the
-    /// engine work they measure, so each batch is scored apart. Absent in the JSON means the first batch.
+    /// True for a form of <c>Retired/</c>: written as a held-out batch and scored as one, then opened: its failures were
+    /// read and the engine worked on them, so it no longer measures unseen forms. Reported apart from both other sets;
+    /// the engine is not required to pass it. Set from the folder, not from the JSON.
+    /// </summary>
+    [JsonIgnore]
+    public bool Retired { get; init; }
+
+    /// <summary>
+    /// When a held-out (or retired) form was written, as <c>yyyy-MM-dd</c>: the forms of one batch were written together,
+    /// before the engine work they measure, so each batch is scored apart. Absent in the JSON means the first batch.
     /// </summary>
     public string Batch { get; init; } = FirstBatch;
 
@@ -75,8 +83,9 @@ public sealed record FormExpectation
     public IReadOnlyList<string> ScoredFieldsRight(Submission submission) =>
         [.. ScoredFields.Where(f => ExpectationCheck.IsRight(Fields[f], submission, f))];
 
-    /// <summary>The embedded path of one of this form's files: <c>Forms/{name}{suffix}</c> or <c>HeldOut/{name}{suffix}</c>.</summary>
-    internal string FilePath(string suffix) => $"{(HeldOut ? FixtureCatalog.HeldOutFolder : FixtureCatalog.DevelopmentFolder)}{Name}{suffix}";
+    /// <summary>The embedded path of one of this form's files: <c>Forms/</c>, <c>HeldOut/</c> or <c>Retired/</c>, then <c>{name}{suffix}</c>.</summary>
+    internal string FilePath(string suffix) =>
+        $"{(HeldOut ? FixtureCatalog.HeldOutFolder : Retired ? FixtureCatalog.RetiredFolder : FixtureCatalog.DevelopmentFolder)}{Name}{suffix}";
 
     internal string LabelOf(string field) => Fields.TryGetValue(field, out var f) && f.Label is not null ? f.Label : field;
 }

@@ -54,8 +54,9 @@ internal sealed record RunScore(bool Right, int RequiredFields, int RequiredFiel
 }
 
 /// <summary>
-/// A set's totals: development forms (<c>Forms/</c>), all held-out forms (<c>HeldOut/</c>), or one held-out batch
-/// (<see cref="FormExpectation.Batch"/>, the date its forms were written; null for the first two).
+/// A set's totals: development forms (<c>Forms/</c>), all held-out forms (<c>HeldOut/</c>), all retired forms
+/// (<c>Retired/</c>: held-out batches since opened and worked on), or one held-out or retired batch
+/// (<see cref="FormExpectation.Batch"/>, the date its forms were written; null for a whole set).
 /// </summary>
 /// <param name="FormsFullyRight">Forms right in every run.</param>
 /// <param name="RequiredFields">Scored required fields, summed over forms (worst run of each).</param>
@@ -65,22 +66,29 @@ internal sealed record FormSetScore(
 {
     public const string Development = "development";
     public const string HeldOut = "held_out";
+    public const string Retired = "retired";
 
-    /// <summary>Development, all held-out forms, then each held-out batch, oldest first; sets with no form left out.</summary>
+    /// <summary>
+    /// Development, all held-out forms and each held-out batch (oldest first), then all retired forms and each retired
+    /// batch; sets with no form left out.
+    /// </summary>
     public static List<FormSetScore> AllOf(IReadOnlyList<FormFigure> figures)
     {
         var scores = new List<FormSetScore>();
         var development = figures.Where(f => f.Set == Development).ToList();
-        var heldOut = figures.Where(f => f.Set == HeldOut).ToList();
         if (development.Count > 0)
         {
             scores.Add(Of(Development, null, development));
         }
 
-        if (heldOut.Count > 0)
+        foreach (var set in new[] { HeldOut, Retired })
         {
-            scores.Add(Of(HeldOut, null, heldOut));
-            scores.AddRange(heldOut.GroupBy(f => f.Batch!).OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => Of(HeldOut, b.Key, [.. b])));
+            var inSet = figures.Where(f => f.Set == set).ToList();
+            if (inSet.Count > 0)
+            {
+                scores.Add(Of(set, null, inSet));
+                scores.AddRange(inSet.GroupBy(f => f.Batch!).OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => Of(set, b.Key, [.. b])));
+            }
         }
 
         return scores;

@@ -9,8 +9,9 @@ namespace GhostHands.Bench.Forms;
 /// <summary>
 /// Apply jobs end to end, per fixture form: one job at a time on one worker whose Chromium is already running (a
 /// warm-up job launches it), from the insert to the job's end, each run scored against the form's expectation.
-/// Development and held-out forms are run alike and reported apart; the held-out score is the one that says how the
-/// engine does on forms it was not built against. Every form twice; with --quick one development form once.
+/// Development, held-out and retired forms are run alike and reported apart; the held-out score is the one that says
+/// how the engine does on forms it was not built against. Every form twice; with --quick one development form once;
+/// with --forms only the named ones (and no targets judged).
 /// The times with four jobs at once are the memory benchmark's "among 4".
 /// </summary>
 internal static class FormsBenchmark
@@ -21,7 +22,9 @@ internal static class FormsBenchmark
 
     public static async Task RunAsync(BenchRun run, CancellationToken ct)
     {
-        IReadOnlyList<string> forms = run.Quick ? [MemoryBenchmark.Forms[0]] : [.. FixtureCatalog.DevelopmentForms, .. FixtureCatalog.HeldOutForms];
+        IReadOnlyList<string> forms = run.Options.Forms is { } named ? Known(named)
+            : run.Quick ? [MemoryBenchmark.Forms[0]]
+            : [.. FixtureCatalog.DevelopmentForms, .. FixtureCatalog.HeldOutForms, .. FixtureCatalog.RetiredForms];
         var repetitions = run.Quick ? 1 : 2;
         var connectionString = await run.Cluster.CreateDatabaseAsync("forms", ct);
         var scratch = Directory.CreateTempSubdirectory("gh-bench-forms-").FullName;
@@ -60,7 +63,7 @@ internal static class FormsBenchmark
 
             var scores = run.Results.FormScores = FormSetScore.AllOf(figures);
 
-            if (!run.Quick)
+            if (!run.Quick && run.Options.Forms is null)
             {
                 Judge(run.Results, scores);
             }
@@ -98,6 +101,14 @@ internal static class FormsBenchmark
         }
     }
 
+    private static IReadOnlyList<string> Known(IReadOnlyList<string> named)
+    {
+        var unknown = named.Where(f => !FixtureCatalog.AllForms.Contains(f)).ToList();
+        return unknown.Count == 0
+            ? named
+            : throw new ArgumentException($"--forms names no fixture form: {string.Join(", ", unknown)}. Known: {string.Join(", ", FixtureCatalog.AllForms)}.");
+    }
+
     internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
@@ -108,8 +119,8 @@ internal static class FormsBenchmark
 /// <param name="Status">How the first run ended: completed, or paused where the form stops a machine (sign-in wall, captcha, unanswerable question); failed when the engine gave up.</param>
 /// <param name="RunsSeconds">End to end per run: insert to the job's end.</param>
 /// <param name="MedianQueuedMs">Insert to start (claim and start by an idle worker), median.</param>
-/// <param name="Set">development or held_out.</param>
-/// <param name="Batch">For a held-out form, the date its batch was written (<see cref="FormExpectation.Batch"/>); null for a development form.</param>
+/// <param name="Set">development, held_out or retired.</param>
+/// <param name="Batch">For a held-out or retired form, the date its batch was written (<see cref="FormExpectation.Batch"/>); null for a development form.</param>
 /// <param name="RunsRight">Runs that ended exactly as the form expects (<see cref="RunScore"/>).</param>
 /// <param name="FullyRight">Every run right.</param>
 /// <param name="RequiredFields">Required fields with a known expected value.</param>
@@ -141,8 +152,8 @@ internal sealed record FormFigure(
             [.. runs.Select(r => Math.Round(r.Seconds, 2))],
             Math.Round(FormsBenchmark.Median(runs.Select(r => r.Seconds)), 2),
             Math.Round(FormsBenchmark.Median(runs.Select(r => r.QueuedSeconds)) * 1000, 1),
-            expected.HeldOut ? FormSetScore.HeldOut : FormSetScore.Development,
-            expected.HeldOut ? expected.Batch : null,
+            expected.HeldOut ? FormSetScore.HeldOut : expected.Retired ? FormSetScore.Retired : FormSetScore.Development,
+            expected.HeldOut || expected.Retired ? expected.Batch : null,
             scores.Count(s => s.Right),
             scores.All(s => s.Right),
             scores[0].RequiredFields,

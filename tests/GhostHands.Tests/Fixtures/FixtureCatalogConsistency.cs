@@ -43,13 +43,18 @@ public sealed partial class FixtureCatalogConsistency
     }
 
     [Fact]
-    public void Held_out_and_development_forms_are_separate_and_together_make_the_catalogue()
+    public void Development_held_out_and_retired_forms_are_separate_and_together_make_the_catalogue()
     {
         Assert.True(FixtureCatalog.HeldOutForms.Count >= 10, $"only {FixtureCatalog.HeldOutForms.Count} held-out forms");
         Assert.Empty(FixtureCatalog.HeldOutForms.Intersect(FixtureCatalog.DevelopmentForms));
-        Assert.Equal(FixtureCatalog.AllForms, FixtureCatalog.DevelopmentForms.Concat(FixtureCatalog.HeldOutForms).Order(StringComparer.Ordinal));
-        Assert.All(FixtureCatalog.HeldOutForms, f => Assert.True(FixtureCatalog.Expected(f).HeldOut));
-        Assert.All(FixtureCatalog.DevelopmentForms, f => Assert.False(FixtureCatalog.Expected(f).HeldOut));
+        Assert.Empty(FixtureCatalog.RetiredForms.Intersect(FixtureCatalog.DevelopmentForms));
+        Assert.Empty(FixtureCatalog.RetiredForms.Intersect(FixtureCatalog.HeldOutForms));
+        Assert.Equal(
+            FixtureCatalog.AllForms,
+            FixtureCatalog.DevelopmentForms.Concat(FixtureCatalog.HeldOutForms).Concat(FixtureCatalog.RetiredForms).Order(StringComparer.Ordinal));
+        Assert.All(FixtureCatalog.HeldOutForms, f => Assert.True(FixtureCatalog.Expected(f).HeldOut && !FixtureCatalog.Expected(f).Retired));
+        Assert.All(FixtureCatalog.RetiredForms, f => Assert.True(FixtureCatalog.Expected(f).Retired && !FixtureCatalog.Expected(f).HeldOut));
+        Assert.All(FixtureCatalog.DevelopmentForms, f => Assert.False(FixtureCatalog.Expected(f).HeldOut || FixtureCatalog.Expected(f).Retired));
     }
 
     public static TheoryData<string> HeldOutBatches => [.. FixtureCatalog.HeldOutBatches];
@@ -68,9 +73,12 @@ public sealed partial class FixtureCatalogConsistency
         Assert.True(FixtureCatalog.HeldOutFormsOf(batch).Count(f => FixtureCatalog.Expected(f).Outcome.Kind != OutcomeKind.Submitted) <= 2);
 
     [Fact]
-    public void The_first_batch_is_the_oldest_and_development_forms_name_no_other()
+    public void Every_held_out_batch_was_written_after_every_retired_one_and_development_forms_name_no_batch()
     {
-        Assert.Equal(FormExpectation.FirstBatch, FixtureCatalog.HeldOutBatches[0]);
+        // A held-out batch measures engine work done after it was written; one older than a retired batch would have
+        // been written before work that read forms like it.
+        var newestRetired = FixtureCatalog.RetiredBatches.DefaultIfEmpty(FormExpectation.FirstBatch).Max(StringComparer.Ordinal)!;
+        Assert.All(FixtureCatalog.HeldOutBatches, b => Assert.True(string.CompareOrdinal(b, newestRetired) > 0, $"held-out batch {b} is not newer than retired batch {newestRetired}"));
         Assert.All(FixtureCatalog.DevelopmentForms, f => Assert.Equal(FormExpectation.FirstBatch, FixtureCatalog.Expected(f).Batch));
     }
 

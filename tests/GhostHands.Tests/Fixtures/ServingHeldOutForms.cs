@@ -4,7 +4,7 @@ using GhostHands.Fixtures;
 
 namespace GhostHands.Tests.Fixtures;
 
-/// <summary>The fixture site serves held-out forms like development ones: pages, frame parts, validation and confirmations.</summary>
+/// <summary>The fixture site serves held-out and retired forms like development ones: pages, frame parts, validation and confirmations.</summary>
 public sealed class ServingHeldOutForms : IAsyncLifetime
 {
     private FixtureSite? site;
@@ -26,7 +26,7 @@ public sealed class ServingHeldOutForms : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_held_out_page_and_its_iframe_document_are_served_from_the_held_out_folder()
+    public async Task A_retired_page_and_its_iframe_document_are_served_from_the_retired_folder()
     {
         var page = await client!.GetStringAsync("forms/greenhouse-wingtip");
         var frame = await client.GetStringAsync("forms/greenhouse-wingtip/frame");
@@ -37,7 +37,7 @@ public sealed class ServingHeldOutForms : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_confirmation_of_a_held_out_form_is_only_shown_after_an_accepted_submission()
+    public async Task The_confirmation_of_a_retired_form_is_only_shown_after_an_accepted_submission()
     {
         var before = await client!.GetAsync("forms/pinpoint-tailwind/received");
 
