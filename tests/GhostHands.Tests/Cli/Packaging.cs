@@ -7,7 +7,8 @@ namespace GhostHands.Tests.Cli;
 
 /// <summary>
 /// <c>dotnet pack</c> of the contracts, the client and the command line, from the build the tests run on: the packages
-/// carry their README and XML docs, the client depends on nothing unexpected, and the tool installs and runs.
+/// carry their README and XML docs, the client depends on nothing unexpected, and the tool carries no server module,
+/// installs and runs.
 /// </summary>
 public sealed class Packaging : IDisposable
 {
@@ -48,6 +49,13 @@ public sealed class Packaging : IDisposable
             Assert.Contains("README.md", Entries(zip));
             var settings = XDocument.Load(zip.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
             Assert.Equal("ghosthands", (string?)settings.Descendants("Command").Single().Attribute("Name"));
+
+            // migrate runs on the schema assembly alone: none of the server's modules or frameworks ride along.
+            var assemblies = Entries(zip).Where(e => e.EndsWith(".dll", StringComparison.Ordinal)).Select(Path.GetFileName).ToList();
+            Assert.Contains("GhostHands.Schema.dll", assemblies);
+            Assert.DoesNotContain(assemblies, name => name!.StartsWith("GhostHands.Jobs", StringComparison.Ordinal)
+                || name.StartsWith("Wolverine", StringComparison.Ordinal) || name.StartsWith("Marten", StringComparison.Ordinal)
+                || name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         }
 
         // Only the folder the package is in as a source, and a private package cache.
