@@ -1,6 +1,6 @@
 using System.Text.Json;
 using GhostHands.Jobs;
-using GhostHands.Jobs.Database;
+using GhostHands.Schema;
 using Npgsql;
 
 namespace GhostHands.Client;

@@ -1,5 +1,5 @@
 using System.Text;
-using GhostHands.Jobs.Database;
+using GhostHands.Schema;
 using Microsoft.AspNetCore.Http;
 using Npgsql;
 using NpgsqlTypes;
