@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GhostHands.Client;
+using GhostHands.Contracts;
 using GhostHands.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;

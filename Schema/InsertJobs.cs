@@ -1,4 +1,4 @@
-using GhostHands.Jobs;
+using GhostHands.Contracts;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using GhostHands.Jobs;
+using GhostHands.Contracts;
 using Npgsql;
 
 namespace GhostHands.Schema;

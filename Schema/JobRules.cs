@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using GhostHands.Jobs;
+using GhostHands.Contracts;
 
 namespace GhostHands.Schema;
 

@@ -1,4 +1,4 @@
-using GhostHands.Jobs;
+using GhostHands.Contracts;
 
 namespace GhostHands.Schema;
 

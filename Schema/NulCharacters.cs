@@ -1,5 +1,5 @@
 using System.Text.Json;
-using GhostHands.Jobs;
+using GhostHands.Contracts;
 
 namespace GhostHands.Schema;
 

@@ -7,8 +7,6 @@ using Wolverine.Http;
 
 namespace GhostHands.Jobs.Queries;
 
-public sealed record JobPage(IReadOnlyList<Job> Jobs, long Total, int Limit, int Offset);
-
 /// <summary>
 /// <c>GET /api/v1/gh/jobs</c>: newest first, filtered by <c>user_id</c>, <c>status</c> (comma-separated or repeated),
 /// <c>job_type</c>, <c>worker_id</c> (alias <c>worker</c>) and <c>target_worker_id</c>; <c>limit</c> 1-100 (default 20),
