@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using GhostHands.Jobs;
+using GhostHands.Contracts;
 
 namespace GhostHands.Cli;
 

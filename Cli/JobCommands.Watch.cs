@@ -1,6 +1,6 @@
 using System.CommandLine;
 using GhostHands.Client;
-using GhostHands.Jobs;
+using GhostHands.Contracts;
 
 namespace GhostHands.Cli;
 
@@ -30,7 +30,7 @@ internal static partial class JobCommands
     /// <summary>Streams the job's events until [DONE] or the timeout, then answers the exit code of its final status.</summary>
     private static async Task<int> FollowAsync(
         GhostHandsClient client, Guid jobId, long? after, int timeoutSeconds, CancellationToken ct,
-        Func<AutomationJobEvent, Task> onEvent, Func<AutomationJob, Task> onEnd, TextWriter stderr)
+        Func<JobEvent, Task> onEvent, Func<Job, Task> onEnd, TextWriter stderr)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);

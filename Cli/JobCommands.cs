@@ -1,6 +1,6 @@
 using System.CommandLine;
 using GhostHands.Client;
-using GhostHands.Jobs;
+using GhostHands.Contracts;
 
 namespace GhostHands.Cli;
 
@@ -141,7 +141,7 @@ internal static partial class JobCommands
         return command;
     }
 
-    private static async Task WriteJobAsync(TextWriter stdout, ParseResult parse, AutomationJob job)
+    private static async Task WriteJobAsync(TextWriter stdout, ParseResult parse, Job job)
     {
         if (parse.GetValue(CliApp.Json))
         {

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using GhostHands.Client;
-using GhostHands.Jobs.Database;
+using GhostHands.Contracts;
+using GhostHands.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 

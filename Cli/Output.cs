@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using GhostHands.Client;
-using GhostHands.Jobs;
+using GhostHands.Contracts;
 
 namespace GhostHands.Cli;
 
@@ -26,7 +26,7 @@ internal static class Output
     public static Task ErrorAsync(TextWriter stderr, bool json, string message, string code) =>
         json ? JsonLineAsync(stderr, new { error = message, code }) : stderr.WriteLineAsync($"error: {message}");
 
-    public static string EventLine(AutomationJobEvent e)
+    public static string EventLine(JobEvent e)
     {
         var what = e.ToStatus is not null
             ? $"{e.FromStatus ?? "-"} -> {e.ToStatus} ({e.Actor})" + (e.Message is { Length: > 0 } m ? $"  {m}" : "")
@@ -34,7 +34,7 @@ internal static class Output
         return $"{Time(e.CreatedAt)}  {e.EventType,-17} {what}";
     }
 
-    public static string Summary(AutomationJob job)
+    public static string Summary(Job job)
     {
         var text = new StringBuilder($"Job {job.Id} {job.Status.ToDb()}");
         if (job.WorkerId is { } worker)
@@ -55,7 +55,7 @@ internal static class Output
         return text.ToString();
     }
 
-    public static IEnumerable<string> Details(AutomationJob job)
+    public static IEnumerable<string> Details(Job job)
     {
         (string, string?)[] fields =
         [

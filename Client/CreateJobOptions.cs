@@ -1,5 +1,5 @@
 using System.Text.Json;
-using GhostHands.Jobs;
+using GhostHands.Contracts;
 
 namespace GhostHands.Client;
 
@@ -52,7 +52,7 @@ public sealed record CreateJobOptions
     /// <summary>Route the job to the worker started with <c>--worker-id=&lt;value&gt;</c>; null means any worker (docs/contract.md, Routing).</summary>
     public string? TargetWorkerId { get; init; }
 
-    /// <summary><c>strict</c> (default with a target), <c>preferred</c> or <c>any</c>; see <see cref="Jobs.WorkerAffinity"/>.</summary>
+    /// <summary><c>strict</c> (default with a target), <c>preferred</c> or <c>any</c>; see <see cref="Contracts.WorkerAffinity"/>.</summary>
     public string? WorkerAffinity { get; init; }
 
     /// <summary>The wire-level request for <paramref name="userId"/>.</summary>

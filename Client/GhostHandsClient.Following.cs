@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using GhostHands.Jobs;
+using GhostHands.Contracts;
 
 namespace GhostHands.Client;
 
@@ -14,14 +14,14 @@ public sealed partial class GhostHandsClient
     /// cancelled or expired, and answers it. Prefer <see cref="WatchAsync"/> where a stream is possible.
     /// </summary>
     /// <exception cref="TimeoutException">The job had not ended after <paramref name="timeout"/> (default 5 minutes).</exception>
-    public async Task<AutomationJob> PollForCompletionAsync(
+    public async Task<Job> PollForCompletionAsync(
         Guid jobId, TimeSpan? interval = null, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         var every = interval ?? TimeSpan.FromSeconds(2);
         var limit = timeout ?? TimeSpan.FromMinutes(5);
         using var deadline = new CancellationTokenSource(limit);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        AutomationJob? last = null;
+        Job? last = null;
         try
         {
             while (true)
@@ -50,7 +50,7 @@ public sealed partial class GhostHandsClient
     /// </summary>
     /// <exception cref="GhostHandsException">Code <c>job_not_found</c> when there is no such job.</exception>
     /// <exception cref="HttpRequestException">The stream could not be reopened <see cref="GhostHandsClientOptions.MaxStreamReconnects"/> times in a row.</exception>
-    public async IAsyncEnumerable<AutomationJobEvent> WatchAsync(
+    public async IAsyncEnumerable<JobEvent> WatchAsync(
         Guid jobId, long? lastEventId = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var last = lastEventId;
@@ -105,7 +105,7 @@ public sealed partial class GhostHandsClient
                             yield break;
                         }
 
-                        var jobEvent = JsonSerializer.Deserialize<AutomationJobEvent>(message.Data, ContractJson.Options)!;
+                        var jobEvent = JsonSerializer.Deserialize<JobEvent>(message.Data, ContractJson.Options)!;
                         last = long.TryParse(message.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var eventId) ? eventId : jobEvent.Id;
                         reconnects = 0;
                         yield return jobEvent;

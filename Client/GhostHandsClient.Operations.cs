@@ -1,18 +1,20 @@
+using GhostHands.Contracts;
+
 namespace GhostHands.Client;
 
 /// <summary>The runbook operations of docs/contract.md, Runbook: workers, the emergency stop and stuck-job recovery.</summary>
 public sealed partial class GhostHandsClient
 {
     /// <summary><c>GET /workers</c>: every registered worker with its status, current jobs and heartbeat age.</summary>
-    public async Task<IReadOnlyList<WorkerInfo>> ListWorkersAsync(CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<WorkerView>> ListWorkersAsync(CancellationToken cancellationToken = default) =>
         (await SendAsync<WorkerList>(HttpMethod.Get, "workers", null, false, cancellationToken)).Workers;
 
     /// <summary><c>POST /workers/{id}/drain</c>: the worker finishes what it holds and claims nothing more. Idempotent.</summary>
     /// <exception cref="GhostHandsException">Code <c>worker_not_found</c> or <c>worker_not_running</c>.</exception>
-    public Task<WorkerInfo> DrainWorkerAsync(string workerId, CancellationToken cancellationToken = default)
+    public Task<WorkerView> DrainWorkerAsync(string workerId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workerId);
-        return SendAsync<WorkerInfo>(HttpMethod.Post, $"workers/{Uri.EscapeDataString(workerId)}/drain", null, true, cancellationToken);
+        return SendAsync<WorkerView>(HttpMethod.Post, $"workers/{Uri.EscapeDataString(workerId)}/drain", null, true, cancellationToken);
     }
 
     /// <summary><c>GET /queue</c>: whether the emergency stop is on.</summary>
@@ -39,6 +41,4 @@ public sealed partial class GhostHandsClient
         SendAsync<RecoverStuckResult>(
             HttpMethod.Post, "jobs/recover-stuck",
             olderThan is { } age ? new { older_than_seconds = (int)Math.Ceiling(age.TotalSeconds) } : null, false, cancellationToken);
-
-    private sealed record WorkerList(IReadOnlyList<WorkerInfo> Workers);
 }

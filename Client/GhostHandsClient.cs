@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GhostHands.Jobs;
+using GhostHands.Contracts;
 using Microsoft.Extensions.Http.Resilience;
 
 namespace GhostHands.Client;

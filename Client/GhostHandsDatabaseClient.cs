@@ -1,6 +1,6 @@
 using System.Text.Json;
-using GhostHands.Jobs;
-using GhostHands.Jobs.Database;
+using GhostHands.Contracts;
+using GhostHands.Schema;
 using Npgsql;
 
 namespace GhostHands.Client;
@@ -44,7 +44,7 @@ public sealed class GhostHandsDatabaseClient : IAsyncDisposable, IDisposable
     /// <summary>Validates and inserts one job; answers the inserted row.</summary>
     /// <exception cref="GhostHandsException">Code <c>validation_failed</c>, with <see cref="ApiProblem.Errors"/> keyed by field; nothing was written.</exception>
     /// <exception cref="DuplicateIdempotencyKeyException">The key is taken; nothing was written.</exception>
-    public async Task<AutomationJob> CreateJobAsync(CreateJobParams job, CancellationToken cancellationToken = default)
+    public async Task<Job> CreateJobAsync(CreateJobParams job, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(job);
         var errors = JobRules.Validate(job);
@@ -66,7 +66,7 @@ public sealed class GhostHandsDatabaseClient : IAsyncDisposable, IDisposable
         if (result.Created is { } created)
         {
             // The row serialized as the API serializes it and read back as the client reads the API.
-            return JsonSerializer.SerializeToElement(created, ContractJson.Options).Deserialize<AutomationJob>(ContractJson.Options)!;
+            return JsonSerializer.SerializeToElement(created, ContractJson.Options).Deserialize<Job>(ContractJson.Options)!;
         }
 
         throw new DuplicateIdempotencyKeyException(
@@ -85,7 +85,7 @@ public sealed class GhostHandsDatabaseClient : IAsyncDisposable, IDisposable
     /// <summary>Validates and inserts one job for <paramref name="userId"/>.</summary>
     /// <exception cref="GhostHandsException">Code <c>validation_failed</c>; nothing was written.</exception>
     /// <exception cref="DuplicateIdempotencyKeyException">The key is taken; nothing was written.</exception>
-    public Task<AutomationJob> CreateJobAsync(Guid userId, CreateJobOptions options, CancellationToken cancellationToken = default)
+    public Task<Job> CreateJobAsync(Guid userId, CreateJobOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         return CreateJobAsync(options.ToParams(userId), cancellationToken);

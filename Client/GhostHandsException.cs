@@ -1,5 +1,5 @@
 using System.Net;
-using GhostHands.Jobs;
+using GhostHands.Contracts;
 
 namespace GhostHands.Client;
 

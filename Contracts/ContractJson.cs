@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace GhostHands.Jobs;
+namespace GhostHands.Contracts;
 
 /// <summary>The JSON conventions of the REST contract: snake_case names and enum values, as docs/contract.md describes.</summary>
 public static class ContractJson

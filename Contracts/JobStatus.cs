@@ -1,4 +1,4 @@
-namespace GhostHands.Jobs;
+namespace GhostHands.Contracts;
 
 /// <summary>
 /// The closed set of job states (stored as lower-case text; CHECK constraint <c>gh_jobs_status_known</c>).
@@ -15,26 +15,39 @@ namespace GhostHands.Jobs;
 /// </summary>
 public enum JobStatus
 {
+    /// <summary>Waiting to be claimed.</summary>
     Pending,
+    /// <summary>Claimed, not yet started; the claim now starts jobs in the same statement.</summary>
     Queued,
+    /// <summary>Owned by a worker, which heartbeats while it runs.</summary>
     Running,
+    /// <summary>Waiting for a person: a question, a captcha, a sign-in wall or a submission to review.</summary>
     Paused,
+    /// <summary>Finished with a result.</summary>
     Completed,
+    /// <summary>Finished with an error and no retries left.</summary>
     Failed,
+    /// <summary>Stopped on request.</summary>
     Cancelled,
+    /// <summary>Never claimed within its wait limit (docs/failure-modes.md).</summary>
     Expired,
 }
 
+/// <summary>The statuses as stored and sent: lower-case text.</summary>
 public static class JobStatuses
 {
+    /// <summary>Every status's text, in <see cref="JobStatus"/> order.</summary>
     public static IReadOnlyList<string> All { get; } =
         ["pending", "queued", "running", "paused", "completed", "failed", "cancelled", "expired"];
 
+    /// <summary>The status as stored and sent (<c>pending</c>).</summary>
     public static string ToDb(this JobStatus status) => All[(int)status];
 
+    /// <summary>True for completed, failed, cancelled and expired: the job will not change again unless retried.</summary>
     public static bool IsTerminal(this JobStatus status) =>
         status is JobStatus.Completed or JobStatus.Failed or JobStatus.Cancelled or JobStatus.Expired;
 
+    /// <summary>Reads a status's text, case-sensitively; false for anything else.</summary>
     public static bool TryParse(string? value, out JobStatus status)
     {
         var index = value is null ? -1 : IndexOf(value);
@@ -42,6 +55,7 @@ public static class JobStatuses
         return index >= 0;
     }
 
+    /// <summary>Reads a status's text; <see cref="FormatException"/> for anything else.</summary>
     public static JobStatus Parse(string value) =>
         TryParse(value, out var status) ? status : throw new FormatException($"Unknown job status '{value}'.");
 

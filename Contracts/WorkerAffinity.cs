@@ -1,4 +1,4 @@
-namespace GhostHands.Jobs;
+namespace GhostHands.Contracts;
 
 /// <summary>How strictly a job with <c>target_worker_id</c> is bound to that worker.</summary>
 public static class WorkerAffinity
@@ -12,5 +12,6 @@ public static class WorkerAffinity
     /// <summary>Any worker; the target is only a hint.</summary>
     public const string Any = "any";
 
+    /// <summary>Every affinity the API accepts.</summary>
     public static IReadOnlyList<string> All { get; } = [Strict, Preferred, Any];
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using GhostHands.Execution.Assist;
-using GhostHands.Jobs.Database;
 using GhostHands.Jobs.Monitoring;
+using GhostHands.Schema;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 

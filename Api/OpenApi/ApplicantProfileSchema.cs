@@ -1,4 +1,5 @@
 using GhostHands.Jobs;
+using GhostHands.Schema;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 

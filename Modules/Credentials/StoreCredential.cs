@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GhostHands.Jobs;
+using GhostHands.Schema;
 using Microsoft.AspNetCore.Http;
 using Wolverine.Http;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using GhostHands.Jobs.Answers;
-using GhostHands.Jobs.Database;
 using GhostHands.Jobs.Outbound;
 using GhostHands.Jobs.Streaming;
+using GhostHands.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -30,6 +30,6 @@ public static class RecoverStuckEndpoint
 
         var threshold = body?.OlderThanSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : options.Value.RescueAfter;
         var result = await RescueStuckJobs.ExecuteAsync(db, time.GetUtcNow(), threshold, int.MaxValue, "manual", ct);
-        return Results.Ok(new { requeued = result.Requeued, failed = result.Failed, older_than_seconds = (int)threshold.TotalSeconds });
+        return Results.Ok(new RecoverStuckResult(result.Requeued, result.Failed, (int)threshold.TotalSeconds));
     }
 }

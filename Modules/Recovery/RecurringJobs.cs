@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Cronos;
 using GhostHands.Jobs;
-using GhostHands.Jobs.Database;
+using GhostHands.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Npgsql;

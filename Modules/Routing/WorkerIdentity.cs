@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using GhostHands.Jobs;
+using GhostHands.Schema;
 using Microsoft.Extensions.Configuration;
 
 namespace GhostHands.Routing;

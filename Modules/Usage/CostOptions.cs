@@ -1,4 +1,5 @@
 using GhostHands.Jobs;
+using GhostHands.Schema;
 
 namespace GhostHands.Usage;
 

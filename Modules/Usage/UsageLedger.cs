@@ -1,5 +1,6 @@
 using GhostHands.Jobs;
 using GhostHands.Jobs.Handling;
+using GhostHands.Schema;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -11,7 +11,7 @@ internal static class Jobs
     private static readonly TimeSpan JobDeadline = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>The terminal states of <c>GhostHands.Jobs.JobStatus</c>; every other state can still change.</summary>
+    /// <summary>The terminal states of <c>GhostHands.Contracts.JobStatus</c>; every other state can still change.</summary>
     private static readonly string[] TerminalStatuses = ["completed", "failed", "cancelled", "expired"];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)

@@ -5,6 +5,7 @@ using GhostHands.Execution.Forms;
 using GhostHands.Jobs;
 using GhostHands.Jobs.Answers;
 using GhostHands.Jobs.Handling;
+using GhostHands.Schema;
 using Microsoft.Extensions.Options;
 
 namespace GhostHands.Execution.Apply;

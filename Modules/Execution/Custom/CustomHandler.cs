@@ -1,6 +1,7 @@
 using GhostHands.Execution.Browser;
 using GhostHands.Jobs;
 using GhostHands.Jobs.Handling;
+using GhostHands.Schema;
 using Microsoft.Playwright;
 
 namespace GhostHands.Execution.Custom;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GhostHands.Schema;
 using Marten;
 using Marten.Services;
 using Microsoft.Extensions.AI;

@@ -1,5 +1,5 @@
-using GhostHands.Jobs.Database;
 using GhostHands.Jobs.Queries;
+using GhostHands.Schema;
 using Microsoft.AspNetCore.Http;
 using Npgsql;
 using Wolverine.Http;

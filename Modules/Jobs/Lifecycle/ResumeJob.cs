@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GhostHands.Jobs.Answers;
-using GhostHands.Jobs.Database;
 using GhostHands.Jobs.Queries;
+using GhostHands.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;

@@ -1,4 +1,4 @@
-using GhostHands.Jobs.Database;
+using GhostHands.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;

@@ -5,8 +5,6 @@ using Wolverine.Http;
 
 namespace GhostHands.Jobs.Queries;
 
-public sealed record JobEventPage(Guid JobId, IReadOnlyList<JobEvent> Events);
-
 /// <summary>
 /// <c>GET /api/v1/gh/jobs/{id}/events</c>: the job's events in order; <c>after</c> (an event id) returns only newer
 /// ones, <c>limit</c> 1-1000 (default 500).

@@ -1,13 +1,11 @@
 using System.Text;
-using GhostHands.Jobs.Database;
+using GhostHands.Schema;
 using Microsoft.AspNetCore.Http;
 using Npgsql;
 using NpgsqlTypes;
 using Wolverine.Http;
 
 namespace GhostHands.Jobs.Queries;
-
-public sealed record JobPage(IReadOnlyList<Job> Jobs, long Total, int Limit, int Offset);
 
 /// <summary>
 /// <c>GET /api/v1/gh/jobs</c>: newest first, filtered by <c>user_id</c>, <c>status</c> (comma-separated or repeated),

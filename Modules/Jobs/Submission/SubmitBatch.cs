@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using GhostHands.Jobs.Database;
 using GhostHands.Jobs.Outbound;
+using GhostHands.Schema;
 using GhostHands.ServiceDefaults;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -14,17 +14,6 @@ namespace GhostHands.Jobs.Submission;
 /// them under one parent job (docs/contract.md, Batches) whose status follows its children.
 /// </summary>
 public sealed record SubmitBatch(IReadOnlyList<CreateJobParams>? Jobs, CreateJobParams? Defaults, bool? Parent);
-
-/// <summary>One job of a batch that was not created: its index in <c>jobs</c> and why.</summary>
-public sealed record BatchError(
-    int Index,
-    string Code,
-    string Message,
-    IReadOnlyDictionary<string, string[]>? Errors = null,
-    Guid? ExistingJobId = null,
-    string? ExistingStatus = null);
-
-public sealed record BatchCreated(IReadOnlyList<Job> Created, IReadOnlyList<BatchError> Errors, Guid? ParentJobId = null);
 
 /// <summary>
 /// <c>POST /api/v1/gh/jobs/batch</c>: creates every valid job of the batch in one transaction and reports the

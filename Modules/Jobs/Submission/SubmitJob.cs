@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using GhostHands.Jobs.Database;
 using GhostHands.Jobs.Outbound;
+using GhostHands.Schema;
 using GhostHands.ServiceDefaults;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,5 @@
 using GhostHands.Jobs;
-using GhostHands.Jobs.Database;
+using GhostHands.Schema;
 using Npgsql;
 
 namespace GhostHands.Routing.Pickup;

@@ -5,9 +5,6 @@ using Wolverine.Http;
 
 namespace GhostHands.Routing.Registry;
 
-/// <summary>Whether workers may claim: the runbook's emergency stop (docs/contract.md, Runbook), without stopping any process.</summary>
-public sealed record QueueState(bool Paused, string? Reason, string? ChangedBy, DateTimeOffset ChangedAt);
-
 /// <summary>Optional body of the pause endpoint.</summary>
 public sealed record PauseQueue(string? Reason);
 

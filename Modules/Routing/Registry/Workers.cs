@@ -6,24 +6,6 @@ using Wolverine.Http;
 
 namespace GhostHands.Routing.Registry;
 
-/// <summary>A worker as <c>GET /api/v1/gh/workers</c> shows it.</summary>
-public sealed record WorkerView(
-    string WorkerId,
-    string Status,
-    string Hostname,
-    int ProcessId,
-    string Version,
-    int MaxConcurrentJobs,
-    IReadOnlyList<Guid> CurrentJobs,
-    long JobsCompleted,
-    long JobsFailed,
-    DateTimeOffset StartedAt,
-    DateTimeOffset LastHeartbeat,
-    double HeartbeatAgeSeconds,
-    DateTimeOffset? StoppedAt);
-
-public sealed record WorkerList(IReadOnlyList<WorkerView> Workers);
-
 /// <summary>Reads the worker registry.</summary>
 public static class WorkerQueries
 {

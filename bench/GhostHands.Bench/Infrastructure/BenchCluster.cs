@@ -1,5 +1,5 @@
 using GhostHands.Fixtures.Postgres;
-using GhostHands.Jobs.Database;
+using GhostHands.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 

@@ -9,7 +9,7 @@ using Assembly = System.Reflection.Assembly;
 
 namespace GhostHands.Tests.Architecture;
 
-/// <summary>Modules use Contracts, ServiceDefaults and the modules they declare; nothing else of ours.</summary>
+/// <summary>Modules use Contracts, Schema, ServiceDefaults and the modules they declare; nothing else of ours.</summary>
 public sealed class WhenAModuleUsesAnotherAssembly
 {
     public static TheoryData<string> Modules => [.. ProductionAssemblies.ModuleDependencies.Keys];
@@ -18,11 +18,11 @@ public sealed class WhenAModuleUsesAnotherAssembly
     public static IArchRule UsesOnlyWhatItDeclares(IObjectProvider<IType> module, IReadOnlyList<Assembly> forbidden) =>
         Types().That().Are(module).Should()
             .NotDependOnAny(Types().That().ResideInAssembly(forbidden[0], [.. forbidden.Skip(1)]))
-            .Because("modules talk through Contracts, ServiceDefaults and the modules they declare");
+            .Because("modules talk through Contracts, Schema, ServiceDefaults and the modules they declare");
 
     [Theory]
     [MemberData(nameof(Modules))]
-    public void The_module_uses_only_Contracts_ServiceDefaults_and_the_modules_it_declares(string module)
+    public void The_module_uses_only_Contracts_Schema_ServiceDefaults_and_the_modules_it_declares(string module)
     {
         var types = Types().That().ResideInAssembly(ProductionAssemblies.Module(module)).As($"the {module} module");
 

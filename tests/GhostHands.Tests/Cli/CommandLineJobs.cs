@@ -183,7 +183,7 @@ public sealed class WhenManagingJobsFromTheCommandLine(ApiWithWorkers stack) : I
         Assert.Equal("job_created", (string?)Assert.Single(events)!["event_type"]);
     }
 
-    private Task<AutomationJob> Pending(string target) =>
+    private Task<Job> Pending(string target) =>
         client.CreateJobAsync(JobJson.UserId, new CreateJobOptions { JobType = JobTypes.SystemPing, TargetWorkerId = target });
 }
 

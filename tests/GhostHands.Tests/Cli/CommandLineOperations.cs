@@ -91,7 +91,7 @@ public sealed class WhenOperatingFromTheCommandLine(ApiWithWorkers stack, Postgr
         var second = await CliProcess.RunAsync(["migrate", "--connection-string", connectionString]);
 
         Assert.True(first.ExitCode == 0, first.ToString());
-        var latest = GhostHands.Jobs.Database.SchemaMigrator.All[^1].Version;
+        var latest = GhostHands.Schema.SchemaMigrator.All[^1].Version;
         Assert.Equal(latest, (int)first.Json()["applied"]!);
         Assert.Equal(latest, (int)first.Json()["version"]!);
         Assert.Equal(0, second.ExitCode);

@@ -6,8 +6,9 @@ using GhostHands.Tests.Infrastructure;
 namespace GhostHands.Tests.Cli;
 
 /// <summary>
-/// <c>dotnet pack</c> of the contracts, the client and the command line, from the build the tests run on: the packages
-/// carry their README and XML docs, the client depends on nothing unexpected, and the tool installs and runs.
+/// <c>dotnet pack</c> of the contracts, the schema, the client and the command line, from the build the tests run on: the packages
+/// carry their README and XML docs, the client depends on nothing unexpected, and the tool carries no server module,
+/// installs and runs.
 /// </summary>
 public sealed class Packaging : IDisposable
 {
@@ -22,20 +23,27 @@ public sealed class Packaging : IDisposable
     public async Task The_client_package_has_its_readme_docs_and_only_the_expected_dependencies()
     {
         var contracts = await Pack("Contracts");
+        var schema = await Pack("Schema");
         var client = await Pack("Client");
 
         using var contractsZip = ZipFile.OpenRead(contracts);
+        using var schemaZip = ZipFile.OpenRead(schema);
         using var clientZip = ZipFile.OpenRead(client);
         Assert.Contains("README.md", Entries(contractsZip));
         Assert.Contains("lib/net10.0/GhostHands.Contracts.xml", Entries(contractsZip));
+        Assert.DoesNotContain(Nuspec(contractsZip).Descendants(), e => e.Name.LocalName == "dependency");
+        Assert.Contains("README.md", Entries(schemaZip));
+        Assert.Equal(
+            ["GhostHands.Contracts", "Npgsql"],
+            Nuspec(schemaZip).Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (string)e.Attribute("id")!).Order());
         Assert.Contains("README.md", Entries(clientZip));
         Assert.Contains("lib/net10.0/GhostHands.Client.xml", Entries(clientZip));
         var nuspec = Nuspec(clientZip);
         Assert.Equal("README.md", nuspec.Descendants().Single(e => e.Name.LocalName == "readme").Value);
-        // Npgsql (of the contracts) and Polly (of the resilience package) are listed because the repository pins
+        // Npgsql (of the schema) and Polly (of the resilience package) are listed because the repository pins
         // transitive versions centrally, which records them as direct dependencies.
         Assert.Equal(
-            ["GhostHands.Contracts", "Microsoft.Extensions.Http.Resilience", "Npgsql", "Polly.Core", "Polly.Extensions"],
+            ["GhostHands.Contracts", "GhostHands.Schema", "Microsoft.Extensions.Http.Resilience", "Npgsql", "Polly.Core", "Polly.Extensions"],
             nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (string)e.Attribute("id")!).Order());
     }
 
@@ -48,6 +56,13 @@ public sealed class Packaging : IDisposable
             Assert.Contains("README.md", Entries(zip));
             var settings = XDocument.Load(zip.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
             Assert.Equal("ghosthands", (string?)settings.Descendants("Command").Single().Attribute("Name"));
+
+            // migrate runs on the schema assembly alone: none of the server's modules or frameworks ride along.
+            var assemblies = Entries(zip).Where(e => e.EndsWith(".dll", StringComparison.Ordinal)).Select(Path.GetFileName).ToList();
+            Assert.Contains("GhostHands.Schema.dll", assemblies);
+            Assert.DoesNotContain(assemblies, name => name!.StartsWith("GhostHands.Jobs", StringComparison.Ordinal)
+                || name.StartsWith("Wolverine", StringComparison.Ordinal) || name.StartsWith("Marten", StringComparison.Ordinal)
+                || name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         }
 
         // Only the folder the package is in as a source, and a private package cache.

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GhostHands.Client;
 using GhostHands.Jobs;
+using GhostHands.Schema;
 
 namespace GhostHands.Tests.Client;
 

@@ -1,52 +1,49 @@
 using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using GhostHands.Client;
-using GhostHands.Jobs;
-using GhostHands.Jobs.Submission;
-using GhostHands.Routing.Registry;
 using GhostHands.Tests.Infrastructure;
 
 namespace GhostHands.Tests.Client;
 
 /// <summary>
-/// The client's response types against the server's: same JSON members, so a field added to the API is a failing
-/// test here rather than a value the client silently drops.
+/// The client answers with the contract's wire types, the ones the API itself serializes, so a field added to the API
+/// reaches the client with no copy to keep in step.
 /// </summary>
-public sealed class ClientTypesMatchTheApi
+public sealed class ClientAnswersWithTheWireTypes
 {
-    public static TheoryData<Type, Type> Pairs => new()
-    {
-        { typeof(AutomationJob), typeof(Job) },
-        { typeof(AutomationJobEvent), typeof(JobEvent) },
-        { typeof(BatchJobError), typeof(BatchError) },
-        { typeof(BatchResult), typeof(BatchCreated) },
-        { typeof(WorkerInfo), typeof(WorkerView) },
-        { typeof(GhostHands.Client.QueueState), typeof(GhostHands.Routing.Registry.QueueState) },
-        { typeof(JobList), typeof(GhostHands.Jobs.Queries.JobPage) },
-        { typeof(JobEventList), typeof(GhostHands.Jobs.Queries.JobEventPage) },
-    };
+    public static TheoryData<Type> Clients => [typeof(GhostHandsClient), typeof(GhostHandsDatabaseClient)];
 
     [Theory]
-    [MemberData(nameof(Pairs))]
-    public void The_client_type_reads_every_member_the_api_writes(Type client, Type server) =>
-        Assert.Equal(JsonMembers(server), JsonMembers(client));
-
-    [Fact]
-    public void The_recover_stuck_result_reads_the_members_the_endpoint_writes()
+    [MemberData(nameof(Clients))]
+    public void Every_answer_of_the_client_is_a_contract_type(Type client)
     {
-        // The endpoint answers an anonymous object; its member names are in RecoverStuck.cs.
-        var source = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "Modules/Recovery/RecoverStuck.cs"));
+        var answers = Calls(client)
+            .SelectMany(method => Payloads(method.ReturnType))
+            .Where(type => type.Assembly != typeof(object).Assembly)
+            .Distinct()
+            .ToList();
 
-        Assert.All(JsonMembers(typeof(RecoverStuckResult)), member => Assert.Contains($"{member} = ", source));
+        Assert.NotEmpty(answers);
+        Assert.All(answers, type => Assert.Equal(typeof(Job).Assembly, type.Assembly));
     }
 
-    private static string[] JsonMembers(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is null)
-            .Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+    [Fact]
+    public void The_client_answers_the_jobs_workers_and_queue_state_the_api_serializes()
+    {
+        var answers = Calls(typeof(GhostHandsClient)).SelectMany(method => Payloads(method.ReturnType)).ToHashSet();
+
+        Assert.Superset(
+            new HashSet<Type> { typeof(Job), typeof(JobEvent), typeof(JobPage), typeof(BatchCreated), typeof(WorkerView), typeof(QueueState), typeof(RecoverStuckResult) },
+            answers);
+    }
+
+    /// <summary>The client's calls to the API or the database: its public <c>...Async</c> methods.</summary>
+    private static IEnumerable<MethodInfo> Calls(Type client) =>
+        client.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(method => method.Name.EndsWith("Async", StringComparison.Ordinal) && method.Name != nameof(IAsyncDisposable.DisposeAsync));
+
+    /// <summary>The types a return type carries: <c>Task&lt;JobPage&gt;</c> is JobPage, <c>IAsyncEnumerable&lt;JobEvent&gt;</c> is JobEvent.</summary>
+    private static IEnumerable<Type> Payloads(Type type) =>
+        type.IsGenericType ? type.GetGenericArguments().SelectMany(Payloads) : [type];
 }
 
 /// <summary>The README's VALET integration sample is the compiled <c>samples/ValetIntegration/Program.cs</c>, line for line.</summary>

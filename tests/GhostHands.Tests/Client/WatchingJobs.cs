@@ -41,7 +41,7 @@ public sealed class WhenWatchingAJob(ApiWithWorkers stack) : IAsyncLifetime
         var job = await SubmitPing("adam", sleepMs: 0);
         var all = await WatchToEnd(client, job.Id);
 
-        var later = new List<AutomationJobEvent>();
+        var later = new List<JobEvent>();
         await foreach (var e in client.WatchAsync(job.Id, lastEventId: all[1].Id, TestContext.Current.CancellationToken))
         {
             later.Add(e);
@@ -84,7 +84,7 @@ public sealed class WhenWatchingAJob(ApiWithWorkers stack) : IAsyncLifetime
         Assert.Equal("job_not_found", error.Code);
     }
 
-    private Task<AutomationJob> SubmitPing(string worker, int sleepMs) =>
+    private Task<Job> SubmitPing(string worker, int sleepMs) =>
         client.CreateJobAsync(JobJson.UserId, new CreateJobOptions
         {
             JobType = JobTypes.SystemPing,
@@ -92,11 +92,11 @@ public sealed class WhenWatchingAJob(ApiWithWorkers stack) : IAsyncLifetime
             InputData = new { sleep_ms = sleepMs },
         });
 
-    private static async Task<List<AutomationJobEvent>> WatchToEnd(GhostHandsClient watcher, Guid jobId)
+    private static async Task<List<JobEvent>> WatchToEnd(GhostHandsClient watcher, Guid jobId)
     {
         // A deadline so a broken stream fails the test instead of hanging it.
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var events = new List<AutomationJobEvent>();
+        var events = new List<JobEvent>();
         await foreach (var e in watcher.WatchAsync(jobId, cancellationToken: deadline.Token))
         {
             events.Add(e);
@@ -221,7 +221,7 @@ public sealed class ServerSentEventReading
     {
         var json = """{"id":5,"job_id":"6f1c1f2e-0000-4000-8000-000000000001","event_type":"status_changed","from_status":"queued","to_status":"running","actor":"worker:adam","message":null,"metadata":{"worker_id":"adam"},"created_at":"2026-02-15T10:00:00+00:00"}""";
 
-        var e = JsonSerializer.Deserialize<AutomationJobEvent>(json, ContractJson.Options)!;
+        var e = JsonSerializer.Deserialize<JobEvent>(json, ContractJson.Options)!;
 
         Assert.Equal(5, e.Id);
         Assert.Equal("running", e.ToStatus);

@@ -1,4 +1,4 @@
-using GhostHands.Jobs.Database;
+using GhostHands.Schema;
 using GhostHands.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -100,4 +100,36 @@ public sealed class WhenMigrating(PostgresServer postgres)
         // The workers' claim order: the caller's own targeted jobs before the shared pool, whatever their priority.
         Assert.Equal(["adam", null], picked);
     }
+
+    /// <summary>
+    /// The names and checksums deployed databases hold in <c>gh_schema_migrations</c> for the applied migrations: a
+    /// changed checksum makes every existing database refuse to start, wherever the files live.
+    /// </summary>
+    private static readonly (string Name, string Checksum)[] Recorded =
+    [
+        ("001_create_gh_automation_jobs", "51c28535afb57b47"),
+        ("002_create_gh_job_events", "eb20b9e17a2f5757"),
+        ("003_create_gh_user_credentials", "fe146cf9d96f983f"),
+        ("004_create_gh_user_usage", "180a7014ece5e69a"),
+        ("005_create_gh_pickup_next_job", "2ecf49d57c420683"),
+        ("006_notify_gh_job_created", "c8394a40e05b686e"),
+        ("007_add_target_worker_id", "196fffe033ea6d4c"),
+        ("008_job_runtime_columns", "39b6b1602ebec622"),
+        ("009_worker_registry", "30546801f5c34be0"),
+        ("010_batch_parents", "2aeaf1d2aab2c0d8"),
+        ("011_callbacks", "11f09d03f00527f5"),
+        ("012_notify_job_events", "5f33ceb22efcce12"),
+        ("013_job_events_in_commit_order", "256bb831b102e937"),
+        ("014_job_cost_accounting", "54e79fa914730543"),
+        ("015_job_events_per_statement", "cc0b0aae247f417b"),
+        ("016_one_claim", "94cd3b3a474cda76"),
+        ("017_less_work_per_job", "5260b2fee43a978f"),
+        ("018_fewer_index_entries_per_job", "dfad88b5c7e1b1a8"),
+        ("019_job_events_without_foreign_key_checks", "dfa9698ce62b6887"),
+        ("020_claim_clock", "511b509dd1856f63"),
+    ];
+
+    [Fact]
+    public void Applied_migrations_keep_the_names_and_checksums_databases_recorded() =>
+        Assert.Equal(Recorded, SchemaMigrator.All.Take(Recorded.Length).Select(m => (m.Name, m.Checksum)));
 }

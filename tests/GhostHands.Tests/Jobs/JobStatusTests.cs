@@ -34,7 +34,7 @@ public sealed class WhenReadingJobStatuses
     public void The_closed_set_matches_the_table_constraint()
     {
         Assert.Equal(Enum.GetValues<JobStatus>().Length, JobStatuses.All.Count);
-        var constraint = File.ReadAllText(Path.Combine(Infrastructure.RepositoryPaths.Root, "Modules/Jobs/Database/Migrations/001_create_gh_automation_jobs.sql"));
+        var constraint = File.ReadAllText(Path.Combine(Infrastructure.RepositoryPaths.Root, "Schema/Migrations/001_create_gh_automation_jobs.sql"));
         Assert.All(JobStatuses.All, s => Assert.Contains($"'{s}'", constraint));
     }
 }

@@ -60,7 +60,7 @@ public sealed class WhenAJobHasACallbackUrl(PostgresServer postgres) : IAsyncLif
         workers.Add(await WorkerHosts.StartAsync(api.ConnectionString, "adam"));
         var url = $"{receiver.Urls.First()}/hooks/job";
         var job = await (await client.PostJson("/api/v1/gh/jobs", JobJson.NewJob(new { job_type = "system.ping", target_url = (string?)null, callback_url = url })))
-            .Read<GhostHands.Jobs.Job>();
+            .Read<Job>();
 
         await Eventually.Until(() => Task.FromResult(received.Count), n => n > 0, TimeSpan.FromSeconds(60), "the callback to arrive");
         await Eventually.Until(

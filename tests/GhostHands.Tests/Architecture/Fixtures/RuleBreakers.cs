@@ -1,5 +1,7 @@
 using GhostHands.Execution;
+using GhostHands.Jobs;
 using GhostHands.Jobs.Handling;
+using GhostHands.Schema;
 
 namespace GhostHands.Tests.Architecture.Fixtures;
 
@@ -36,4 +38,28 @@ internal sealed class HostRunningAJob : IJobHandler
 public static class HostExposingAService
 {
     public static TimeSpan Interval => TimeSpan.FromSeconds(1);
+}
+
+/// <summary>Stands for a Schema type reaching into the Jobs module, above it.</summary>
+internal static class SchemaReachingIntoJobs
+{
+    public static object Missing(Guid id) => JobProblems.NotFound(id);
+}
+
+/// <summary>Stands for a Schema type that uses the wire types, below it.</summary>
+internal static class SchemaUsingContracts
+{
+    public static bool Finished(Job job) => job.Status.IsTerminal();
+}
+
+/// <summary>Stands for a Contracts type reaching into Schema, which would make the wire types carry Npgsql.</summary>
+internal static class ContractsReachingIntoSchema
+{
+    public static bool Valid(CreateJobParams request) => JobRules.Validate(request).Count == 0;
+}
+
+/// <summary>Stands for a CLI type reaching into the Jobs module instead of going through the Client or Schema.</summary>
+internal static class CommandLineReachingIntoJobs
+{
+    public static System.Text.Json.JsonSerializerOptions Json => JobsModule.JsonOptions;
 }

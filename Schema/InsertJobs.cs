@@ -1,7 +1,8 @@
+using GhostHands.Contracts;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace GhostHands.Jobs.Database;
+namespace GhostHands.Schema;
 
 /// <summary>
 /// Inserts validated jobs. Idempotency is the partial unique index on <c>idempotency_key</c> (keys only) with <c>ON CONFLICT DO NOTHING</c>:

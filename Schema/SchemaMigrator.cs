@@ -4,10 +4,10 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace GhostHands.Jobs.Database;
+namespace GhostHands.Schema;
 
 /// <summary>
-/// Applies the forward-only numbered SQL files embedded under <c>Database/Migrations</c>, each in its own
+/// Applies the forward-only numbered SQL files embedded under <c>Migrations</c>, each in its own
 /// transaction, recording them in <c>gh_schema_migrations</c>. Every transaction first takes one advisory lock,
 /// so processes that migrate at the same moment queue up and the later ones find the work already done.
 /// A file edited after it was applied is refused (its checksum no longer matches).
@@ -17,8 +17,14 @@ public sealed partial class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<
     /// <summary>Arbitrary constant shared by every migrator: "GHMIGRAT" as a 64-bit number.</summary>
     private const long LockKey = 0x4748_4D49_4752_4154;
 
+    // A field, not the captured parameter: the logging generator of Npgsql's Microsoft.Extensions.Logging.Abstractions
+    // (8.0) finds loggers in fields only.
+    private readonly ILogger logger = logger;
+
+    /// <summary>Every embedded migration, in version order.</summary>
     public static IReadOnlyList<Migration> All { get; } = Load();
 
+    /// <summary>Applies the migrations the database has not recorded yet; answers how many this call applied.</summary>
     public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -100,7 +106,7 @@ public sealed partial class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<
     private static List<Migration> Load()
     {
         var assembly = typeof(SchemaMigrator).Assembly;
-        const string prefix = "GhostHands.Jobs.Database.Migrations.";
+        const string prefix = "GhostHands.Schema.Migrations.";
         var migrations = new List<Migration>();
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
         {
@@ -128,4 +134,9 @@ public sealed partial class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<
     private partial void LogApplied(string name);
 }
 
+/// <summary>One migration file.</summary>
+/// <param name="Version">The file's number: 1 for <c>001_...</c>.</param>
+/// <param name="Name">The file name without <c>.sql</c>, as <c>gh_schema_migrations.name</c> records it.</param>
+/// <param name="Sql">The file's text, line ends normalised to <c>\n</c>.</param>
+/// <param name="Checksum">The first 16 hex digits of the SHA-256 of <see cref="Sql"/>, as <c>gh_schema_migrations.checksum</c> records it.</param>
 public sealed record Migration(int Version, string Name, string Sql, string Checksum);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace GhostHands.Jobs;
+namespace GhostHands.Schema;
 
 /// <summary>
 /// One step of a <c>custom</c> job (<c>input_data.steps</c>): <c>{"action": "goto", "url": ...}</c>,

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using GhostHands.Contracts;
 
-namespace GhostHands.Jobs;
+namespace GhostHands.Schema;
 
 /// <summary>
 /// Validation of a job request, shared by REST (single and batch) and the direct-database client. Limits are

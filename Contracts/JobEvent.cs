@@ -1,10 +1,10 @@
 using System.Text.Json;
 
-namespace GhostHands.Client;
+namespace GhostHands.Contracts;
 
 /// <summary>
-/// One row of <c>gh_job_events</c>: a status change (<see cref="FromStatus"/> to <see cref="ToStatus"/>) or a step the
-/// worker narrated (<see cref="Message"/>). Ids only increase, per job and overall.
+/// One row of <c>gh_job_events</c>: a status change (<see cref="FromStatus"/> to <see cref="ToStatus"/>, written by
+/// trigger) or a step the worker narrated (<see cref="Message"/>). Ids only increase, per job and overall.
 /// </summary>
 /// <param name="Id">The event id; pass the last one seen to resume a stream or page.</param>
 /// <param name="JobId">The job the event belongs to.</param>
@@ -15,7 +15,7 @@ namespace GhostHands.Client;
 /// <param name="Message">A short human narration.</param>
 /// <param name="Metadata">Event details (a JSON object).</param>
 /// <param name="CreatedAt">When it happened.</param>
-public sealed record AutomationJobEvent(
+public sealed record JobEvent(
     long Id,
     Guid JobId,
     string EventType,

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using GhostHands.Contracts;
 
-namespace GhostHands.Jobs;
+namespace GhostHands.Schema;
 
 /// <summary>
 /// PostgreSQL refuses the NUL character (<c>\u0000</c>) in <c>text</c> and <c>jsonb</c>, so a request carrying one

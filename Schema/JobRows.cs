@@ -1,7 +1,8 @@
 using System.Text.Json;
+using GhostHands.Contracts;
 using Npgsql;
 
-namespace GhostHands.Jobs.Database;
+namespace GhostHands.Schema;
 
 /// <summary>Reads <see cref="Job"/> rows. Every query that returns jobs selects <see cref="Columns"/> in this order.</summary>
 public static class JobRows

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace GhostHands.Jobs;
+namespace GhostHands.Schema;
 
 /// <summary>
 /// The contract's subscription tiers and quality presets: the names monthly and per-job budgets are keyed by, and where a

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace GhostHands.Jobs;
+namespace GhostHands.Schema;
 
 /// <summary>
 /// The applicant profile, <c>input_data.userData</c>: the keys the form engine reads and the type each must have
