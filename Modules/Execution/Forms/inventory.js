@@ -137,6 +137,17 @@
     return '';
   };
 
+  // A light-DOM control placed into a component through a <slot>: its caption is drawn in the component's shadow root,
+  // around or before the slot, where neither <label for> nor the light siblings reach.
+  const slottedCaption = (el) => {
+    let n = el;
+    for (let depth = 0; depth < 3 && n && !n.assignedSlot; depth++) { n = n.parentElement; }
+    const slot = n && n.assignedSlot;
+    if (!slot) { return ''; }
+    const label = slot.closest('label');
+    return (label && textOf(label)) || nearbyText(slot);
+  };
+
   const labelled = (el) => {
     const ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter((id) => id && id !== el.id);
     const t = clean(ids.map((id) => textOf(byId(el, id))).join(' '));
@@ -282,7 +293,7 @@
     const suggests = el.tagName === 'INPUT' && (el.getAttribute('role') === 'combobox' || /^(list|both)$/.test(el.getAttribute('aria-autocomplete') || '') || !!el.list);
     let kind = el.tagName === 'SELECT' ? (el.multiple ? 'multiselect' : 'select') : el.tagName === 'TEXTAREA' ? 'text' : (el.tagName === 'BUTTON' || el.getAttribute('role') === 'combobox') && !suggests ? 'listbox' : type === 'file' ? 'file' : suggests ? 'combobox' : 'text';
     const trio = el.tagName === 'SELECT' && !el.multiple ? dateTrio(el) : null;
-    const label = trio ? trio.part : labelled(el) || nearbyText(el) || clean(el.getAttribute('placeholder'));
+    const label = trio ? trio.part : labelled(el) || slottedCaption(el) || nearbyText(el) || clean(el.getAttribute('placeholder'));
     let options = [];
     let value = el.value || '';
     if (kind === 'select' || kind === 'multiselect') {
@@ -305,10 +316,10 @@
   // A control anywhere below the element, its own shadow roots included.
   const holdsControl = (node) => !!node.shadowRoot && holdsControl(node.shadowRoot)
     || [...node.querySelectorAll('*')].some((n) => n.matches('input,select,textarea,button,[role=button]') || (!!n.shadowRoot && holdsControl(n.shadowRoot)));
-  // An element drawn and wired as a button without saying so: focusable (tabindex), a pointer cursor, a few words and
-  // no control inside (<xx-action tabindex="0">Continue</xx-action>, a div with a click handler). Roles that say what
-  // else it is (tab, option, radio, link) keep it out.
-  const drawnButton = (el) => el.hasAttribute('tabindex') && el.tabIndex >= 0 && !el.hasAttribute('role')
+  // An element drawn and wired as a button without saying so: focusable (tabindex) or given an onclick handler, with a
+  // pointer cursor, a few words and no control inside (<xx-action tabindex="0">Continue</xx-action>, a div whose
+  // onclick posts). Roles that say what else it is (tab, option, radio, link) keep it out.
+  const drawnButton = (el) => (el.hasAttribute('tabindex') && el.tabIndex >= 0 || typeof el.onclick === 'function') && !el.hasAttribute('role')
     && !el.matches('a[href],input,select,textarea,label,summary,option,[contenteditable],[aria-haspopup]') && getComputedStyle(el).cursor === 'pointer'
     && flatText(el).length > 0 && flatText(el).length <= 40 && !holdsControl(el);
   // Besides real buttons: a design system's button element (<xx-button>, clickable itself, often with no <button>
