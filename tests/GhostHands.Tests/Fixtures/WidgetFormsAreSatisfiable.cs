@@ -36,13 +36,14 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         await page.Locator("sv-entry[name='familyName'] input").FillAsync("Rivera");
         await page.Locator("sv-entry[name='emailAddress'] input").FillAsync("jordan.rivera@example.org");
         await page.Locator("sv-entry[name='town'] input").FillAsync("San Francisco");
+        await page.Locator("sv-framed[name='profileLink'] input").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
         await page.Locator("sv-action[data-act='next']").ClickAsync();
         await page.Locator("sv-attach[name='cv'] input[type='file']").SetInputFilesAsync(Resume);
         await page.Locator("sv-pick[name='workPermit'] input[value='Y']").CheckAsync();
         await page.Locator("sv-pick[name='experience'] select").SelectOptionAsync("2-5");
         await page.Locator("sv-entry[name='availableFrom'] input").FillAsync("2026-01-15");
         await page.Locator("sv-entry[name='mobile'] input").FillAsync("(415) 555-0134");
-        await page.Locator("sv-action[data-act='send']").ClickAsync();
+        await page.Locator("sv-bar .send").ClickAsync();
     }
 
     private static async Task FillNestedShadow(IPage page)
