@@ -109,6 +109,16 @@ public sealed class WhenReadingAPageOfWebComponents : IAsyncLifetime
         Assert.Equal(("file", "Cover letter"), (field.Kind, field.Label));
     }
 
+    [Fact]
+    public void A_page_with_no_buttons_that_could_not_be_read_in_full_says_what_failed()
+    {
+        var page = new PageInventory([], [], [], 0, false, false, []) { Faults = ["TypeError: Cannot read properties of null", "div: x is undefined"] };
+
+        Assert.Equal(
+            "no buttons at all; the page could not be read in full: TypeError: Cannot read properties of null; div: x is undefined",
+            PageReading.ButtonsSeen(page));
+    }
+
     private async Task<PageInventory> ReadAsync(string body)
     {
         await using var context = await browser!.NewContextAsync();
