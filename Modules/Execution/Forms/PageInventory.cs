@@ -47,6 +47,12 @@ internal sealed record PageInventory(
     bool Captcha, bool Login, IReadOnlyList<(IFrame Frame, string Url, string Text)> Documents)
 {
     private static readonly string Script = LoadScript();
+
+    /// <summary>
+    /// What the reading could not read: an element the script skipped ("input: ..."), or a frame it failed on as a whole
+    /// (a navigation mid-call, or a script error that would otherwise leave the page looking empty).
+    /// </summary>
+    public IReadOnlyList<string> Faults { get; init; } = [];
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Same fields and banners: nothing the page shows has changed.</summary>
@@ -59,6 +65,7 @@ internal sealed record PageInventory(
         var buttons = new List<PageButton>();
         var alerts = new List<string>();
         var documents = new List<(IFrame, string, string)>();
+        var faults = new List<string>();
         int invalid = 0;
         bool captcha = false, login = false;
         foreach (var frame in page.Frames)
@@ -68,9 +75,10 @@ internal sealed record PageInventory(
             {
                 raw = (await frame.EvaluateAsync<JsonElement>(Script)).Deserialize<Raw>(Json);
             }
-            catch (PlaywrightException) when (!page.IsClosed)
+            catch (PlaywrightException e) when (!page.IsClosed)
             {
                 // A frame that navigates or detaches mid-call is read again on the next round.
+                faults.Add(e.Message.Split('\n')[0]);
                 continue;
             }
 
@@ -85,10 +93,11 @@ internal sealed record PageInventory(
             invalid += raw.Invalid;
             captcha |= raw.Captcha;
             login |= raw.Login;
+            faults.AddRange(raw.Faults ?? []);
             documents.Add((frame, raw.Url, raw.Text));
         }
 
-        return new PageInventory(ErrorsFromSummary(fields, alerts), buttons, alerts, invalid, captcha, login, documents);
+        return new PageInventory(ErrorsFromSummary(fields, alerts), buttons, alerts, invalid, captcha, login, documents) { Faults = faults };
     }
 
     /// <summary>
@@ -129,5 +138,5 @@ internal sealed record PageInventory(
 
     private sealed record Raw(
         string Url, string Title, List<FormField> Fields, List<PageButton> Buttons, List<string> Alerts, int Invalid,
-        bool Captcha, bool Login, string Text);
+        bool Captcha, bool Login, string Text, List<string>? Faults);
 }

@@ -44,12 +44,13 @@ internal static partial class PageReading
 
     /// <summary>
     /// The buttons on the page in a few words, for a run that found none to click: which were disabled, empty or worded
-    /// as not moving on, so the reason can be read from the job's message.
+    /// as not moving on, and what the reading failed on, so the reason can be read from the job's message.
     /// </summary>
-    public static string ButtonsSeen(PageInventory inventory) => inventory.Buttons.Count == 0 ? "no buttons at all"
+    public static string ButtonsSeen(PageInventory inventory) => (inventory.Buttons.Count == 0 ? "no buttons at all"
         : "buttons: " + string.Join(", ", inventory.Buttons.Take(8).Select(b =>
             $"'{(b.Text.Length > 40 ? b.Text[..40] : b.Text)}'{(b.Disabled ? " disabled" : "")}{(b.Type.Length > 0 ? $" type={b.Type}" : "")}"))
-        + (inventory.Buttons.Count > 8 ? $" and {inventory.Buttons.Count - 8} more" : "");
+        + (inventory.Buttons.Count > 8 ? $" and {inventory.Buttons.Count - 8} more" : ""))
+        + (inventory.Faults.Count > 0 ? $"; the page could not be read in full: {string.Join("; ", inventory.Faults.Distinct().Take(3))}" : "");
 
     /// <summary>A click that sends the form: a submit-worded button or a native submit button (Taleo's "Save and Continue").</summary>
     public static bool IsFinalSubmit(PageButton button) => Submit().IsMatch(button.Text) || button.Type == "submit";

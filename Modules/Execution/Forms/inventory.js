@@ -24,9 +24,12 @@
   // A control the engine's own constraint check marked (data-gh-invalid) is reported even when hidden: the browser
   // refuses the submit until it holds a value, whatever draws it on screen.
   const shown = (el) => visible(el) || el.hasAttribute('data-gh-invalid') || ((el.type === 'checkbox' || el.type === 'radio' || el.type === 'file')
-    && !(el.parentElement && el.parentElement.closest('[hidden]')) && (visible(el.parentElement) || [...(el.labels || [])].some(visible)));
+    && !(up(el) && up(el).closest('[hidden]')) && (visible(up(el)) || [...(el.labels || [])].some(visible)));
 
   const rootOf = (el) => el.getRootNode();
+  // The element above, stepping from the top of a shadow root to its host: a web component's own parts often sit
+  // directly in its root, where parentElement is null.
+  const up = (el) => el.parentElement || rootOf(el).host || null;
   const byId = (el, id) => { const r = rootOf(el); return (r.getElementById ? r.getElementById(id) : null) || document.getElementById(id); };
   const textOf = (node) => {
     if (!node) { return ''; }
@@ -105,9 +108,11 @@
   // Text just before the element: previous siblings, then the parent's previous siblings (a table cell), a few levels up.
   const nearbyText = (el) => {
     let node = el;
-    for (let depth = 0; depth < 4 && node && node.parentElement; depth++) {
+    for (let depth = 0; depth < 4 && node; depth++) {
       for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
         if (sib.matches('input,select,textarea') || sib.querySelector('input:not([type=hidden]),select,textarea')) { break; }
+        // A button's words are an action ("Choose a file" over a hidden file input), not the question.
+        if (sib.matches('button,[role=button]')) { continue; }
         const t = textOf(sib);
         if (t) { return t; }
       }
@@ -116,7 +121,7 @@
         if (sib.nodeType === 1) { break; }
       }
       node = node.parentElement;
-      if (node.querySelectorAll('input:not([type=hidden]),select,textarea').length > 1) { break; }
+      if (!node || node.querySelectorAll('input:not([type=hidden]),select,textarea').length > 1) { break; }
     }
     return '';
   };
@@ -130,6 +135,17 @@
       if (t) { return t; }
     }
     return '';
+  };
+
+  // A light-DOM control placed into a component through a <slot>: its caption is drawn in the component's shadow root,
+  // around or before the slot, where neither <label for> nor the light siblings reach.
+  const slottedCaption = (el) => {
+    let n = el;
+    for (let depth = 0; depth < 3 && n && !n.assignedSlot; depth++) { n = n.parentElement; }
+    const slot = n && n.assignedSlot;
+    if (!slot) { return ''; }
+    const label = slot.closest('label');
+    return (label && textOf(label)) || nearbyText(slot);
   };
 
   const labelled = (el) => {
@@ -164,6 +180,10 @@
       if (others.length) { break; }
       node = parent;
     }
+    // A component holding one field in its own shadow root: the root is the field's box (label, control, message).
+    const root = rootOf(node);
+    if (!node.parentElement && root !== document && root.host
+      && ![...root.querySelectorAll('input:not([type=hidden]),select,textarea')].some((c) => !names.includes(c) && !(c.name && c.name === el.name))) { return root; }
     return node;
   };
   const errorNear = (el, members) => {
@@ -178,11 +198,18 @@
   const hints = (el) => [el.name, el.id, el.getAttribute('placeholder'), el.getAttribute('autocomplete'), el.getAttribute('data-automation-id'),
     el.getAttribute('data-qa'), el.getAttribute('data-testid'), el.type].filter(Boolean).join(' ');
 
+  // One element the reading trips over costs that element, not the page: a thrown error here would leave the engine
+  // with no fields and no buttons at all. What was skipped is reported as faults.
+  const faults = [];
+  const fault = (el, e) => faults.push(el.tagName.toLowerCase() + ': ' + String(e && e.message || e));
+  const safely = (test) => (el) => { try { return test(el); } catch (e) { fault(el, e); return false; } };
+
   const fields = [];
   const seenGroups = new Set();
-  for (const el of all) {
+  // (The try wraps the whole loop body, left at its old indentation.)
+  for (const el of all) { try {
     if (el.matches('[role=radio]:not(input)') && !el.querySelector('input[type=radio]') && !el.closest('[role=listbox]')) {
-      const group = el.closest('[role=radiogroup]') || el.parentElement;
+      const group = el.closest('[role=radiogroup]') || up(el);
       const key = 'cards:' + tag(group);
       if (seenGroups.has(key)) { continue; }
       seenGroups.add(key);
@@ -248,7 +275,7 @@
         required: requiredMark(el, group), value: options.filter((o) => o.selected).map((o) => o.text).join(', '), options, error: errorNear(el, members) });
       continue;
     }
-    if (el.matches('button[aria-pressed]')) {
+    if (el.matches('button[aria-pressed]') && el.parentElement) {
       const group = el.parentElement;
       const key = 'toggle:' + tag(group);
       if (seenGroups.has(key)) { continue; }
@@ -266,7 +293,7 @@
     const suggests = el.tagName === 'INPUT' && (el.getAttribute('role') === 'combobox' || /^(list|both)$/.test(el.getAttribute('aria-autocomplete') || '') || !!el.list);
     let kind = el.tagName === 'SELECT' ? (el.multiple ? 'multiselect' : 'select') : el.tagName === 'TEXTAREA' ? 'text' : (el.tagName === 'BUTTON' || el.getAttribute('role') === 'combobox') && !suggests ? 'listbox' : type === 'file' ? 'file' : suggests ? 'combobox' : 'text';
     const trio = el.tagName === 'SELECT' && !el.multiple ? dateTrio(el) : null;
-    const label = trio ? trio.part : labelled(el) || nearbyText(el) || clean(el.getAttribute('placeholder'));
+    const label = trio ? trio.part : labelled(el) || slottedCaption(el) || nearbyText(el) || clean(el.getAttribute('placeholder'));
     let options = [];
     let value = el.value || '';
     if (kind === 'select' || kind === 'multiselect') {
@@ -284,21 +311,31 @@
       required: requiredMark(el) || el.hasAttribute('data-gh-invalid'), value, options, error: errorNear(el, [el]), native: el.validity && !el.validity.valid ? el.validationMessage : '', placeholder: el.getAttribute('placeholder') || '', pattern: el.getAttribute('pattern') || '',
       title: el.getAttribute('title') || '', maxLength: el.maxLength > 0 ? el.maxLength : 0, hidden: el.hasAttribute('data-gh-invalid') && !visible(el), group: trio ? trio.question : groupLabel(el),
       readOnly: !!el.readOnly });
-  }
+  } catch (e) { fault(el, e); } }
 
+  // A control anywhere below the element, its own shadow roots included.
+  const holdsControl = (node) => !!node.shadowRoot && holdsControl(node.shadowRoot)
+    || [...node.querySelectorAll('*')].some((n) => n.matches('input,select,textarea,button,[role=button]') || (!!n.shadowRoot && holdsControl(n.shadowRoot)));
+  // An element drawn and wired as a button without saying so: focusable (tabindex) or given an onclick handler, with a
+  // pointer cursor, a few words and no control inside (<xx-action tabindex="0">Continue</xx-action>, a div whose
+  // onclick posts). Roles that say what else it is (tab, option, radio, link) keep it out.
+  const drawnButton = (el) => (el.hasAttribute('tabindex') && el.tabIndex >= 0 || typeof el.onclick === 'function') && !el.hasAttribute('role')
+    && !el.matches('a[href],input,select,textarea,label,summary,option,[contenteditable],[aria-haspopup]') && getComputedStyle(el).cursor === 'pointer'
+    && flatText(el).length > 0 && flatText(el).length <= 40 && !holdsControl(el);
   // Besides real buttons: a design system's button element (<xx-button>, clickable itself, often with no <button>
-  // inside) and links styled as buttons.
+  // inside), links styled as buttons, and drawn buttons.
   const buttonLike = (el) => el.matches('button,input[type=submit],input[type=button],[role=button]')
     || (el.tagName.includes('-') && /(^|-)(button|btn)(-|$)/i.test(el.tagName) && !el.querySelector('button'))
-    || (el.matches('a') && /\b(btn|button)\b/i.test(el.getAttribute('class') || ''));
-  const buttons = all.filter((el) => buttonLike(el) && !el.matches('[aria-pressed],[aria-haspopup],[data-gh-toggle],[role=radio]') && !el.closest('[role=listbox]') && visible(el))
+    || (el.matches('a') && /\b(btn|button)\b/i.test(el.getAttribute('class') || ''))
+    || drawnButton(el);
+  const buttons = all.filter(safely((el) => buttonLike(el) && !el.matches('[aria-pressed],[aria-haspopup],[data-gh-toggle],[role=radio]') && !el.closest('[role=listbox]') && visible(el)))
     .map((el) => ({ id: tag(el), text: (el.tagName === 'INPUT' ? clean(el.value) : flatText(el)) || labelled(el) || clean(el.getAttribute('title')),
       type: (el.getAttribute('type') || (el.tagName === 'BUTTON' && formOf(el) ? 'submit' : '')).toLowerCase(), disabled: !!el.disabled || el.getAttribute('aria-disabled') === 'true',
       hint: [el.id, el.getAttribute('class'), el.getAttribute('name'), el.getAttribute('data-automation-id'), el.getAttribute('data-testid'), el.getAttribute('data-qa')].filter(Boolean).join(' ') }));
 
   const body = document.body ? document.body.innerText || '' : '';
   // A summary that lists its problems reports each item apart, so that each can be matched to the field it names.
-  const alerts = all.filter((el) => el.matches('[role=alert],.error-summary,[class*=error-banner],[class*=banner]') && visible(el) && !el.parentElement.closest('[role=alert],.error-summary'))
+  const alerts = all.filter(safely((el) => el.matches('[role=alert],.error-summary,[class*=error-banner],[class*=banner]') && visible(el) && !(up(el) && up(el).closest('[role=alert],.error-summary'))))
     .flatMap((el) => { const items = [...el.querySelectorAll('li')]; return items.length ? items.map((li) => clean(li.textContent)) : [clean(el.textContent)]; }).filter(Boolean);
   const invalid = all.filter((el) => el.matches('[aria-invalid=true]') && visible(el)).length;
   const captcha = !!document.querySelector('.g-recaptcha,.h-captcha,[data-sitekey],iframe[src*="recaptcha"],iframe[src*="hcaptcha"],iframe[title*="captcha" i]')
@@ -306,5 +343,5 @@
     || /i['\u2019]?m not a robot/i.test(body) && window !== window.top;
   const password = all.some((el) => el.matches('input[type=password]') && visible(el));
   const login = password && /\b(sign|log)\s?in\b|\blogin\b/i.test(body);
-  return { url: location.href, title: document.title, fields, buttons, alerts, invalid, captcha, login, text: body.slice(0, 20000) };
+  return { url: location.href, title: document.title, fields, buttons, alerts, invalid, captcha, login, text: body.slice(0, 20000), faults };
 })()

@@ -4,13 +4,15 @@ using Microsoft.Playwright;
 namespace GhostHands.Tests.Fixtures;
 
 /// <summary>
-/// The widget forms for nested shadow roots, calendars and date selects, conditional questions, unusual wizard buttons,
-/// JSON error bodies and the reworded saved question can be filled by hand and are accepted on the first attempt.
+/// The widget forms for nested shadow roots, fields each in a component of their own behind drawn step actions,
+/// calendars and date selects, conditional questions, unusual wizard buttons, JSON error bodies and the reworded saved
+/// question can be filled by hand and are accepted on the first attempt.
 /// </summary>
 public sealed class WidgetFormsAreSatisfiable : HandFilledForms
 {
     private static readonly Dictionary<string, Func<IPage, Task>> Fillers = new()
     {
+        ["dev-avature-component-steps"] = FillComponentSteps,
         ["widget-conditional"] = FillConditional,
         ["widget-dates"] = FillDates,
         ["widget-frame-validation"] = FillFrameValidation,
@@ -26,6 +28,23 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
     [MemberData(nameof(Forms))]
     public Task A_correct_hand_fill_is_accepted_on_the_first_attempt_and_reaches_the_confirmation(string form) =>
         FillAndCheckAsync(form, Fillers[form]);
+
+    private static async Task FillComponentSteps(IPage page)
+    {
+        // Each field is its own element; the CSS descendant combinator reaches into its shadow root.
+        await page.Locator("sv-entry[name='givenName'] input").FillAsync("Jordan");
+        await page.Locator("sv-entry[name='familyName'] input").FillAsync("Rivera");
+        await page.Locator("sv-entry[name='emailAddress'] input").FillAsync("jordan.rivera@example.org");
+        await page.Locator("sv-entry[name='town'] input").FillAsync("San Francisco");
+        await page.Locator("sv-framed[name='profileLink'] input").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator("sv-action[data-act='next']").ClickAsync();
+        await page.Locator("sv-attach[name='cv'] input[type='file']").SetInputFilesAsync(Resume);
+        await page.Locator("sv-pick[name='workPermit'] input[value='Y']").CheckAsync();
+        await page.Locator("sv-pick[name='experience'] select").SelectOptionAsync("2-5");
+        await page.Locator("sv-entry[name='availableFrom'] input").FillAsync("2026-01-15");
+        await page.Locator("sv-entry[name='mobile'] input").FillAsync("(415) 555-0134");
+        await page.Locator("sv-bar .send").ClickAsync();
+    }
 
     private static async Task FillNestedShadow(IPage page)
     {
