@@ -97,7 +97,7 @@ internal static partial class FieldShape
     [GeneratedRegex(@"e\.?164|international (format|number)|with (the )?country code", RegexOptions.IgnoreCase)]
     private static partial Regex InternationalPhone();
 
-    [GeneratedRegex(@"without (the |a |your )?(country|calling|dial(l)?ing|international) (code|prefix)|(no|omit|leave out|drop) (the )?(country|calling) code|national (format|number)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"without (the |a |your )?(country|calling|dial(l)?ing|international) (code|prefix)|(no|omit|leave out|drop) (the )?(country|calling) code|\bnational (format|number)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NationalPhone();
 
     [GeneratedRegex(@"phone|mobile|\bcell|\btel", RegexOptions.IgnoreCase)]
