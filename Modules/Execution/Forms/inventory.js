@@ -304,7 +304,7 @@
   // smallest block around it that holds any, so the step can be repaired like a refused submission.
   const byTag = new Map(fields.map((f) => [f.id, f]));
   const empty = (f) => !f.value && !f.options.some((o) => o.selected && o.value);
-  for (const message of all.filter((e) => e.matches(messageSelector) && !usedMessages.has(e) && visible(e) && !e.querySelector('input,select,textarea,li,[data-gh-id]'))) {
+  for (const message of all.filter((e) => e.matches(messageSelector + ',[class*=invalid]:not(label)') && !usedMessages.has(e) && visible(e) && !e.querySelector('input,select,textarea,li,[data-gh-id]'))) {
     const text = clean(message.textContent);
     if (!text || text.length > 200) { continue; }
     let box = message.parentElement;
