@@ -100,7 +100,8 @@ internal sealed partial class FormEngine
         var peekedAny = false;
         foreach (var field in inventory.Fields.Where(f => f.Kind is "listbox" or "combobox" && f.Value.Length == 0 && f.Options.Count == 0 && !peeked.ContainsKey(f.Key)).ToList())
         {
-            if (field.Kind == "listbox" && !WidgetAnswers.IsCallingCodeField(field) && Answer(field, inventory) is not null)
+            // A combobox that announces no popup is a type-ahead: its suggestions come only from typing.
+            if ((field.Kind == "listbox" || !field.Popup) && !WidgetAnswers.IsCallingCodeField(field) && Answer(field, inventory) is not null)
             {
                 continue;
             }

@@ -36,11 +36,7 @@ internal static class PopupChoice
     {
         await opener.ClickAsync(new() { Timeout = timeout });
         var options = await OptionsOfAsync(opener, field);
-        try
-        {
-            await options.First.WaitForAsync(new() { Timeout = (float)wait.TotalMilliseconds });
-        }
-        catch (System.TimeoutException)
+        if (!await AppearAsync(options, wait))
         {
             return [];
         }
