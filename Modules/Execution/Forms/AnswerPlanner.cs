@@ -100,7 +100,7 @@ internal static partial class AnswerPlanner
     private static FieldAnswer? ByOptions(FormField field, ApplyInput input)
     {
         var real = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o)).ToList();
-        if (field.Kind is not ("select" or "radio" or "multiselect" or "checkboxgroup" or "listbox") || real.Count < 2 || Topics.IsLegal(Topics.Of(field.Label)))
+        if (field.Kind is not ("select" or "radio" or "multiselect" or "checkboxgroup" or "listbox" or "combobox") || real.Count < 2 || Topics.IsLegal(Topics.Of(field.Label)))
         {
             return null;
         }
@@ -111,7 +111,7 @@ internal static partial class AnswerPlanner
             return fit;
         }
 
-        if (field.Kind is not ("multiselect" or "checkboxgroup" or "listbox"))
+        if (field.Kind is not ("multiselect" or "checkboxgroup" or "listbox" or "combobox"))
         {
             return null;
         }
@@ -152,6 +152,13 @@ internal static partial class AnswerPlanner
             case "multiselect" or "checkboxgroup":
                 var many = OptionMatcher.Many(answer.Value, field.Options);
                 return many.Count == 0 ? null : answer with { Choices = many };
+            case "combobox" when field.Options.Any(o => o.Id.Length > 0):
+                // Options read from the combobox's opened menu make it a choice like a select: the answer is typed as
+                // the option's own words, and one that names no option does not fit. A profile list (skills) naming
+                // several options picks each of them; any other answer naming several ("Remote, Hybrid") fits none.
+                var items = OptionMatcher.SplitList(answer.Value).Count() > 1 ? OptionMatcher.Many(answer.Value, field.Options) : [];
+                return items.Count > 1 ? (ScriptCombobox.IsList(answer) ? answer with { Value = string.Join(", ", items.Select(o => o.Text)), Choices = items } : null)
+                    : OptionMatcher.Best(answer.Value, field.Options) is { } option ? answer with { Value = option.Text } : null;
             default:
                 return answer with { Value = FormatText(field, answer.Value) };
         }

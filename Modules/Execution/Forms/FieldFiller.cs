@@ -16,6 +16,7 @@ internal static class FieldFiller
         "file" => field.Value.Length > 0,
         "checkbox" => (field.Value == "true") == (answer.Value == "true"),
         "listbox" => field.Value.Length > 0,
+        "combobox" when ScriptCombobox.IsList(answer) => ScriptCombobox.ShowsAll(field, answer),
         "combobox" => field.Value.Length > 0 && (field.Value == answer.Value
             || OptionMatcher.Best(answer.Value, [new FieldOption("shown", field.Value, field.Value, false)]) is not null),
         "select" or "radio" or "toggle" or "multiselect" or "checkboxgroup" =>

@@ -22,6 +22,11 @@ internal static partial class FieldShape
         var value = answer.Value;
         value = AsDate(field, value, hints) ?? value;
         value = AsInternationalPhone(field, value, hints) ?? value;
+        if (Says(hints, NationalPhone()) && value.TrimStart().StartsWith('+') && PhoneLike().IsMatch($"{field.Label} {field.Hints}"))
+        {
+            value = PhoneFormat.National(value);
+        }
+
         if (Says(hints, DigitsOnly()) && value.Any(char.IsAsciiDigit))
         {
             value = new string([.. value.Where(char.IsAsciiDigit)]);
@@ -91,6 +96,9 @@ internal static partial class FieldShape
 
     [GeneratedRegex(@"e\.?164|international (format|number)|with (the )?country code", RegexOptions.IgnoreCase)]
     private static partial Regex InternationalPhone();
+
+    [GeneratedRegex(@"without (the |a |your )?(country|calling|dial(l)?ing|international) (code|prefix)|(no|omit|leave out|drop) (the )?(country|calling) code|\bnational (format|number)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NationalPhone();
 
     [GeneratedRegex(@"phone|mobile|\bcell|\btel", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneLike();

@@ -90,13 +90,18 @@ internal sealed partial class FormEngine
         return inventory;
     }
 
-    /// <summary>Opens each empty custom list the engine has no answer for yet, once, to learn its options.</summary>
+    /// <summary>
+    /// Opens each empty custom list the engine has no answer for yet, once, to learn its options; and each script
+    /// combobox, and each list that holds a calling code, whose answer depends on the exact options (a country that
+    /// shares "+1", a range, a list of skills) rather than on words typed into it.
+    /// </summary>
     private async Task<PageInventory> PeekListsAsync(PageInventory inventory)
     {
         var peekedAny = false;
-        foreach (var field in inventory.Fields.Where(f => f.Kind == "listbox" && f.Value.Length == 0 && f.Options.Count == 0 && !peeked.ContainsKey(f.Key)).ToList())
+        foreach (var field in inventory.Fields.Where(f => f.Kind is "listbox" or "combobox" && f.Value.Length == 0 && f.Options.Count == 0 && !peeked.ContainsKey(f.Key)).ToList())
         {
-            if (Answer(field, inventory) is not null)
+            // A combobox that announces no popup is a type-ahead: its suggestions come only from typing.
+            if ((field.Kind == "listbox" || !field.Popup) && !WidgetAnswers.IsCallingCodeField(field) && Answer(field, inventory) is not null)
             {
                 continue;
             }
@@ -104,7 +109,8 @@ internal sealed partial class FormEngine
             peeked[field.Key] = [];
             try
             {
-                peeked[field.Key] = await PopupChoice.PeekAsync(field.Frame.Locator($"[data-gh-id='{field.Id}']"), field, 5000);
+                var wait = field.Kind == "combobox" ? ScriptCombobox.MenuWait : PopupChoice.SuggestionWait;
+                peeked[field.Key] = await PopupChoice.PeekAsync(field.Frame.Locator($"[data-gh-id='{field.Id}']"), field, 5000, wait);
                 peekedAny = true;
             }
             catch (System.TimeoutException)

@@ -232,8 +232,12 @@ internal sealed partial class FormEngine(
     /// month of a date), else the model's answer when it gave one that fits, else the applicant's data.
     /// </summary>
     private FieldAnswer? Answer(FormField field, PageInventory inventory) =>
-        peeked.TryGetValue(field.Key, out var seen) && seen.Count > 0 && field.Options.Count == 0 ? Answer(field with { Options = seen }, inventory)
-        : (WidgetAnswers.Plan(field, inventory, input, Planned) ?? Planned(field)) is { } answer ? FieldShape.Apply(field, answer) : null;
+        Peeked(field) is { } seen ? Answer(seen, inventory)
+        : (WidgetAnswers.Plan(field, inventory with { Fields = [.. inventory.Fields.Select(f => Peeked(f) ?? f)] }, input, Planned) ?? Planned(field)) is { } answer
+            ? FieldShape.Apply(field, answer) : null;
+
+    private FormField? Peeked(FormField field) =>
+        field.Options.Count == 0 && peeked.TryGetValue(field.Key, out var seen) && seen.Count > 0 ? field with { Options = seen } : null;
 
     private FieldAnswer? Planned(FormField field) =>
         (assisted.TryGetValue(field.Label, out var value) ? AnswerPlanner.Fit(field, new FieldAnswer(value, "model", [], field.Label)) : null)

@@ -32,15 +32,11 @@ internal static class PopupChoice
     /// Opens a list only to read what it offers, then closes it with Escape: a question that says little ("Which of
     /// these do you work with?") is answered by its options. Nothing when no options appear.
     /// </summary>
-    public static async Task<IReadOnlyList<FieldOption>> PeekAsync(ILocator opener, FormField field, float timeout)
+    public static async Task<IReadOnlyList<FieldOption>> PeekAsync(ILocator opener, FormField field, float timeout, TimeSpan wait)
     {
         await opener.ClickAsync(new() { Timeout = timeout });
         var options = await OptionsOfAsync(opener, field);
-        try
-        {
-            await options.First.WaitForAsync(new() { Timeout = (float)SuggestionWait.TotalMilliseconds });
-        }
-        catch (System.TimeoutException)
+        if (!await AppearAsync(options, wait))
         {
             return [];
         }
@@ -62,23 +58,51 @@ internal static class PopupChoice
             return text;
         }
 
+        if (ScriptCombobox.IsList(answer))
+        {
+            return await ScriptCombobox.ChooseEachAsync(input, field, answer, timeout);
+        }
+
         await input.FillAsync(answer.Value, new() { Timeout = timeout });
         var options = await OptionsOfAsync(input, field);
-        try
+        var suggested = await AppearAsync(options, SuggestionWait);
+        if (suggested && await ChooseAsync(options, field, answer, timeout) is { } chosen)
         {
-            await options.First.WaitForAsync(new() { Timeout = (float)SuggestionWait.TotalMilliseconds });
+            return chosen;
         }
-        catch (System.TimeoutException)
+
+        // The typed words may filter out the option they mean ("I am not a veteran" for "I am not a protected
+        // veteran"): with the text cleared, a list whose menu shows every option is chosen from like any list.
+        if (await ScriptCombobox.ChooseFromFullListAsync(input, field, answer, timeout) is { } fromMenu)
         {
+            return fromMenu;
+        }
+
+        if (!suggested)
+        {
+            await input.FillAsync(answer.Value, new() { Timeout = timeout });
             await input.DispatchEventAsync("blur");
             return answer.Value;
         }
 
-        return await ChooseAsync(options, field, answer, timeout)
-            ?? throw new UnansweredException(field, $"no suggestion ({string.Join(", ", await options.AllInnerTextsAsync())}) matches '{answer.Value}'");
+        throw new UnansweredException(field, $"no suggestion matches '{answer.Value}'");
     }
 
-    private static async Task<ILocator> OptionsOfAsync(ILocator control, FormField field)
+    /// <summary>Whether at least one of <paramref name="options"/> shows within <paramref name="wait"/>.</summary>
+    public static async Task<bool> AppearAsync(ILocator options, TimeSpan wait)
+    {
+        try
+        {
+            await options.First.WaitForAsync(new() { Timeout = (float)wait.TotalMilliseconds });
+            return true;
+        }
+        catch (System.TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    public static async Task<ILocator> OptionsOfAsync(ILocator control, FormField field)
     {
         foreach (var attribute in new[] { "aria-controls", "aria-owns" })
         {
@@ -124,7 +148,7 @@ internal static class PopupChoice
         return string.Join(", ", wanted.Order().Select(i => list[i].Text));
     }
 
-    private static async Task<string?> ChooseAsync(ILocator options, FormField field, FieldAnswer answer, float timeout)
+    public static async Task<string?> ChooseAsync(ILocator options, FormField field, FieldAnswer answer, float timeout)
     {
         var texts = await options.AllInnerTextsAsync();
         var list = texts.Select((t, i) => new FieldOption(i.ToString(CultureInfo.InvariantCulture), "", t.Trim(), false)).ToList();

@@ -42,6 +42,11 @@ internal static partial class WidgetAnswers
             return new FieldAnswer(PhoneFormat.Reformat(national, field.Error, field.Native, field.Placeholder, field.Title), "userData.phone", []);
         }
 
+        if (PayPeriod.Plan(field, input) is { } period)
+        {
+            return period;
+        }
+
         if (DatePart().Match(TextNorm.Normalize(field.Label)) is { Success: true } part && field.Group.Length > 0
             && plan(field with { Label = field.Group, Kind = "text", Type = "date", Options = [] }) is { } whole
             && FieldShape.TryDate(whole.Value, out var date))
@@ -88,12 +93,14 @@ internal static partial class WidgetAnswers
         }
 
         var real = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o)).ToList();
-        return field.Kind == "select" && real.Count >= 2 && real.Count(o => CodeIn(o) is not null) * 10 >= real.Count * 6;
+        return field.Kind is "select" or "listbox" or "combobox" && real.Count >= 2 && real.Count(o => CodeIn(o) is not null) * 10 >= real.Count * 6;
     }
 
     private static FieldAnswer? CallingCodeAnswer(FormField field, string code, string? country)
     {
-        if (field.Kind is "text" or "listbox" or "combobox")
+        // A custom list or combobox whose options were read (opened once) chooses like a select: "+1" alone would
+        // take the first country that shares the code.
+        if (field.Kind is "text" || (field.Kind is "listbox" or "combobox" && field.Options.Count == 0))
         {
             return new FieldAnswer("+" + code, "userData.phone", []);
         }
@@ -103,7 +110,7 @@ internal static partial class WidgetAnswers
         var choice = (country is not null ? OptionMatcher.Best(country, matching) : null)
             ?? matching.FirstOrDefault(o => owner is not null && Regex.IsMatch(TextNorm.Normalize(o.Text), $@"(^|\s){owner}(\s|$)"))
             ?? matching.FirstOrDefault();
-        return choice is null ? null : new FieldAnswer(choice.Text, "userData.phone", [choice]);
+        return choice is null ? null : new FieldAnswer(choice.Text, "userData.phone", field.Kind is "select" ? [choice] : []);
     }
 
     private static string? CodeIn(FieldOption option) =>

@@ -186,14 +186,25 @@
       && ![...root.querySelectorAll('input:not([type=hidden]),select,textarea')].some((c) => !names.includes(c) && !(c.name && c.name === el.name))) { return root; }
     return node;
   };
+  const messageSelector = '[role=alert],[class*=error],[class*=Error],[data-automation-id=errorMessage],.invalid-feedback,[class*=validation-message]';
+  const usedMessages = new Set();
   const errorNear = (el, members) => {
     const box = fieldContainer(el, members);
-    const found = [...box.querySelectorAll('[role=alert],[class*=error],[class*=Error],[data-automation-id=errorMessage],.invalid-feedback')]
-      .filter((e) => visible(e) && !e.querySelector('input,select,textarea')).map((e) => clean(e.textContent)).filter(Boolean);
+    const found = [...box.querySelectorAll(messageSelector)]
+      .filter((e) => visible(e) && !e.querySelector('input,select,textarea')).map((e) => { usedMessages.add(e); return clean(e.textContent); }).filter(Boolean);
     const described = (el.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean).map((id) => byId(el, id))
       .filter((d) => d && visible(d) && (d.matches('[role=alert],[class*=error],[class*=Error],[class*=invalid]') || el.getAttribute('aria-invalid') === 'true'))
       .map((d) => clean(d.textContent));
     return [...new Set([...found, ...described].filter(Boolean))].join(' ');
+  };
+  // What a script combobox shows as chosen once its input is cleared: the single value drawn beside the input
+  // (react-select's "single-value") or the chips of a multi-select, each without its remove button.
+  const chosenSelector = '[class*=single-value],[class*=singleValue],[class*=multi-value],[class*=multiValue],[class*=selection__rendered],[class*=selection__choice],[class*=chip],[class*=Chip],[class*=token],[role=listitem],[data-automation-id=selectedItem]';
+  const shownChoice = (el) => {
+    const box = fieldContainer(el, [el]);
+    const parts = [...box.querySelectorAll(chosenSelector)].filter((c) => visible(c) && !c.closest('[role=listbox],label') && !c.querySelector(chosenSelector)
+      && !/placeholder/i.test(c.className)).map(textOf).filter(Boolean);
+    return parts.join(', ');
   };
   const hints = (el) => [el.name, el.id, el.getAttribute('placeholder'), el.getAttribute('autocomplete'), el.getAttribute('data-automation-id'),
     el.getAttribute('data-qa'), el.getAttribute('data-testid'), el.type].filter(Boolean).join(' ');
@@ -304,14 +315,30 @@
       value = /placeholder/i.test(el.className) || /^(select|choose|--|please)/i.test(t) ? '' : t;
     } else if (kind === 'combobox' && el.list) {
       options = [...el.list.options].map((o) => ({ id: '', value: o.value, text: clean(o.label || o.value), selected: o.value === el.value }));
+    } else if (kind === 'combobox' && !value) {
+      value = shownChoice(el);
     } else if (kind === 'file') {
       value = el.files && el.files.length ? el.files[0].name : '';
     }
     fields.push({ id: tag(el), kind, type: el.tagName === 'TEXTAREA' ? 'textarea' : type || el.tagName.toLowerCase(), name: el.name || '', label, hints: hints(el),
       required: requiredMark(el) || el.hasAttribute('data-gh-invalid'), value, options, error: errorNear(el, [el]), native: el.validity && !el.validity.valid ? el.validationMessage : '', placeholder: el.getAttribute('placeholder') || '', pattern: el.getAttribute('pattern') || '',
       title: el.getAttribute('title') || '', maxLength: el.maxLength > 0 ? el.maxLength : 0, hidden: el.hasAttribute('data-gh-invalid') && !visible(el), group: trio ? trio.question : groupLabel(el),
-      readOnly: !!el.readOnly });
+      readOnly: !!el.readOnly, popup: kind === 'combobox' && !!el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false' });
   } catch (e) { fault(el, e); } }
+
+  // A step's own check often writes "This field is required." in the row of a control without naming it, where no
+  // control's own box reaches (a group of two controls, a fieldset): such a message goes to the empty controls of the
+  // smallest block around it that holds any, so the step can be repaired like a refused submission.
+  const byTag = new Map(fields.map((f) => [f.id, f]));
+  const empty = (f) => !f.value && !f.options.some((o) => o.selected && o.value);
+  for (const message of all.filter(safely((e) => e.matches(messageSelector + ',[class*=invalid]:not(label)') && !usedMessages.has(e) && visible(e) && !e.querySelector('input,select,textarea,li,[data-gh-id]')))) {
+    const text = clean(message.textContent);
+    if (!text || text.length > 200) { continue; }
+    let box = message.parentElement;
+    for (let depth = 0; depth < 3 && box && !box.querySelector('[data-gh-id]'); depth++) { box = box.parentElement; }
+    const near = box ? [...new Set([...box.querySelectorAll('[data-gh-id]')].map((n) => byTag.get(n.getAttribute('data-gh-id'))).filter(Boolean))] : [];
+    if (near.length <= 3) { near.filter((f) => !f.error && empty(f)).forEach((f) => { f.error = text; }); }
+  }
 
   // A control anywhere below the element, its own shadow roots included.
   const holdsControl = (node) => !!node.shadowRoot && holdsControl(node.shadowRoot)

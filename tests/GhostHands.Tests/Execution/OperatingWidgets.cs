@@ -47,6 +47,10 @@ public sealed class WhenOperatingWidgetsAndRepairingSubmissions(ExecutionHost ho
     [InlineData("required marks apart from the label", "separate-required-mark", "widget-conditional")]
     [InlineData("step buttons worded unusually", "unusual-step-buttons", "widget-wizard-wording")]
     [InlineData("a 422 JSON error body", "json-error-body", "widget-json-errors")]
+    [InlineData("combobox menus that exist only while focused", "focus-combobox", "dev-rippling-combobox-wizard")]
+    [InlineData("a calling-code combobox beside a national number", "calling-code-combobox", "dev-rippling-combobox-wizard")]
+    [InlineData("a type-to-search multi-select with chips", "multi-select", "dev-rippling-combobox-wizard")]
+    [InlineData("a step's check note naming no field", "step-check", "dev-rippling-combobox-wizard")]
     public void Each_widget_kind_is_covered_by_a_form_submitted_end_to_end(string kind, string capability, string form)
     {
         var expected = FixtureCatalog.Expected(form);

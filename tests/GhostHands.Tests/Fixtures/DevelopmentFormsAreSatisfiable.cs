@@ -13,6 +13,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
     {
         ["bamboohr-radio-cards"] = FillBambooHrRadioCards,
         ["breezy-country-code-phone"] = FillBreezyCountryCodePhone,
+        ["dev-rippling-combobox-wizard"] = FillRipplingComboboxWizard,
         ["greenhouse-location-typeahead"] = FillGreenhouseLocationTypeahead,
         ["lever-browser-required"] = FillLeverBrowserRequired,
         ["recruitee-yes-no-buttons"] = FillRecruiteeYesNoButtons,
@@ -38,6 +39,39 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#q_salary").FillAsync("$120,000");
         await page.Locator("input[name='q_auth'][value='yes']").CheckAsync();
         await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillRipplingComboboxWizard(IPage page)
+    {
+        async Task Pick(string combobox, string option)
+        {
+            await page.Locator(combobox).ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        }
+
+        await page.Locator("#givenName").FillAsync("Jordan");
+        await page.Locator("#surname").FillAsync("Rivera");
+        await page.Locator("#mail").FillAsync("jordan.rivera@example.org");
+        await Pick("#prefix", "United States (+1)");
+        await page.Locator("#mobile").FillAsync("415 555 0134");
+        await Pick("#residence", "United States");
+        await Pick("#region", "California");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        foreach (var tool in new[] { "C#", ".NET", "PostgreSQL", "TypeScript", "React", "Kubernetes", "Terraform" })
+        {
+            await page.Locator("#tools").FillAsync(tool);
+            await page.GetByRole(AriaRole.Option, new() { Name = tool, Exact = true }).ClickAsync();
+        }
+
+        await Pick("#tenure", "5 to 8");
+        await Pick("#setup", "In the office two days a week");
+        await page.Locator("#payAmount").FillAsync("120000");
+        await page.Locator("#payPer").SelectOptionAsync("year");
+        await Pick("#veteran", "Not a protected veteran");
+        await page.Locator("#accurate").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table.recap")).ToContainTextAsync("In the office two days a week");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
     }
 
     private static async Task FillRecruiteeYesNoButtons(IPage page)

@@ -1,0 +1,94 @@
+using System.Globalization;
+using GhostHands.Execution.Forms.Meaning;
+using Microsoft.Playwright;
+
+namespace GhostHands.Execution.Forms;
+
+/// <summary>
+/// Comboboxes drawn by script whose menu exists only while the input has focus (react-select and its kin): the whole
+/// list shows once the typed text is cleared, and a multi-select takes one typed search and one pick per item, each
+/// pick turning into a chip beside the input.
+/// </summary>
+internal static class ScriptCombobox
+{
+    /// <summary>How long a cleared input may take to show its whole menu.</summary>
+    public static readonly TimeSpan MenuWait = TimeSpan.FromMilliseconds(1500);
+
+    /// <summary>An answer of several items for one combobox: options read from its menu, or a profile list.</summary>
+    public static bool IsList(FieldAnswer answer) =>
+        answer.Choices.Count > 1
+        || (ProfileKeys.All.Any(k => answer.Source == $"userData.{k.Key}" && k.Type.StartsWith("list", StringComparison.Ordinal))
+            && OptionMatcher.SplitList(answer.Value).Count() > 1);
+
+    /// <summary>Clears the input, opens the menu and chooses the option the answer means; null when no menu or no match.</summary>
+    public static async Task<string?> ChooseFromFullListAsync(ILocator input, FormField field, FieldAnswer answer, float timeout)
+    {
+        await input.FillAsync("", new() { Timeout = timeout });
+        var options = await PopupChoice.OptionsOfAsync(input, field);
+        if (!await PopupChoice.AppearAsync(options, MenuWait))
+        {
+            await input.PressAsync("ArrowDown", new() { Timeout = timeout });
+            options = await PopupChoice.OptionsOfAsync(input, field);
+            if (!await PopupChoice.AppearAsync(options, MenuWait))
+            {
+                return null;
+            }
+        }
+
+        if (await PopupChoice.ChooseAsync(options, field, answer, timeout) is { } chosen)
+        {
+            return chosen;
+        }
+
+        await input.PressAsync("Escape", new() { Timeout = timeout });
+        return null;
+    }
+
+    /// <summary>
+    /// Types each item and picks the suggestion that is that item (strictly, as <see cref="OptionMatcher.Many"/>
+    /// reads it: "React" is not "React Native"); items already chosen are left as they are.
+    /// </summary>
+    public static async Task<string> ChooseEachAsync(ILocator input, FormField field, FieldAnswer answer, float timeout)
+    {
+        var items = answer.Choices.Count > 1 ? answer.Choices.Select(c => c.Text).ToList() : [.. OptionMatcher.SplitList(answer.Value)];
+        var chosen = new List<string>();
+        foreach (var item in items)
+        {
+            await input.FillAsync(item, new() { Timeout = timeout });
+            var options = await PopupChoice.OptionsOfAsync(input, field);
+            if (!await PopupChoice.AppearAsync(options, PopupChoice.SuggestionWait))
+            {
+                continue;
+            }
+
+            var texts = await options.AllInnerTextsAsync();
+            var list = texts.Select((t, i) => new FieldOption(i.ToString(CultureInfo.InvariantCulture), "", t.Trim(), false)).ToList();
+            if (OptionMatcher.Many(item, list).FirstOrDefault() is not { } pick)
+            {
+                continue;
+            }
+
+            var option = options.Nth(int.Parse(pick.Id, CultureInfo.InvariantCulture));
+            if (await option.GetAttributeAsync("aria-selected") != "true")
+            {
+                await option.ClickAsync(new() { Timeout = timeout });
+            }
+
+            chosen.Add(pick.Text);
+        }
+
+        await input.FillAsync("", new() { Timeout = timeout });
+        await input.PressAsync("Escape", new() { Timeout = timeout });
+        await input.DispatchEventAsync("blur");
+        return chosen.Count > 0 ? string.Join(", ", chosen)
+            : throw new UnansweredException(field, $"no suggestion matches any of '{answer.Value}'");
+    }
+
+    /// <summary>Whether a multi-select shows every item of a list answer among its chips.</summary>
+    public static bool ShowsAll(FormField field, FieldAnswer answer)
+    {
+        var shown = OptionMatcher.SplitList(field.Value).Select(TextNorm.Normalize).ToHashSet();
+        var items = answer.Choices.Count > 1 ? answer.Choices.Select(c => c.Text) : OptionMatcher.SplitList(answer.Value);
+        return items.All(i => shown.Contains(TextNorm.Normalize(i)));
+    }
+}

@@ -1,0 +1,91 @@
+using GhostHands.Execution.Forms;
+using GhostHands.Tests.Execution.Meaning;
+
+namespace GhostHands.Tests.Execution;
+
+/// <summary>
+/// Answers for controls whose options are known only once opened, and for values split over two controls: a calling
+/// code list, a script combobox's read options, the pay period beside an amount, a number wanted without its code.
+/// </summary>
+public sealed class WhenAnsweringScriptWidgets
+{
+    private static FieldOption Option(string text, int i) => new($"peek{i}", text, text, false);
+
+    private static FormField Field(string kind, string label, string group = "", params string[] options) =>
+        new("g1", kind, kind, "", label, "", true, "", [.. options.Select(Option)], "", null, null, null) { Group = group };
+
+    private static PageInventory Page(params FormField[] fields) => new(fields, [], [], 0, false, false, []);
+
+    [Fact]
+    public void A_read_list_of_calling_codes_picks_the_applicants_country_among_those_sharing_its_code()
+    {
+        var list = Field("listbox", "Phone prefix", "", "Barbados (+1)", "Canada (+1)", "France (+33)", "United States (+1)");
+        var input = Applicants.Only(("phone", "+1 (415) 555-0142"), ("country", "US"));
+
+        var answer = WidgetAnswers.Plan(list, Page(list), input, _ => null);
+
+        Assert.Equal("United States (+1)", answer?.Value);
+    }
+
+    [Fact]
+    public void A_number_beside_a_combobox_of_calling_codes_is_the_national_number()
+    {
+        var codes = Field("combobox", "Country", "", "Australia +61", "Canada +1", "India +91", "United States +1");
+        var number = Field("text", "Telephone");
+        var input = Applicants.Only(("phone", "+1 (415) 555-0142"), ("country", "US"));
+
+        Assert.True(WidgetAnswers.IsCallingCodeField(codes));
+        Assert.Equal("(415) 555-0142", WidgetAnswers.Plan(number, Page(codes, number), input, _ => null)?.Value);
+    }
+
+    [Theory]
+    [InlineData("Salary period", "", "Per week", "Per month", "Per annum", "Per annum")]
+    [InlineData("Basis", "Target base salary", "Hourly rate", "Yearly", "", "Yearly")]
+    public void The_period_of_a_pay_figure_is_the_yearly_option(string label, string group, string a, string b, string c, string wanted)
+    {
+        var field = Field("select", label, group, [.. new[] { a, b, c }.Where(o => o.Length > 0)]);
+
+        Assert.Equal(wanted, PayPeriod.Plan(field, Applicants.Only(("salary_expectation", "150000")))?.Value);
+    }
+
+    [Fact]
+    public void A_period_choice_without_a_salary_or_without_pay_words_is_not_a_pay_period()
+    {
+        Assert.Null(PayPeriod.Plan(Field("select", "Salary period", "", "Per week", "Per annum"), Applicants.Only(("phone", "+1 415 555 0142"))));
+        Assert.Null(PayPeriod.Plan(Field("select", "How often can you travel?", "", "Every week", "Every month", "Once a year"), Applicants.Only(("salary_expectation", "150000"))));
+    }
+
+    [Fact]
+    public void A_profile_list_names_each_of_a_read_combobox_options_and_a_list_screening_answer_fits_no_single_choice()
+    {
+        var tools = Field("combobox", "Stack", "", "C#", "Go", "PostgreSQL", "React Native");
+        var setup = Field("combobox", "Working pattern", "", "Home-based", "Studio three days a week", "Studio full time");
+
+        var picked = AnswerPlanner.Fit(tools, new FieldAnswer("C#, PostgreSQL, React", "userData.skills", []));
+
+        Assert.Equal(["C#", "PostgreSQL"], picked!.Choices.Select(c => c.Text));
+        Assert.True(ScriptCombobox.IsList(picked));
+        Assert.Null(AnswerPlanner.Fit(setup, new FieldAnswer("Remote, Hybrid", "qaOverrides[x]", [])));
+        Assert.Equal("Studio three days a week", AnswerPlanner.Fit(setup, new FieldAnswer("hybrid", "userData.work_arrangement", []))?.Value);
+    }
+
+    [Fact]
+    public void A_multi_select_is_satisfied_only_when_every_item_shows_as_a_chip()
+    {
+        var answer = new FieldAnswer("C#, PostgreSQL", "userData.skills", [Option("C#", 0), Option("PostgreSQL", 1)]);
+
+        Assert.True(ScriptCombobox.ShowsAll(Field("combobox", "Stack") with { Value = "PostgreSQL, C#, Go" }, answer));
+        Assert.False(ScriptCombobox.ShowsAll(Field("combobox", "Stack") with { Value = "C#" }, answer));
+    }
+
+    [Theory]
+    [InlineData("Please leave out the country code.", "+44 20 7946 0958", "20 7946 0958")]
+    [InlineData("Enter the number without the dialling code", "+1 (415) 555-0142", "(415) 555-0142")]
+    public void A_phone_refused_with_its_country_code_is_sent_as_the_national_number(string error, string value, string national) =>
+        Assert.Equal(national, FieldShape.Apply(Field("text", "Contact phone") with { Error = error }, new FieldAnswer(value, "userData.phone", [])).Value);
+
+    [Fact]
+    public void A_phone_asked_for_in_international_format_keeps_its_country_code() =>
+        Assert.StartsWith("+", FieldShape.Apply(Field("text", "Contact phone") with { Error = "Use the international format, e.g. +15555555555" },
+            new FieldAnswer("+1 (415) 555-0142", "userData.phone", [])).Value, StringComparison.Ordinal);
+}
