@@ -97,7 +97,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#phone").FillAsync("+1 415 555 0134");
         await page.Locator("#based").FillAsync("San Francisco, CA");
         await page.Locator("input[name='cards[schedule]'][value='Yes']").CheckAsync();
-        await page.Locator("input[name='cards[move]'][value='Yes']").CheckAsync();
+        await page.Locator("#move").ClickAsync();
         await page.Locator("#former").SelectOptionAsync("n");
         await page.Locator("#visits").SelectOptionAsync("25");
         await page.Locator("#pay").FillAsync("120000");
