@@ -120,7 +120,10 @@ internal static partial class AnswerFinder
         // A question whose topic a rule recognised is not answered by an entry known to be about something else,
         // nor a label naming a thing by a yes or no.
         var named = AsksForName(question, topic);
-        bool Fits(string? other, string value) => (topic is null || other is null || other == topic) && !(named && YesNo.Parse(value) is not null);
+        // Earlier employment is recognised by its structure (FormerEmployment): a question it did not recognise
+        // ("Have you applied to this company before?") only sounds like it, so its entries do not answer it.
+        bool Fits(string? other, string value) => (topic is null || other is null || other == topic) && !(named && YesNo.Parse(value) is not null)
+            && (other != FormerEmployment.Topic || topic == other);
         var list = new List<Candidate>();
         foreach (var (key, value) in input.QaOverrides)
         {

@@ -44,6 +44,6 @@ internal static partial class FormerEmployment
     [GeneratedRegex(@"^(?:[A-Z][\w'&.-]*|us\b|this (?:company|organi[sz]ation|employer|firm|business)|our (?:company|organi[sz]ation|group|firm)|the company\b|one of (?:our|its) )")]
     private static partial Regex Employer();
 
-    [GeneratedRegex(@"\b(?:former|previous|past|ex-)\s*(?:employee|contractor|intern) of\b|\brehire\b|\bboomerang\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:former|previous|past|ex-)\s*(?:employee|contractor|intern) of\b|\brehire\b|\bboomerang\b|\b(?:ever|previously|before)\b.*\b(?:employed|worked)\s+(?:here|with us)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FormerWord();
 }

@@ -68,6 +68,7 @@ public sealed class WhenAQuestionNamesAPlaceAScheduleOrACompany
     [InlineData("Were you ever employed by Fabrikam, Inc. or one of its affiliates?")]
     [InlineData("Have you previously worked for us?")]
     [InlineData("Are you a former employee of Litware Group?")]
+    [InlineData("Have you ever worked here?")]
     public void Earlier_employment_with_the_hiring_company_takes_the_screening_answer_worded_for_any_company(string label) =>
         Assert.Equal("No", Choice(Field("select", label, options: "Yes|No"), Jordan));
 
@@ -77,6 +78,12 @@ public sealed class WhenAQuestionNamesAPlaceAScheduleOrACompany
     [InlineData("Have you ever been employed by a government agency?")]
     public void Work_elsewhere_or_with_a_tool_is_not_earlier_employment_with_the_company(string label) =>
         Assert.NotEqual(FormerEmployment.Topic, Topics.Of(label));
+
+    [Theory]
+    [InlineData("Have you applied to this company before?")]
+    [InlineData("Have you worked at a startup before?")]
+    public void A_question_that_only_sounds_like_earlier_employment_is_not_answered_by_its_screening_answer(string label) =>
+        Assert.DoesNotContain("employed by this company", AnswerFinder.Find(label, "", Jordan)?.Source ?? "", StringComparison.Ordinal);
 
     [Fact]
     public void Earlier_employment_at_the_applicants_current_company_is_yes_from_the_profile()
