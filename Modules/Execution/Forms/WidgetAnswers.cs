@@ -34,6 +34,11 @@ internal static partial class WidgetAnswers
             return CallingCodeAnswer(field, code, input.User("country"));
         }
 
+        if (CompoundFields.Plan(field, inventory, input, plan) is { } qualifier)
+        {
+            return qualifier;
+        }
+
         if (code is not null && field.Kind == "text" && Phone().IsMatch($"{field.Label} {field.Hints}")
             && inventory.Fields.Any(f => f.Frame == field.Frame && f != field && IsCallingCodeField(f)))
         {

@@ -232,6 +232,13 @@
         value: options.filter((o) => o.selected).map((o) => o.text).join(', '), options, error: errorNear(group, cards), group: groupLabel(group) });
       continue;
     }
+    // A drawn on/off switch (role=switch, aria-checked) is a checkbox: a yes/no question answered by its state.
+    if (el.matches('[role=switch]:not(input)') && !el.querySelector('input')) {
+      if (!visible(el)) { continue; }
+      fields.push({ id: tag(el), kind: 'checkbox', type: 'checkbox', name: el.getAttribute('name') || '', label: labelled(el) || nearbyText(el), hints: hints(el),
+        required: requiredMark(el), value: el.getAttribute('aria-checked') === 'true' ? 'true' : '', options: [], error: errorNear(el, [el]) });
+      continue;
+    }
     if (isYesNoButton(el)) {
       const group = el.parentElement;
       const key = 'toggle:' + tag(group);

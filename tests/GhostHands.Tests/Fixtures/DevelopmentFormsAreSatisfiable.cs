@@ -14,6 +14,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["bamboohr-radio-cards"] = FillBambooHrRadioCards,
         ["breezy-country-code-phone"] = FillBreezyCountryCodePhone,
         ["dev-rippling-combobox-wizard"] = FillRipplingComboboxWizard,
+        ["dev-lever-place-and-schedule"] = FillLeverPlaceAndSchedule,
         ["greenhouse-location-typeahead"] = FillGreenhouseLocationTypeahead,
         ["lever-browser-required"] = FillLeverBrowserRequired,
         ["recruitee-yes-no-buttons"] = FillRecruiteeYesNoButtons,
@@ -119,6 +120,22 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#QA_81001").FillAsync("01/15/2026");
         await page.Locator("#QA_81002").FillAsync("120000");
         await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillLeverPlaceAndSchedule(IPage page)
+    {
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("#name").FillAsync("Jordan Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone").FillAsync("+1 415 555 0134");
+        await page.Locator("#based").FillAsync("San Francisco, CA");
+        await page.Locator("input[name='cards[schedule]'][value='Yes']").CheckAsync();
+        await page.Locator("#move").ClickAsync();
+        await page.Locator("#former").SelectOptionAsync("n");
+        await page.Locator("#visits").SelectOptionAsync("25");
+        await page.Locator("#pay").FillAsync("120000");
+        await page.Locator("#pay_basis").SelectOptionAsync("a");
         await page.Locator("button[type='submit']").ClickAsync();
     }
 

@@ -16,6 +16,12 @@ internal static partial class AnswerFinder
 
     public static FieldAnswer? Find(string question, string hints, ApplyInput input)
     {
+        // A yes or no about a described schedule: no other entry answers it ("hybrid" is not a yes).
+        if (WorkplaceQuestions.Asks(question))
+        {
+            return WorkplaceQuestions.Answer(question, input);
+        }
+
         var topic = Topics.Of(question) ?? (TextNorm.Normalize(question).Length == 0 ? Topics.Of(hints) : null);
         if (QuestionMatcher.Match(question, input.QaOverrides) is { } qa && !Unfit(question, topic, qa.Value))
         {
@@ -55,12 +61,18 @@ internal static partial class AnswerFinder
             "work_authorization" => input.WorkAuthorization(Countries.NamedIn(question)),
             "work_unsponsored" => Unsponsored(question, input),
             "phone_country_code" => PhoneCountry(input),
+            FormerEmployment.Topic => FormerEmployment.FromProfile(question, input),
             "ethnicity" when HispanicQuestion().IsMatch(TextNorm.Normalize(question)) => HispanicOrigin(input.User(key)),
             "salary_expectation" => input.Number(key)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? input.User(key),
             _ when ProfileKeys.DeclineByDefault.Contains(key) => input.User(key) ?? Decline,
             _ => ProfileKeys.Find(key) is null ? null : input.User(key),
         };
-        var source = key == "work_unsponsored" ? "userData.work_authorization + userData.requires_sponsorship" : $"userData.{key}";
+        var source = key switch
+        {
+            "work_unsponsored" => "userData.work_authorization + userData.requires_sponsorship",
+            FormerEmployment.Topic => "userData.current_company",
+            _ => $"userData.{key}",
+        };
         return value is null ? null : new FieldAnswer(value, value == Decline && input.User(key) is null ? "default" : source, [], question);
     }
 
@@ -108,12 +120,16 @@ internal static partial class AnswerFinder
         // A question whose topic a rule recognised is not answered by an entry known to be about something else,
         // nor a label naming a thing by a yes or no.
         var named = AsksForName(question, topic);
-        bool Fits(string? other, string value) => (topic is null || other is null || other == topic) && !(named && YesNo.Parse(value) is not null);
+        // Earlier employment is recognised by its structure (FormerEmployment): a question it did not recognise
+        // ("Have you applied to this company before?") only sounds like it, so its entries do not answer it.
+        bool Fits(string? other, string value) => (topic is null || other is null || other == topic) && !(named && YesNo.Parse(value) is not null)
+            && (other != FormerEmployment.Topic || topic == other);
         var list = new List<Candidate>();
         foreach (var (key, value) in input.QaOverrides)
         {
             var keyTopic = Topics.Of(key);
-            var texts = ProfileKeys.Find(key) is { Questions.Count: > 0 } k ? k.Questions : [key];
+            // A key written as an identifier ("willing_to_travel") is compared in words, as a form would ask it.
+            var texts = ProfileKeys.Find(key) is { Questions.Count: > 0 } k ? k.Questions : [key.Contains(' ', StringComparison.Ordinal) ? key : key.Replace('_', ' ')];
             if (Fits(keyTopic, value) && !(topic is not null && Topics.IsLegal(keyTopic)))
             {
                 list.Add(new(keyTopic ?? $"qa:{key}", texts, new FieldAnswer(value, $"qaOverrides[{key}]", [], key), Topics.IsLegal(keyTopic), 0));

@@ -51,7 +51,11 @@ internal static class Similarity
             return null;
         }
 
-        var scored = candidates.Select(c => (Candidate: c, Score: c.Texts.Max(t => Of(question, t)))).ToList();
+        // A statement before the question ("The role involves client visits. How much travel can you take on?")
+        // dilutes its embedding: the asked sentence alone is scored too, the better of the two counting.
+        var asked = Sentences.Asked(question);
+        double Score(string text) => asked == question ? Of(question, text) : Math.Max(Of(question, text), Of(asked, text));
+        var scored = candidates.Select(c => (Candidate: c, Score: c.Texts.Max(Score))).ToList();
         var groups = scored.GroupBy(s => s.Candidate.Identity)
             .Select(g => (Score: g.Max(s => s.Score), Members: g.ToList()))
             .OrderByDescending(g => g.Score)

@@ -22,7 +22,9 @@ internal static class Topics
         ("work_unsponsored", Rule(@"\b(work|employed|employment)\b.*\bwithout\b.*\b(sponsor\w*|visa)\b|\bwithout\b.*\b(sponsor\w*|visa)\b.*\b(work|employed|employment)\b")),
         ("requires_sponsorship", Rule(@"sponsor|\bvisa\b|immigration|\bh-?1b\b|petition|(need|require|support|apply|application)\w* .*work permit|work permit (application|support)")),
         ("work_authorization", Rule(@"authori[sz]|eligib|(hold|have|possess)\w* .*work permit|valid work permit|permit to work|permitted to (work|be employed)|right to (work|take up)|legally .*work|work .*legally")),
-        ("willing_to_relocate", Rule(@"relocat|moving to|move to")),
+        ("willing_to_relocate", Rule(@"relocat|moving to|move to|chang\w* (your |my )?(place of )?residence")),
+        // "How much travel can you take on?", "Are you willing to travel?": not a company whose name holds "travel".
+        ("willing_to_travel", Rule(@"\b(willing|able|open|prepared|comfortable|happy|how much|amount of|percent\w*) .*\btravel|\btravel\w* (requirement|percent\w*|frequency)|\btravel\w* .*\b(willing|able|comfortable)\b|\btime\b.*\btravel")),
         ("age", Rule(@"\b18\b|years of age|age or older|legal age")),
         ("years_experience", Rule(@"years? .*experience|experience .*years?|\byears? of exp|^(relevant |total |professional |overall |work )+experience$|how much (relevant |professional |work )?experience do you have")),
         // The currency beside a salary is not the salary: "Salary currency" comes before "salary".
@@ -51,7 +53,8 @@ internal static class Topics
         ("phone_country_code", Rule(@"country code|dial(ing)? code|phone code")),
         ("address_line1", Rule(@"street|address line|^address$|(home|mailing|postal|residential|current) address")),
         ("postal_code", Rule(@"\bzip\b|postal|post ?code")),
-        ("city", Rule(@"\bcity\b|\btown\b|^(current )?location$")),
+        // "Where do you live?", "Where are you based?": the place one lives, unless it asks for a country or state.
+        ("city", Rule(@"\bcity\b|\btown\b|^(current )?location$|^(?!.*\b(country|state|province|region|zip|postal|address)\b).*(where do you (currently )?(live|reside)|where are you (currently )?(based|located|living|residing)|place of residence|^(current )?residence$)")),
         ("state", Rule(@"\bstate\b|province|\bregion\b")),
         ("country", Rule(@"\bcountry\b")),
     ];
@@ -60,7 +63,9 @@ internal static class Topics
     public static string? Of(string? question)
     {
         var text = TextNorm.Normalize(question);
-        return text.Length == 0 ? null : Rules.FirstOrDefault(t => t.Pattern.IsMatch(text)).Topic;
+        var topic = text.Length == 0 ? null : Rules.FirstOrDefault(t => t.Pattern.IsMatch(text)).Topic;
+        // Earlier work for the hiring company needs the form's capitals (a company's name), which normalising removes.
+        return !IsLegal(topic) && FormerEmployment.Asks(question) ? FormerEmployment.Topic : topic;
     }
 
     public static bool IsLegal(string? topic) => topic is not null && Legal.Contains(topic);

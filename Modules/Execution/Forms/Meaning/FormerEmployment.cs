@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace GhostHands.Execution.Forms.Meaning;
+
+/// <summary>
+/// "Have you ever been employed by Contoso or any of its subsidiaries?", "Have you worked for us before?": whether the
+/// applicant worked for the hiring company before. Forms name the company (or say "us", "this company"), so a
+/// screening answer keyed "Have you previously worked for this company?" answers all of them; the topic is
+/// <see cref="Topic"/>. "Have you worked at a startup before?" or "with Kubernetes" is not this question: the
+/// employer must be a name (a capitalised word on the form) or the hiring company in other words.
+/// </summary>
+internal static partial class FormerEmployment
+{
+    public const string Topic = "former_employee";
+
+    /// <summary>True when <paramref name="question"/> (as the form writes it, capitals kept) asks about earlier work for the hiring company.</summary>
+    public static bool Asks(string? question)
+    {
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return false;
+        }
+
+        var text = question.Replace('\u2019', '\'');
+        return Former().Match(text) is { Success: true } m && Employer().IsMatch(m.Groups["employer"].Value)
+            || FormerWord().IsMatch(text);
+    }
+
+    /// <summary>
+    /// Yes when the question names the applicant's current employer; null otherwise: a profile with no employment
+    /// history cannot say the applicant never worked for another company, so only a screening answer does.
+    /// </summary>
+    public static string? FromProfile(string question, ApplyInput input) =>
+        input.User("current_company") is { } company && TextNorm.Normalize(company) is { Length: > 0 } name
+            && $" {TextNorm.Normalize(question)} ".Contains($" {name} ", StringComparison.Ordinal)
+            ? "yes"
+            : null;
+
+    // "ever/previously/before ... employed/worked ... by/for/at <employer>" or "worked for <employer> before".
+    [GeneratedRegex(@"\b(?:ever|previously|formerly|before|in the past|prior)\b.*?\b(?:employed|worked|work|been an? (?:employee|contractor|intern))\s+(?:by|for|at)\s+(?<employer>.{1,40})|\b(?:employed|worked)\s+(?:by|for|at)\s+(?<employer>.{1,40}?)\s+(?:before|previously|in the past)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Former();
+
+    // A name ("Alpine Ski House", "Margie's Travel") or the company in other words; not "a startup", "the public sector".
+    [GeneratedRegex(@"^(?:[A-Z][\w'&.-]*|us\b|this (?:company|organi[sz]ation|employer|firm|business)|our (?:company|organi[sz]ation|group|firm)|the company\b|one of (?:our|its) )")]
+    private static partial Regex Employer();
+
+    [GeneratedRegex(@"\b(?:former|previous|past|ex-)\s*(?:employee|contractor|intern) of\b|\brehire\b|\bboomerang\b|\b(?:ever|previously|before)\b.*\b(?:employed|worked)\s+(?:here|with us)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FormerWord();
+}

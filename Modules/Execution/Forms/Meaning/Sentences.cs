@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace GhostHands.Execution.Forms.Meaning;
+
+/// <summary>The parts of a question label written as several sentences: a statement, then what is asked.</summary>
+internal static partial class Sentences
+{
+    /// <summary>
+    /// The sentence that asks: the last one ending in a question mark when a statement comes first ("The role is
+    /// based in Oslo. Are you open to relocating?"), else the whole text.
+    /// </summary>
+    public static string Asked(string question)
+    {
+        var sentences = Boundary().Split(question.Trim()).Where(s => s.Length > 0).ToList();
+        return sentences.Count > 1 && sentences.LastOrDefault(s => s.TrimEnd().EndsWith('?')) is { } asked ? asked : question;
+    }
+
+    // A sentence ends where the next begins with a capital: "Fabrikam, Inc. or one of its affiliates?" is one.
+    [GeneratedRegex(@"(?<=[.?!])\s+(?=[\p{Lu}""\u201C(])")]
+    private static partial Regex Boundary();
+}
