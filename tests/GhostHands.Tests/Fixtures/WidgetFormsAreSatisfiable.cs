@@ -5,12 +5,14 @@ namespace GhostHands.Tests.Fixtures;
 
 /// <summary>
 /// The widget forms for nested shadow roots, calendars and date selects, conditional questions, unusual wizard buttons,
-/// JSON error bodies and the reworded saved question can be filled by hand and are accepted on the first attempt.
+/// JSON error bodies, the reworded saved question and a country-flag phone picker can be filled by hand and are
+/// accepted on the first attempt.
 /// </summary>
 public sealed class WidgetFormsAreSatisfiable : HandFilledForms
 {
     private static readonly Dictionary<string, Func<IPage, Task>> Fillers = new()
     {
+        ["dev-workable-flag-phone-and-units"] = FillFlagPhoneAndUnits,
         ["widget-conditional"] = FillConditional,
         ["widget-dates"] = FillDates,
         ["widget-frame-validation"] = FillFrameValidation,
@@ -26,6 +28,19 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
     [MemberData(nameof(Forms))]
     public Task A_correct_hand_fill_is_accepted_on_the_first_attempt_and_reaches_the_confirmation(string form) =>
         FillAndCheckAsync(form, Fillers[form]);
+
+    private static async Task FillFlagPhoneAndUnits(IPage page)
+    {
+        await page.Locator("#fn").FillAsync("Jordan");
+        await page.Locator("#ln").FillAsync("Rivera");
+        await page.Locator("#em").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#cc").ClickAsync();
+        await page.Locator("#cc-list [data-iso='us']").ClickAsync();
+        await page.Locator("#tel").FillAsync("(415) 555-0134");
+        await page.Locator("#start").FillAsync("15 Jan 2026");
+        await page.Locator("#weeks").FillAsync("2");
+        await page.Locator("button[type='submit']").ClickAsync();
+    }
 
     private static async Task FillNestedShadow(IPage page)
     {
