@@ -58,7 +58,7 @@ internal static partial class AnswerPlanner
             return fit;
         }
 
-        return ByOptions(field, input);
+        return ByOptions(field, input) ?? HeardAbout.Default(field);
     }
 
     /// <summary>

@@ -1,0 +1,63 @@
+using GhostHands.Execution.Forms;
+
+namespace GhostHands.Tests.Execution.Meaning;
+
+/// <summary>"How did you hear about us?" when the applicant named no source.</summary>
+public sealed class WhenNoSourceIsGiven
+{
+    private static readonly ApplyInput NoSource = Applicants.With(Applicants.FullProfile);
+
+    private static FormField Field(string kind, string label, string options, bool required = true) =>
+        WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, options: options) with { Required = required };
+
+    [Theory]
+    [InlineData("How did you hear about us?", "Select...|LinkedIn|Indeed|Company Website|Employee Referral|Other", "Company Website")]
+    [InlineData("Where did you learn about this job?", "Job board|Careers Site|Referral|Other", "Careers Site")]
+    [InlineData("How did you hear about this role?", "LinkedIn|Glassdoor|Recruiter|Other (please specify)", "Other (please specify)")]
+    public void A_required_choice_takes_the_companys_site_else_other(string label, string options, string chosen) =>
+        Assert.Equal(chosen, Assert.Single(AnswerPlanner.Plan(Field("select", label, options), NoSource, null)!.Choices).Text);
+
+    [Fact]
+    public void A_required_text_question_names_the_companys_website() =>
+        Assert.Equal(HeardAbout.CompanySite, AnswerPlanner.Plan(Field("text", "How did you hear about us?", ""), NoSource, null)?.Value);
+
+    [Fact]
+    public void An_optional_one_stays_blank() =>
+        Assert.Null(AnswerPlanner.Plan(Field("select", "How did you hear about us?", "LinkedIn|Company Website|Other", required: false), NoSource, null));
+
+    [Fact]
+    public void Options_naming_only_particular_sources_stay_open_for_a_person() =>
+        Assert.Null(AnswerPlanner.Plan(Field("radio", "How did you hear about us?", "LinkedIn|Indeed|Employee referral|Career fair"), NoSource, null));
+
+    [Fact]
+    public void A_source_the_applicant_gave_wins()
+    {
+        var input = Applicants.With(Applicants.FullProfile, new Dictionary<string, string> { ["How did you hear about us?"] = "LinkedIn" });
+
+        Assert.Equal("LinkedIn", Assert.Single(AnswerPlanner.Plan(Field("select", "How did you hear about us?", "LinkedIn|Company Website|Other"), input, null)!.Choices).Text);
+    }
+}
+
+/// <summary>A start date against options that say how soon, counted from the day the form is filled.</summary>
+public sealed class WhenStartOptionsSayHowSoon
+{
+    private static readonly string[] Buckets = ["Immediately", "Within 2 weeks", "1 month", "3 months", "More than 3 months"];
+
+    private static string? Chosen(int daysFromToday)
+    {
+        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(daysFromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var options = Buckets.Select((t, i) => new FieldOption($"o{i}", $"v{i}", t, false)).ToList();
+        return OptionMatcher.Best(start, options)?.Text;
+    }
+
+    [Theory]
+    [InlineData(-30, "Immediately")]
+    [InlineData(0, "Immediately")]
+    [InlineData(10, "Within 2 weeks")]
+    [InlineData(20, "1 month")]
+    [InlineData(30, "1 month")]
+    [InlineData(45, "3 months")]
+    [InlineData(200, "More than 3 months")]
+    public void The_soonest_bucket_the_applicant_can_keep_is_chosen(int daysFromToday, string chosen) =>
+        Assert.Equal(chosen, Chosen(daysFromToday));
+}
