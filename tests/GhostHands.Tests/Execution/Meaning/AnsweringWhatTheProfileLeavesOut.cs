@@ -1,4 +1,5 @@
 using GhostHands.Execution.Forms;
+using GhostHands.Execution.Forms.Meaning;
 
 namespace GhostHands.Tests.Execution.Meaning;
 
@@ -60,4 +61,32 @@ public sealed class WhenStartOptionsSayHowSoon
     [InlineData(200, "More than 3 months")]
     public void The_soonest_bucket_the_applicant_can_keep_is_chosen(int daysFromToday, string chosen) =>
         Assert.Equal(chosen, Chosen(daysFromToday));
+}
+
+/// <summary>Work authorisation given per country answers only questions about that country.</summary>
+public sealed class WhenAuthorisationIsGivenPerPlace
+{
+    private static readonly ApplyInput PerPlace = Applicants.Only(("work_authorization", """{"US":"yes","EU":"no"}"""), ("country", "US"));
+
+    [Theory]
+    [InlineData("Do you have the right to work in the EU?", "no")]
+    [InlineData("Are you authorized to work in the United States?", "yes")]
+    [InlineData("Are you eligible to work in this country?", "yes")]
+    public void A_question_takes_the_entry_of_the_place_it_names(string question, string answer) =>
+        Assert.Equal(answer, AnswerFinder.Find(question, "", PerPlace)?.Value);
+
+    [Theory]
+    [InlineData("Are you legally authorized to work in Georgia?")]
+    [InlineData("Are you legally permitted to work in the Schengen Area?")]
+    public void A_place_no_entry_names_stays_open(string question) =>
+        Assert.Null(AnswerFinder.Find(question, "", PerPlace));
+
+    [Fact]
+    public void A_screening_answer_about_one_country_does_not_answer_for_a_place_the_table_does_not_know()
+    {
+        var input = Applicants.With(qa: new Dictionary<string, string> { ["Are you legally authorized to work in the US?"] = "yes" });
+
+        Assert.Null(AnswerFinder.Find("Are you legally authorized to work in the EU?", "", input));
+        Assert.Equal("yes", AnswerFinder.Find("Are you legally authorized to work in the United States?", "", input)?.Value);
+    }
 }
