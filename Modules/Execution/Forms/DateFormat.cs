@@ -6,7 +6,7 @@ namespace GhostHands.Execution.Forms;
 
 /// <summary>
 /// The date format a field names, in the token style forms write it in ("DD-MMM-YYYY", "dd/mm/yyyy", "D MMM YYYY",
-/// "YYYY-MM-DD", "MMM D, YYYY", "Month DD, YYYY", "MM/YYYY"), or shows by an example date ("e.g. 05-Mar-2026",
+/// "YYYY-MM-DD", "MMM D, YYYY", "Month DD, YYYY", "MM/YYYY"), or shows by an example date ("e.g. 09-Feb-2026",
 /// "31/12/2026"). Tokens are read case-insensitively; an example counts only when every reading of it writes the
 /// applicant's date the same way ("05/03/2026" could be either day first or month first, "25/03/2026" only day first).
 /// </summary>
@@ -111,7 +111,7 @@ internal static partial class DateFormat
     [GeneratedRegex(@"(?<![A-Za-z])(?<t>dd?|mm?m?m?|mon(?:th)?|y{2,4})(?:(?<s>\s*[-/.]\s*|,\s*|\s+)(?<t>dd?|mm?m?m?|mon(?:th)?|y{2,4})){1,2}(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Template();
 
-    // A written date: numbers with separators, or with a month name ("05-Mar-2026", "15 January 2026", "Jan 15, 2026").
+    // A written date: numbers with separators, or with a month name ("09-Feb-2026", "15 January 2026", "Jan 15, 2026").
     [GeneratedRegex(@"\b(\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[-/. ][A-Za-z]{3,9}[-/. ]\d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4}|\d{1,2}/\d{4}|[A-Za-z]{3,9} \d{4})\b")]
     private static partial Regex Example();
 }

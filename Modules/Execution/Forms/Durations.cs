@@ -5,7 +5,7 @@ namespace GhostHands.Execution.Forms;
 
 /// <summary>
 /// A length of time the applicant gave with its unit ("2 weeks", "1 month", "30 days", "immediately") written in the
-/// unit a field names ("Notice period (in days)", "How many weeks of notice?", a control named <c>notice_days</c>), as
+/// unit a field names ("Notice, in days", "Notice period (weeks)", "How many weeks of notice?", a control named <c>notice_days</c>), as
 /// a bare number: 2 weeks is 14 in days, 0.5 in months. A week is 7 days, a month 30 days or 4 weeks, as notice periods
 /// are counted. Answers without a unit, and fields that name none, are left alone.
 /// </summary>

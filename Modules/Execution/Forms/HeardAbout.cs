@@ -4,7 +4,7 @@ using GhostHands.Execution.Forms.Meaning;
 namespace GhostHands.Execution.Forms;
 
 /// <summary>
-/// "How did you hear about us?" when nothing the applicant gave answers it. A required one gets the one answer true of
+/// A source question ("How did you find this job?") when nothing the applicant gave answers it. A required one gets the one answer true of
 /// every application the engine makes: the company's own careers site, where the application is being made ("Company
 /// website", "Careers page"), else "Other". Never a particular job board, person, agency or event: that would be a
 /// claim the applicant did not make, and a referral can matter to someone else. An optional one stays blank, and a

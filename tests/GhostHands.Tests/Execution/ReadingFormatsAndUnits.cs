@@ -25,7 +25,7 @@ public sealed class WhenAFieldNamesADateFormat
         Assert.Equal(written, DateFormat.Write(Date, [text]));
 
     [Theory]
-    [InlineData("For example 05-Mar-2026", "15-Jan-2026")]
+    [InlineData("Example: 09-Feb-2026", "15-Jan-2026")]
     [InlineData("e.g. 24 Mar 2026", "15 Jan 2026")]
     [InlineData("e.g. 31/12/2026", "15/01/2026")]
     [InlineData("12/31/2026", "01/15/2026")]
@@ -48,7 +48,7 @@ public sealed class WhenAFieldNamesADateFormat
     [Fact]
     public void A_text_field_takes_the_format_from_the_server_message_or_its_label()
     {
-        var field = new FormField("g1", "text", "text", "avail", "Available from", "", true, "", [], "Enter Available From in the format DD-MMM-YYYY.", null, null, null);
+        var field = new FormField("g1", "text", "text", "avail", "Available from", "", true, "", [], "Please give this date as DD-MMM-YYYY", null, null, null);
         Assert.Equal("15-Jan-2026", FieldShape.Apply(field, new FieldAnswer("2026-01-15", "userData.start_date", [])).Value);
 
         var labelled = field with { Label = "Start date (DD/MM/YYYY)", Error = "" };
@@ -63,13 +63,13 @@ public sealed class WhenAFieldAsksForADurationInAUnit
         new("g1", "text", type, "", label, hints, true, "", [], "", null, placeholder, null);
 
     [Theory]
-    [InlineData("Notice Period (in days)", "2 weeks", "14")]
+    [InlineData("Notice required (in days)", "2 weeks", "14")]
     [InlineData("Notice period (weeks)", "1 month", "4")]
     [InlineData("Notice period in months", "2 weeks", "0.5")]
     [InlineData("How many days of notice must you give?", "1 month", "30")]
     [InlineData("How many weeks' notice do you need to give?", "30 days", "4.3")]
     [InlineData("Notice period (days)", "immediately", "0")]
-    [InlineData("Notice period (in days)", "two weeks", "14")]
+    [InlineData("Notice, in days", "two weeks", "14")]
     [InlineData("Notice period (in weeks)", "10 business days", "1.4")]
     public void The_answer_is_converted_to_the_named_unit(string label, string answer, string written) =>
         Assert.Equal(written, AnswerPlanner.FormatText(Field(label), answer));
@@ -81,7 +81,7 @@ public sealed class WhenAFieldAsksForADurationInAUnit
     [Theory]
     [InlineData("Notice period", "2 weeks", "2 weeks")]
     [InlineData("Years of experience (in months)", "5", "5")]
-    [InlineData("Notice Period (in days)", "negotiable", "negotiable")]
+    [InlineData("Notice required (in days)", "negotiable", "negotiable")]
     public void Without_a_unit_on_both_sides_nothing_is_converted(string label, string answer, string written) =>
         Assert.Equal(written, AnswerPlanner.FormatText(Field(label), answer));
 

@@ -3,7 +3,7 @@ using GhostHands.Execution.Forms.Meaning;
 
 namespace GhostHands.Tests.Execution.Meaning;
 
-/// <summary>"How did you hear about us?" when the applicant named no source.</summary>
+/// <summary>A source question ("How did you find this job?") when the applicant named no source.</summary>
 public sealed class WhenNoSourceIsGiven
 {
     private static readonly ApplyInput NoSource = Applicants.With(Applicants.FullProfile);
@@ -12,30 +12,30 @@ public sealed class WhenNoSourceIsGiven
         WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, options: options) with { Required = required };
 
     [Theory]
-    [InlineData("How did you hear about us?", "Select...|LinkedIn|Indeed|Company Website|Employee Referral|Other", "Company Website")]
-    [InlineData("Where did you learn about this job?", "Job board|Careers Site|Referral|Other", "Careers Site")]
+    [InlineData("How did you find this job?", "Select...|LinkedIn|Indeed|Company Website|Employee Referral|Other", "Company Website")]
+    [InlineData("Where did you learn about this job?", "Job board|Careers page|Referral|Other", "Careers page")]
     [InlineData("How did you hear about this role?", "LinkedIn|Glassdoor|Recruiter|Other (please specify)", "Other (please specify)")]
     public void A_required_choice_takes_the_companys_site_else_other(string label, string options, string chosen) =>
         Assert.Equal(chosen, Assert.Single(AnswerPlanner.Plan(Field("select", label, options), NoSource, null)!.Choices).Text);
 
     [Fact]
     public void A_required_text_question_names_the_companys_website() =>
-        Assert.Equal(HeardAbout.CompanySite, AnswerPlanner.Plan(Field("text", "How did you hear about us?", ""), NoSource, null)?.Value);
+        Assert.Equal(HeardAbout.CompanySite, AnswerPlanner.Plan(Field("text", "How did you hear about this vacancy?", ""), NoSource, null)?.Value);
 
     [Fact]
     public void An_optional_one_stays_blank() =>
-        Assert.Null(AnswerPlanner.Plan(Field("select", "How did you hear about us?", "LinkedIn|Company Website|Other", required: false), NoSource, null));
+        Assert.Null(AnswerPlanner.Plan(Field("select", "How did you find this job?", "LinkedIn|Company Website|Other", required: false), NoSource, null));
 
     [Fact]
     public void Options_naming_only_particular_sources_stay_open_for_a_person() =>
-        Assert.Null(AnswerPlanner.Plan(Field("radio", "How did you hear about us?", "LinkedIn|Indeed|Employee referral|Career fair"), NoSource, null));
+        Assert.Null(AnswerPlanner.Plan(Field("radio", "Where did you hear about this position?", "LinkedIn|Indeed|Employee referral|Career fair"), NoSource, null));
 
     [Fact]
     public void A_source_the_applicant_gave_wins()
     {
-        var input = Applicants.With(Applicants.FullProfile, new Dictionary<string, string> { ["How did you hear about us?"] = "LinkedIn" });
+        var input = Applicants.With(Applicants.FullProfile, new Dictionary<string, string> { ["How did you find this job?"] = "LinkedIn" });
 
-        Assert.Equal("LinkedIn", Assert.Single(AnswerPlanner.Plan(Field("select", "How did you hear about us?", "LinkedIn|Company Website|Other"), input, null)!.Choices).Text);
+        Assert.Equal("LinkedIn", Assert.Single(AnswerPlanner.Plan(Field("select", "How did you find this job?", "LinkedIn|Company Website|Other"), input, null)!.Choices).Text);
     }
 }
 
