@@ -22,7 +22,8 @@ internal static partial class HeardAbout
             return null;
         }
 
-        if (field.Kind == "text" || (field.Kind == "listbox" && field.Options.Count == 0))
+        // A custom list not yet opened has no options to choose from: none here, so the engine opens it to read them.
+        if (field.Kind == "text")
         {
             return new FieldAnswer(CompanySite, "default", []);
         }

@@ -23,6 +23,10 @@ public sealed class WhenNoSourceIsGiven
         Assert.Equal(HeardAbout.CompanySite, AnswerPlanner.Plan(Field("text", "How did you hear about this vacancy?", ""), NoSource, null)?.Value);
 
     [Fact]
+    public void A_custom_list_whose_options_are_unread_gets_no_answer_until_they_are() =>
+        Assert.Null(AnswerPlanner.Plan(Field("listbox", "How did you find this job?", ""), NoSource, null));
+
+    [Fact]
     public void An_optional_one_stays_blank() =>
         Assert.Null(AnswerPlanner.Plan(Field("select", "How did you find this job?", "LinkedIn|Company Website|Other", required: false), NoSource, null));
 
