@@ -5,7 +5,11 @@ using GhostHands.Execution.Forms.Meaning;
 namespace GhostHands.Execution.Forms;
 
 /// <summary>What to put in a field and where it came from (<c>userData</c>, <c>qaOverrides</c>, <c>savedAnswers</c>, <c>resumePath</c>, <c>default</c>).</summary>
-internal sealed record FieldAnswer(string Value, string Source, IReadOnlyList<FieldOption> Choices, string? Question = null);
+internal sealed record FieldAnswer(string Value, string Source, IReadOnlyList<FieldOption> Choices, string? Question = null)
+{
+    /// <summary>For a phone widget showing another country: the country to choose in it before the number is typed.</summary>
+    public Country? DialCountry { get; init; }
+}
 
 /// <summary>
 /// Decides each field's answer from the applicant's profile, screening answers and saved answers (names, email and
@@ -54,7 +58,7 @@ internal static partial class AnswerPlanner
             return fit;
         }
 
-        return ByOptions(field, input);
+        return ByOptions(field, input) ?? HeardAbout.Default(field);
     }
 
     /// <summary>
@@ -164,9 +168,13 @@ internal static partial class AnswerPlanner
         }
     }
 
-    /// <summary>A text value in the field's format: ISO dates for date inputs, bare numbers for number inputs.</summary>
+    /// <summary>
+    /// A text value in the field's format: ISO dates for date inputs, a duration in the unit the field names, bare
+    /// numbers for number inputs.
+    /// </summary>
     public static string FormatText(FormField field, string value)
     {
+        value = Durations.InFieldUnit(field, value) ?? value;
         if (field.Type == "date" && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -30,9 +30,11 @@ internal sealed record ApplyInput(
 
     /// <summary>
     /// <c>work_authorization</c> for <paramref name="country"/>: the plain yes/no, or the entry for that country when
-    /// the value is an object keyed by country ({"US":"yes","UK":"no"}). Null when the profile does not say.
+    /// the value is an object keyed by country ({"US":"yes","UK":"no"}). Of an object, a question naming no known
+    /// country takes an entry whose key it names ("EU"), else none when it names another place ("work in Georgia?"),
+    /// else the home country's entry. Null when the profile does not say.
     /// </summary>
-    public string? WorkAuthorization(Country? country)
+    public string? WorkAuthorization(Country? country, string? question = null)
     {
         if (User("work_authorization") is not { } value)
         {
@@ -46,8 +48,21 @@ internal sealed record ApplyInput(
 
         using var document = JsonDocument.Parse(value);
         var entries = document.RootElement.EnumerateObject()
-            .Select(p => (Country: Countries.Find(p.Name), Answer: p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText()))
+            .Select(p => (Key: p.Name, Country: Countries.Find(p.Name), Answer: p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText()))
             .ToList();
+        if (country is null && question is not null)
+        {
+            if (entries.FirstOrDefault(e => e.Country is null && PlaceNames.Names(question, e.Key)) is { Answer: { } named })
+            {
+                return named;
+            }
+
+            if (PlaceNames.NamesSomePlace(question))
+            {
+                return null;
+            }
+        }
+
         var wanted = country ?? Countries.Find(User("country"));
         if (wanted is not null)
         {

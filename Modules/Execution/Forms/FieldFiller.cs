@@ -24,6 +24,8 @@ internal static class FieldFiller
         // A calendar writes the date in its own format ("15 Jan 2026" for 2026-01-15).
         "text" when field.ReadOnly => field.Value == answer.Value
             || (FieldShape.TryDate(field.Value, out var shown) && FieldShape.TryDate(answer.Value, out var wanted) && shown.Date == wanted.Date),
+        // A phone widget may reformat the number as it is typed: the same digits under the right country are the answer.
+        "text" when field.Dialer.Length > 0 => answer.DialCountry is null && (field.Value == answer.Value || PhoneWidget.Shows(field, answer)),
         _ => field.Value == answer.Value,
     };
 
@@ -81,6 +83,8 @@ internal static class FieldFiller
                 return await PopupChoice.TypeAndChooseAsync(locator, field, answer, timeout);
             case "text" when field.ReadOnly:
                 return await DatePicker.PickAsync(locator, field, answer, timeout);
+            case "text" when field.Dialer.Length > 0 && answer.DialCountry is not null:
+                return await PhoneWidget.FillAsync(locator, field, answer, timeout);
             default:
                 // Fill replaces what is there (pre-filled wrong values) and fires input and change events.
                 await locator.FillAsync(answer.Value, new() { Timeout = timeout });

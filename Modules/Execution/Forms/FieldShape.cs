@@ -43,27 +43,12 @@ internal static partial class FieldShape
         return value == answer.Value ? answer : answer with { Value = value };
     }
 
-    /// <summary>The date in the first date template a hint names ("MM/DD/YYYY", "YYYY-MM-DD", "DD.MM.YYYY", "MM/YYYY").</summary>
-    public static string? AsDate(FormField field, string value, IEnumerable<string?> hints)
-    {
-        if (field.Type == "date" || !TryDate(value, out var date))
-        {
-            return null;
-        }
-
-        foreach (var hint in hints.Where(h => !string.IsNullOrEmpty(h)))
-        {
-            var template = DateTemplate().Match(hint!);
-            if (template.Success)
-            {
-                var format = template.Value.ToUpperInvariant().Replace("YYYY", "yyyy", StringComparison.Ordinal)
-                    .Replace("YY", "yy", StringComparison.Ordinal).Replace("DD", "dd", StringComparison.Ordinal);
-                return date.ToString(format.Replace("/", "'/'", StringComparison.Ordinal), CultureInfo.InvariantCulture);
-            }
-        }
-
-        return null;
-    }
+    /// <summary>
+    /// The date in the format a hint or the label names ("DD-MMM-YYYY", "MM/DD/YYYY", "D MMM YYYY") or shows by an
+    /// example ("e.g. 31/12/2026"); see <see cref="DateFormat"/>. Null when none says or the value is no date.
+    /// </summary>
+    public static string? AsDate(FormField field, string value, IEnumerable<string?> hints) =>
+        field.Type == "date" || !TryDate(value, out var date) ? null : DateFormat.Write(date, hints.Append(field.Label));
 
     public static bool TryDate(string value, out DateTime date) =>
         DateTime.TryParseExact(value.Trim(), ["yyyy-MM-dd", "yyyy/MM/dd", "yyyy-MM-ddTHH:mm:ss", "MM/dd/yyyy", "M/d/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
@@ -90,9 +75,6 @@ internal static partial class FieldShape
     }
 
     private static bool Says(IEnumerable<string?> hints, Regex pattern) => hints.Any(h => !string.IsNullOrEmpty(h) && pattern.IsMatch(h));
-
-    [GeneratedRegex(@"\b(YYYY[-/.]MM[-/.]DD|MM[-/.]DD[-/.]YYYY|DD[-/.]MM[-/.]YYYY|MM[-/.]DD[-/.]YY|MM[-/]YYYY)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DateTemplate();
 
     [GeneratedRegex(@"e\.?164|international (format|number)|with (the )?country code", RegexOptions.IgnoreCase)]
     private static partial Regex InternationalPhone();

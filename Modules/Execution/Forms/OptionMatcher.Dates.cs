@@ -32,8 +32,7 @@ internal static partial class OptionMatcher
             return month == (date.Year, date.Month) ? 94 : 0;
         }
 
-        // A start date already past means the applicant can start now.
-        var days = Math.Max(0, date.DayNumber - DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).DayNumber);
+        var days = DaysUntil(date);
         var t = TextNorm.Normalize(text);
         if (Immediately().IsMatch(t))
         {
@@ -42,6 +41,24 @@ internal static partial class OptionMatcher
 
         return Range(text) is { Days: > 0 } range && days >= range.Low * range.Days && days <= range.High * range.Days ? 85 : 0;
     }
+
+    /// <summary>
+    /// The start-date bucket for a date no option holds exactly: the bucket ending soonest after it ("1 month" for a
+    /// start 20 days away, among "Immediately", "2 weeks", "1 month", "3 months"), a promise the applicant can keep.
+    /// Null when the options are no such buckets or all end before it.
+    /// </summary>
+    private static FieldOption? LaterBucket(DateOnly date, IReadOnlyList<FieldOption> options)
+    {
+        var days = DaysUntil(date);
+        return options.Select(o => (Option: o, Range: Range(o.Text)))
+            .Where(p => p.Range is { Days: > 0 } r && r.High < double.MaxValue && r.High * r.Days >= days)
+            .OrderBy(p => p.Range!.Value.High * p.Range.Value.Days)
+            .Select(p => p.Option)
+            .FirstOrDefault();
+    }
+
+    // A start date already past means the applicant can start now.
+    private static int DaysUntil(DateOnly date) => Math.Max(0, date.DayNumber - DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).DayNumber);
 
     /// <summary>"January 2027", "Jan 2027", "01/2027", "2027-01" as (year, month); null for anything else.</summary>
     private static (int Year, int Month)? MonthOf(string text)

@@ -32,6 +32,15 @@ internal sealed record FormField(
     /// <summary>A combobox that announces a popup list (<c>aria-haspopup</c>): a script select whose menu opens on focus.</summary>
     public bool Popup { get; init; }
 
+    /// <summary>
+    /// The <c>data-gh-id</c> of the country button of a phone widget around this input (intl-tel-input and the like);
+    /// empty when the input has none. See <see cref="PhoneWidget"/>.
+    /// </summary>
+    public string Dialer { get; init; } = "";
+
+    /// <summary>What the country button shows of the chosen country: its text, title, label and flag classes.</summary>
+    public string DialShown { get; init; } = "";
+
     /// <summary>Stable across re-renders (ids are not): what the field asks and how it is named.</summary>
     public string Key => $"{Kind}|{Label}|{Name}";
 }

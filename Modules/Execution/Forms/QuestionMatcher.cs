@@ -55,9 +55,11 @@ internal static class QuestionMatcher
 
     /// <summary>
     /// An answer about working in one country says nothing about another: "authorized to work in the US?" does not
-    /// answer "eligible to work in Canada?". A question or key naming no country agrees with any.
+    /// answer "eligible to work in Canada?", nor "in the EU?" or "in Georgia?" (places the country table does not
+    /// know). A key naming no country agrees with any question, and a question naming no place with any key.
     /// </summary>
     private static bool SameCountry(string? question, string key, string? topic) =>
         topic is not ("work_authorization" or "work_unsponsored" or "requires_sponsorship")
-        || Countries.NamedIn(question) is not { } asked || Countries.NamedIn(key) is not { } answered || asked.Code == answered.Code;
+        || Countries.NamedIn(key) is not { } answered
+        || (Countries.NamedIn(question) is { } asked ? asked.Code == answered.Code : !PlaceNames.NamesSomePlace(question ?? ""));
 }

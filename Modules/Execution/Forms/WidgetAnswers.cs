@@ -28,6 +28,11 @@ internal static partial class WidgetAnswers
     public static FieldAnswer? Plan(FormField field, PageInventory inventory, ApplyInput input, Func<FormField, FieldAnswer?> plan)
     {
         var phone = input.User("phone");
+        if (phone is not null && field.Kind == "text" && PhoneWidget.Plan(field, phone, input.User("country")) is { } dialed)
+        {
+            return dialed;
+        }
+
         var code = phone is not null ? CallingCode(phone) : null;
         if (code is not null && IsCallingCodeField(field))
         {

@@ -214,6 +214,28 @@
   const faults = [];
   const fault = (el, e) => faults.push(el.tagName.toLowerCase() + ': ' + String(e && e.message || e));
   const safely = (test) => (el) => { try { return test(el); } catch (e) { fault(el, e); return false; } };
+  // A country-flag phone widget (intl-tel-input and the like): a flag or country button beside a phone input, in a
+  // wrapper holding no other visible control, that shows or is titled with the chosen country ("+44", "United Kingdom:
+  // +44", a flag class). The button belongs to the phone field (reported on it as its dialer), not a question of its own.
+  const shownOf = (c) => [c.textContent, c.getAttribute('title'), c.getAttribute('aria-label'),
+    ...[c, ...c.querySelectorAll('*')].map((n) => (typeof n.className === 'string' ? n.className : ''))].join(' ').replace(/\s+/g, ' ').trim();
+  const dialerOf = (el) => {
+    if (el.tagName !== 'INPUT' || !/^(tel|text|)$/i.test(el.getAttribute('type') || '')
+      || (el.type !== 'tel' && !/phone|mobile|\bcell|\btel\b/i.test([el.name, el.id, el.getAttribute('autocomplete'), labelled(el)].join(' ')))) { return null; }
+    let box = el.parentElement;
+    for (let depth = 0; depth < 3 && box; depth++, box = box.parentElement) {
+      if ([...box.querySelectorAll('input:not([type=hidden]),select,textarea')].some((c) => c !== el && visible(c))) { return null; }
+      const near = [...box.querySelectorAll('button,[role=combobox],[aria-haspopup],[class*=flag],[class*=country]')]
+        .filter((c) => !c.contains(el) && !c.closest('[role=listbox],ul') && visible(c));
+      const dialer = [...near.filter((c) => c.matches('button,[role=combobox],[aria-haspopup],[tabindex]')), ...near]
+        .find((c) => /\+\s?\d{1,4}\b|flag|countr/i.test(shownOf(c)));
+      if (dialer) { return dialer; }
+    }
+    return null;
+  };
+  const dialers = new Map();
+  for (const el of all) { try { const d = el.tagName === 'INPUT' && visible(el) ? dialerOf(el) : null; if (d) { dialers.set(el, d); } } catch (e) { fault(el, e); } }
+  const partOfDialer = (el) => [...dialers.values()].some((d) => d === el || d.contains(el) || el.contains(d));
 
   const fields = [];
   const seenGroups = new Set();
@@ -255,7 +277,7 @@
         value: options.filter((o) => o.selected).map((o) => o.text).join(''), options, error: errorNear(group, buttons), group: groupLabel(group) });
       continue;
     }
-    if (!isControl(el) || el.disabled) { continue; }
+    if (!isControl(el) || el.disabled || partOfDialer(el)) { continue; }
     if (el.closest('[role=listbox]')) { continue; }
     const type = (el.getAttribute('type') || '').toLowerCase();
     if (el.tagName === 'INPUT' && (type === 'radio' || type === 'checkbox')) {
@@ -330,7 +352,8 @@
     fields.push({ id: tag(el), kind, type: el.tagName === 'TEXTAREA' ? 'textarea' : type || el.tagName.toLowerCase(), name: el.name || '', label, hints: hints(el),
       required: requiredMark(el) || el.hasAttribute('data-gh-invalid'), value, options, error: errorNear(el, [el]), native: el.validity && !el.validity.valid ? el.validationMessage : '', placeholder: el.getAttribute('placeholder') || '', pattern: el.getAttribute('pattern') || '',
       title: el.getAttribute('title') || '', maxLength: el.maxLength > 0 ? el.maxLength : 0, hidden: el.hasAttribute('data-gh-invalid') && !visible(el), group: trio ? trio.question : groupLabel(el),
-      readOnly: !!el.readOnly, popup: kind === 'combobox' && !!el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false' });
+      readOnly: !!el.readOnly, popup: kind === 'combobox' && !!el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false',
+      dialer: dialers.has(el) ? tag(dialers.get(el)) : '', dialShown: dialers.has(el) ? shownOf(dialers.get(el)) : '' });
   } catch (e) { fault(el, e); } }
 
   // A step's own check often writes "This field is required." in the row of a control without naming it, where no

@@ -32,6 +32,7 @@ public sealed class WhenOperatingWidgetsAndRepairingSubmissions(ExecutionHost ho
     [InlineData("separate month and year", "month-year-selects", "widget-choices")]
     [InlineData("calling-code select and national number", "calling-code-select", "widget-choices")]
     [InlineData("E.164 phone", "phone-e164", "widget-formats")]
+    [InlineData("country-flag phone picker preset to another country", "country-flag-phone", "dev-workable-flag-phone-and-units")]
     [InlineData("confirm-email", "confirm-email", "widget-choices")]
     [InlineData("file input behind a button", "hidden-file-input", "lever-wrapped-labels")]
     [InlineData("shadow DOM", "shadow-dom", "smartrecruiters-shadow-dom")]

@@ -5,14 +5,15 @@ namespace GhostHands.Tests.Fixtures;
 
 /// <summary>
 /// The widget forms for nested shadow roots, fields each in a component of their own behind drawn step actions,
-/// calendars and date selects, conditional questions, unusual wizard buttons, JSON error bodies and the reworded saved
-/// question can be filled by hand and are accepted on the first attempt.
+/// calendars and date selects, conditional questions, unusual wizard buttons, JSON error bodies, the reworded saved
+/// question and a country-flag phone picker can be filled by hand and are accepted on the first attempt.
 /// </summary>
 public sealed class WidgetFormsAreSatisfiable : HandFilledForms
 {
     private static readonly Dictionary<string, Func<IPage, Task>> Fillers = new()
     {
         ["dev-avature-component-steps"] = FillComponentSteps,
+        ["dev-workable-flag-phone-and-units"] = FillFlagPhoneAndUnits,
         ["widget-conditional"] = FillConditional,
         ["widget-dates"] = FillDates,
         ["widget-frame-validation"] = FillFrameValidation,
@@ -44,6 +45,19 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         await page.Locator("sv-entry[name='availableFrom'] input").FillAsync("2026-01-15");
         await page.Locator("sv-entry[name='mobile'] input").FillAsync("(415) 555-0134");
         await page.Locator("sv-bar .send").ClickAsync();
+    }
+
+    private static async Task FillFlagPhoneAndUnits(IPage page)
+    {
+        await page.Locator("#fn").FillAsync("Jordan");
+        await page.Locator("#ln").FillAsync("Rivera");
+        await page.Locator("#em").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#cc").ClickAsync();
+        await page.Locator("#cc-list [data-iso='us']").ClickAsync();
+        await page.Locator("#tel").FillAsync("(415) 555-0134");
+        await page.Locator("#start").FillAsync("15 Jan 2026");
+        await page.Locator("#weeks").FillAsync("2");
+        await page.Locator("button[type='submit']").ClickAsync();
     }
 
     private static async Task FillNestedShadow(IPage page)

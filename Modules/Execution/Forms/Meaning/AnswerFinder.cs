@@ -58,7 +58,7 @@ internal static partial class AnswerFinder
     {
         var value = key switch
         {
-            "work_authorization" => input.WorkAuthorization(Countries.NamedIn(question)),
+            "work_authorization" => input.WorkAuthorization(Countries.NamedIn(question), question),
             "work_unsponsored" => Unsponsored(question, input),
             "phone_country_code" => PhoneCountry(input),
             FormerEmployment.Topic => FormerEmployment.FromProfile(question, input),
@@ -107,7 +107,7 @@ internal static partial class AnswerFinder
     /// <summary>Yes when the applicant may work there and needs no sponsorship, no when either fails, null when unknown.</summary>
     private static string? Unsponsored(string question, ApplyInput input)
     {
-        var authorised = YesNo.Parse(input.WorkAuthorization(Countries.NamedIn(question)) ?? OnTopic("work_authorization", input));
+        var authorised = YesNo.Parse(input.WorkAuthorization(Countries.NamedIn(question), question) ?? OnTopic("work_authorization", input));
         var sponsorship = YesNo.Parse(input.User("requires_sponsorship") ?? OnTopic("requires_sponsorship", input));
         return authorised == false || sponsorship == true ? "no" : authorised == true && sponsorship == false ? "yes" : null;
     }
