@@ -67,7 +67,7 @@ internal sealed partial class WorkerRuntime : IHostedLifecycleService
         var cancellations = new CancellationWatch(held, writes, logger);
         var runner = new JobRunner(workerId, dispatcher, retryPolicy, held, writes, completions, time, logger);
         claimer = new JobClaimer(db, this.options, held, runner, cancellations, writes, time, logger);
-        notifications.JobAvailable += held.WakeForWork;
+        notifications.JobAvailable += held.WakeForNewJob;
         notifications.SharedJobAvailable += OnSharedJobAvailable;
         notifications.OtherWorkerChanged += () => _ = HeartbeatAsync();
         notifications.Reconnected += held.WakeForWork;
@@ -113,7 +113,7 @@ internal sealed partial class WorkerRuntime : IHostedLifecycleService
 
         if (turns.IsMine(turn) || options.OtherTurnDelay == TimeSpan.Zero)
         {
-            held.WakeForWork();
+            held.WakeForNewJob();
         }
         else if (Interlocked.Exchange(ref otherTurnWakePending, 1) == 0)
         {
