@@ -29,7 +29,6 @@ public static class RoutingModule
             .Validate(o => o.MaxConcurrentJobs is >= 1 and <= 1000, "MAX_CONCURRENT_JOBS (Worker:MaxConcurrentJobs) must be between 1 and 1000.")
             .Validate(o => o.HeartbeatInterval >= TimeSpan.FromMilliseconds(100), "Worker:HeartbeatInterval must be at least 100 ms.")
             .Validate(o => o.PollInterval >= TimeSpan.FromMilliseconds(10), "Worker:PollInterval must be at least 10 ms.")
-            .Validate(o => o.OtherTurnDelay >= TimeSpan.Zero && o.OtherTurnDelay < o.PollInterval, "Worker:OtherTurnDelay must be at least 0 and shorter than Worker:PollInterval.")
             .Validate(o => o.ShutdownTimeout >= TimeSpan.Zero, "Worker:ShutdownTimeout must not be negative.")
             .Validate(o => o.CompletionBatchSize >= 1, "Worker:CompletionBatchSize must be at least 1.")
             .ValidateOnStart();

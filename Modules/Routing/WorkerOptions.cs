@@ -9,7 +9,6 @@ public sealed class WorkerOptions
     public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan DefaultShutdownTimeout = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan DefaultPreferredAffinityWait = TimeSpan.FromSeconds(30);
-    public static readonly TimeSpan DefaultOtherTurnDelay = TimeSpan.FromMilliseconds(50);
 
     /// <summary>
     /// This worker's id (<c>--worker-id=NAME</c> or <c>GH_WORKER_ID</c>): a letter or digit, then letters, digits,
@@ -28,13 +27,6 @@ public sealed class WorkerOptions
 
     /// <summary>Whether to wake on <c>LISTEN gh_job_created</c>. Off, the worker relies on polling alone. Default true.</summary>
     public bool ListenForNotifications { get; set; } = true;
-
-    /// <summary>
-    /// How long the worker waits before claiming on a new job's notification when the job is another active worker's
-    /// turn (migration 022): the job's own worker claims it at once, and this claim catches a job that worker could not
-    /// take (busy, gone, not yet known). Zero claims at once on every notification. Default 50 ms.
-    /// </summary>
-    public TimeSpan OtherTurnDelay { get; set; } = DefaultOtherTurnDelay;
 
     /// <summary>On SIGTERM, how long running jobs may take to finish before they are handed back to the queue. Default 30 s.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = DefaultShutdownTimeout;

@@ -6,15 +6,11 @@ namespace GhostHands.Routing.Runtime;
 /// <summary>
 /// Keeps the held claims alive and follows the worker's control state: every <see cref="WorkerOptions.HeartbeatInterval"/>
 /// one statement renews every claim, reports which attempts are no longer ours (they are stopped), and reads back
-/// draining, the queue pause and the active workers (<see cref="ClaimTurns"/>); control notifications change the same
-/// state at once.
+/// draining and the queue pause; control notifications change the same state at once.
 /// </summary>
-internal sealed partial class HeartbeatsAndControl(WorkerOptions options, HeldJobs held, ClaimTurns turns, JobWrites writes, TimeProvider time, ILogger logger)
+internal sealed partial class HeartbeatsAndControl(WorkerOptions options, HeldJobs held, JobWrites writes, TimeProvider time, ILogger logger)
 {
     private readonly ILogger logger = logger;
-
-    /// <summary>A worker counts as active while its last heartbeat is younger than three of ours.</summary>
-    public TimeSpan ActiveWithin => options.HeartbeatInterval * 3;
 
     /// <summary>
     /// Runs until the hand-back, not just until claiming stops: jobs finishing during the shutdown wait must keep fresh
@@ -41,8 +37,7 @@ internal sealed partial class HeartbeatsAndControl(WorkerOptions options, HeldJo
         var runs = held.All.ToList();
         try
         {
-            var result = await writes.HeartbeatAsync(runs.ConvertAll(r => r.Claim), ActiveWithin, CancellationToken.None);
-            turns.Update(result.ActiveWorkers);
+            var result = await writes.HeartbeatAsync(runs.ConvertAll(r => r.Claim), CancellationToken.None);
             foreach (var run in runs.Where(r => !result.Owned.Contains(r.Job.Id) && held.Holds(r.Job.Id)))
             {
                 LogLostOwnership(run.Job.Id);

@@ -5,9 +5,9 @@ using Npgsql;
 namespace GhostHands.Routing.Runtime;
 
 /// <summary>
-/// The worker's dedicated LISTEN connection: <c>gh_job_created</c> (payload: target worker, or <c>#turn</c> for a job
-/// any worker may take, migration 022; '' from older triggers wakes every worker), <c>gh_job_cancelled</c> (payload:
-/// job id) and <c>gh_worker_control</c> (payload: <c>worker:status</c>, or <c>*:paused</c>/<c>*:resumed</c>). A dropped connection is reopened by <see cref="ReconnectingListener"/>
+/// The worker's dedicated LISTEN connection: <c>gh_job_created</c> (payload: target worker, '' for any),
+/// <c>gh_job_cancelled</c> (payload: job id) and <c>gh_worker_control</c> (payload: <c>worker:status</c>, or
+/// <c>*:paused</c>/<c>*:resumed</c>). A dropped connection is reopened by <see cref="ReconnectingListener"/>
 /// (0.5 s doubling to 30 s); every (re)connect raises <see cref="Reconnected"/>, because notifications sent while it
 /// was down are lost and the queue must be looked at again. Polling covers the gap in the meantime.
 /// </summary>
@@ -19,16 +19,10 @@ internal sealed partial class JobNotifications(NpgsqlDataSource db, string worke
 
     public event Action? JobAvailable;
 
-    /// <summary>Raised with the job's turn (<see cref="ClaimTurns"/>) for a new job any worker may take.</summary>
-    public event Action<int>? SharedJobAvailable;
-
     public event Action<Guid>? JobCancelled;
 
     /// <summary>Raised with the new status when this worker's registry status changes, or with "paused"/"resumed" for the queue.</summary>
     public event Action<string>? ControlChanged;
-
-    /// <summary>Raised when another worker registers or changes status: the active workers may have changed.</summary>
-    public event Action? OtherWorkerChanged;
 
     public event Action? Reconnected;
 
@@ -50,9 +44,6 @@ internal sealed partial class JobNotifications(NpgsqlDataSource db, string worke
             case JobCreatedChannel when e.Payload.Length == 0 || e.Payload == workerId:
                 JobAvailable?.Invoke();
                 break;
-            case JobCreatedChannel when ClaimTurns.TurnOf(e.Payload) is { } turn:
-                SharedJobAvailable?.Invoke(turn);
-                break;
             case JobCancelledChannel when Guid.TryParse(e.Payload, out var jobId):
                 JobCancelled?.Invoke(jobId);
                 break;
@@ -62,10 +53,6 @@ internal sealed partial class JobNotifications(NpgsqlDataSource db, string worke
                 if (target == workerId || target == "*")
                 {
                     ControlChanged?.Invoke(e.Payload[(separator + 1)..]);
-                }
-                else
-                {
-                    OtherWorkerChanged?.Invoke();
                 }
 
                 break;

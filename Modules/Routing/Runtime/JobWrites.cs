@@ -90,8 +90,7 @@ public sealed class JobWrites(NpgsqlDataSource db, string workerId)
         )
         SELECT coalesce((SELECT array_agg(id) FROM beat), '{}'::uuid[]),
                (SELECT status FROM registry),
-               coalesce((SELECT paused FROM gh_queue_control), false),
-               array(SELECT worker_id FROM gh_worker_registry WHERE status = 'active' AND last_heartbeat > now() - $4)
+               coalesce((SELECT paused FROM gh_queue_control), false)
         """;
 
     // The row lock waits out a status change of the job in flight (a cancel) and re-checks the fence after it, so a
@@ -221,20 +220,17 @@ public sealed class JobWrites(NpgsqlDataSource db, string workerId)
     }
 
     /// <summary>Renews every held claim and the registry entry; reports which jobs are still ours and the worker's control state.</summary>
-    /// <summary>Renews the claims and the registry row; reads back the control state and the workers active within <paramref name="activeWithin"/>.</summary>
-    public async Task<HeartbeatResult> HeartbeatAsync(IReadOnlyList<Attempt> attempts, TimeSpan activeWithin, CancellationToken ct)
+    public async Task<HeartbeatResult> HeartbeatAsync(IReadOnlyList<Attempt> attempts, CancellationToken ct)
     {
         await using var command = db.CreateCommand(HeartbeatSql);
         AddAttempts(command.Parameters, attempts);
         command.Parameters.Add(Text(workerId));
-        command.Parameters.Add(new NpgsqlParameter { Value = activeWithin });
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
         return new HeartbeatResult(
             [.. reader.GetFieldValue<Guid[]>(0)],
             reader.IsDBNull(1) ? null : reader.GetString(1),
-            reader.GetBoolean(2),
-            reader.GetFieldValue<string[]>(3));
+            reader.GetBoolean(2));
     }
 
     public async Task<bool> NarrateAsync(Attempt attempt, string eventType, string message, object? metadata, CancellationToken ct)
@@ -279,4 +275,4 @@ public sealed class JobWrites(NpgsqlDataSource db, string workerId)
 }
 
 /// <summary>What a heartbeat learned: the jobs still ours, the worker's registry status, and whether the queue is paused.</summary>
-public sealed record HeartbeatResult(HashSet<Guid> Owned, string? RegistryStatus, bool QueuePaused, string[] ActiveWorkers);
+public sealed record HeartbeatResult(HashSet<Guid> Owned, string? RegistryStatus, bool QueuePaused);

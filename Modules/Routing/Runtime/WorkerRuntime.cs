@@ -32,9 +32,6 @@ internal sealed partial class WorkerRuntime : IHostedLifecycleService
     private readonly JobClaimer claimer;
     private readonly CompletionWriter completions;
     private readonly HeartbeatsAndControl heartbeats;
-    private readonly ClaimTurns turns;
-    private readonly ITimer otherTurnTimer;
-    private int otherTurnWakePending;
     private readonly CancellationTokenSource stopClaiming = new();
     private readonly CancellationTokenSource stopJobs = new();
     private readonly List<Task> loops = [];
@@ -61,15 +58,11 @@ internal sealed partial class WorkerRuntime : IHostedLifecycleService
         registry = new WorkerRegistry(db, workerId, this.options.MaxConcurrentJobs);
         notifications = new JobNotifications(db, workerId, logger);
         completions = new CompletionWriter(this.options, held, writes, time, logger);
-        turns = new ClaimTurns(workerId);
-        heartbeats = new HeartbeatsAndControl(this.options, held, turns, writes, time, logger);
-        otherTurnTimer = time.CreateTimer(_ => OnOtherTurnDelayElapsed(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        heartbeats = new HeartbeatsAndControl(this.options, held, writes, time, logger);
         var cancellations = new CancellationWatch(held, writes, logger);
         var runner = new JobRunner(workerId, dispatcher, retryPolicy, held, writes, completions, time, logger);
         claimer = new JobClaimer(db, this.options, held, runner, cancellations, writes, time, logger);
         notifications.JobAvailable += held.WakeForNewJob;
-        notifications.SharedJobAvailable += OnSharedJobAvailable;
-        notifications.OtherWorkerChanged += () => _ = HeartbeatAsync();
         notifications.Reconnected += held.WakeForWork;
         // Control changes (pause, resume, drain) sent before the LISTEN was in place are read back at once.
         notifications.Reconnected += () => _ = HeartbeatAsync();
@@ -95,36 +88,8 @@ internal sealed partial class WorkerRuntime : IHostedLifecycleService
             LogRescuedAtStart(orphaned.Total, stuck.Total);
         }
 
-        var state = await writes.HeartbeatAsync([], heartbeats.ActiveWithin, cancellationToken);
+        var state = await writes.HeartbeatAsync([], cancellationToken);
         held.QueuePaused = state.QueuePaused;
-        turns.Update(state.ActiveWorkers);
-    }
-
-    /// <summary>
-    /// A new job any worker may take: claims at once on this worker's turn; on another worker's, after
-    /// <see cref="WorkerOptions.OtherTurnDelay"/>, once for all such notifications in that time.
-    /// </summary>
-    private void OnSharedJobAvailable(int turn)
-    {
-        if (stopClaiming.IsCancellationRequested)
-        {
-            return;
-        }
-
-        if (turns.IsMine(turn) || options.OtherTurnDelay == TimeSpan.Zero)
-        {
-            held.WakeForNewJob();
-        }
-        else if (Interlocked.Exchange(ref otherTurnWakePending, 1) == 0)
-        {
-            otherTurnTimer.Change(options.OtherTurnDelay, Timeout.InfiniteTimeSpan);
-        }
-    }
-
-    private void OnOtherTurnDelayElapsed()
-    {
-        Volatile.Write(ref otherTurnWakePending, 0);
-        held.WakeForWork();
     }
 
     /// <summary>
@@ -187,7 +152,6 @@ internal sealed partial class WorkerRuntime : IHostedLifecycleService
 
         await stopJobs.CancelAsync();
         await registry.MarkOfflineAsync(CancellationToken.None);
-        await otherTurnTimer.DisposeAsync();
         LogStopped(workerId);
     }
 

@@ -120,7 +120,7 @@ public sealed class WhenAJobIsPickedUpFromSql(PostgresServer postgres) : Workers
         var completed = await writes.CompleteAsync([(staleAttempt, new JobOutcome.Completed(null, "done twice"))], CancellationToken.None);
         var failed = await writes.FailAsync(staleAttempt, new JobOutcome.Failed("boom", "failed twice", Retryable: true), DateTimeOffset.UtcNow, CancellationToken.None);
         var narrated = await writes.NarrateAsync(staleAttempt, "progress", "still here", null, CancellationToken.None);
-        var heartbeat = await writes.HeartbeatAsync([staleAttempt], TimeSpan.FromMinutes(1), CancellationToken.None);
+        var heartbeat = await writes.HeartbeatAsync([staleAttempt], CancellationToken.None);
 
         Assert.Equal(2, current?.Attempt);
         Assert.Empty(completed);
