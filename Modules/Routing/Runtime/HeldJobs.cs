@@ -35,22 +35,11 @@ internal sealed class HeldJobs(int slotCount)
     /// </summary>
     public bool QueueMayHaveWork => queueMayHaveWork;
 
-    /// <summary>Wakes the claim loop for work that may have arrived: a reconnect, a control change, a timer.</summary>
+    /// <summary>Wakes the claim loop for work that may have arrived: a notification, a reconnect, a control change.</summary>
     public void WakeForWork()
     {
         queueMayHaveWork = true;
         Wake.Set();
-    }
-
-    /// <summary>
-    /// Wakes the claim loop for a new job's notification, on the notifying thread (<see cref="WakeSignal.SetInline"/>):
-    /// a waiting loop runs up to its claim's first wait for the database before this returns; a busy one claims when it
-    /// next looks.
-    /// </summary>
-    public void WakeForNewJob()
-    {
-        queueMayHaveWork = true;
-        Wake.SetInline();
     }
 
     /// <summary>
