@@ -5,8 +5,8 @@ namespace GhostHands.Tests.Routing;
 /// <summary>
 /// A busy worker claims the next jobs in the transaction that records the last ones completed, so a slot passes from
 /// a finished job to the next without a round trip of its own: the next job's <c>running</c> event carries the very
-/// <c>now()</c> of the completion before it (one transaction), and its <c>started_at</c>, the claim's own clock
-/// (migration 020), is no earlier than that completion nor than its own creation.
+/// <c>now()</c> of the completion before it (one transaction), and its <c>started_at</c>, the clock as the claim
+/// begins (migration 021), is no earlier than that completion nor than its own creation.
 /// </summary>
 public sealed class WhenAOneSlotWorkerWorksThroughABacklog(PostgresServer postgres) : WorkersOnOwnDatabase(postgres)
 {
