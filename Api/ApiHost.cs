@@ -61,6 +61,7 @@ internal static class ApiHost
         }));
 
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = BadRequestExceptionHandler.NameTheField);
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonForAnyAccept>();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddSingleton<BadRequestExceptionHandler>();
         builder.Services.AddOpenApi(openApi =>

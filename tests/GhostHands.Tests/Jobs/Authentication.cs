@@ -41,6 +41,23 @@ public sealed class WhenCallingWithoutTheServiceKey(ApiFactory api) : IClassFixt
         Assert.Equal(0L, await count.ExecuteScalarAsync());
     }
 
+    [Theory]
+    [InlineData("text/html")]
+    [InlineData("text/plain, image/png")]
+    public async Task An_error_is_a_problem_document_whatever_the_client_accepts(string accept)
+    {
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Add(ServiceKeyAuthenticationHandler.HeaderName, ApiFactory.ServiceSecret);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/gh/no-such-resource");
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"status\":404", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Health_is_open()
     {
