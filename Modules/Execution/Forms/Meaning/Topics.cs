@@ -51,6 +51,8 @@ internal static class Topics
         ("portfolio_url", Rule(@"portfolio")),
         ("website", Rule(@"website|personal (site|url|page)|\bblog\b|^url$")),
         ("phone_country_code", Rule(@"country code|dial(ing)? code|phone code")),
+        // The second line of an address (no profile key holds one): never answered with the first line.
+        ("address_line2", Rule(@"\b(address|line) ?2\b|address line (2|two)|second (address )?line|\bapt\b|apartment|\bsuite\b|address .*\bcontinued\b")),
         ("address_line1", Rule(@"street|address line|^address$|(home|mailing|postal|residential|current) address")),
         ("postal_code", Rule(@"\bzip\b|postal|post ?code")),
         // "Where do you live?", "Where are you based?": the place one lives, unless it asks for a country or state.

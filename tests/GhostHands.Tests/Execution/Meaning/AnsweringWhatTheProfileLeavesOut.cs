@@ -94,3 +94,22 @@ public sealed class WhenAuthorisationIsGivenPerPlace
         Assert.Equal("yes", AnswerFinder.Find("Are you legally authorized to work in the United States?", "", input)?.Value);
     }
 }
+
+/// <summary>The second line of an address, which the profile does not hold: never a copy of the first.</summary>
+public sealed class WhenAFormAsksForASecondAddressLine
+{
+    [Theory]
+    [InlineData("Address line 2")]
+    [InlineData("Address 2")]
+    [InlineData("Apt, suite, unit (optional)")]
+    [InlineData("Apartment / Suite")]
+    [InlineData("Street address (line 2)")]
+    public void It_gets_no_answer(string label) =>
+        Assert.Null(AnswerPlanner.Plan(WhenAFormWordsAProfileQuestionItsOwnWay.Field("text", label) with { Required = false }, Applicants.With(Applicants.FullProfile), null));
+
+    [Theory]
+    [InlineData("Address line 1")]
+    [InlineData("Street address")]
+    public void The_first_line_still_gets_the_street(string label) =>
+        Assert.Equal("12 Market St", AnswerPlanner.Plan(WhenAFormWordsAProfileQuestionItsOwnWay.Field("text", label), Applicants.With(Applicants.FullProfile), null)?.Value);
+}
