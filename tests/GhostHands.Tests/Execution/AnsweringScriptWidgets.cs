@@ -48,6 +48,13 @@ public sealed class WhenAnsweringScriptWidgets
         Assert.Equal(wanted, PayPeriod.Plan(field, Applicants.Only(("salary_expectation", "150000")))?.Value);
     }
 
+    [Theory]
+    [InlineData("45", "Hourly rate")]
+    [InlineData("150000", "Yearly")]
+    [InlineData("5000", null)]
+    public void A_salary_too_small_for_a_year_is_hourly_and_one_between_says_neither(string salary, string? wanted) =>
+        Assert.Equal(wanted, PayPeriod.Plan(Field("select", "Basis", "Target base salary", ["Hourly rate", "Yearly"]), Applicants.Only(("salary_expectation", salary)))?.Value);
+
     [Fact]
     public void A_period_choice_without_a_salary_or_without_pay_words_is_not_a_pay_period()
     {
