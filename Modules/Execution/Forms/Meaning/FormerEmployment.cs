@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace GhostHands.Execution.Forms.Meaning;
 
 /// <summary>
-/// "Have you ever been employed by Contoso or any of its subsidiaries?", "Have you worked for us before?": whether the
+/// "Have you ever been employed by Globex or any of its subsidiaries?", "Have you worked for us before?": whether the
 /// applicant worked for the hiring company before. Forms name the company (or say "us", "this company"), so a
 /// screening answer keyed "Have you previously worked for this company?" answers all of them; the topic is
 /// <see cref="Topic"/>. "Have you worked at a startup before?" or "with Kubernetes" is not this question: the
@@ -40,7 +40,7 @@ internal static partial class FormerEmployment
     [GeneratedRegex(@"\b(?:ever|previously|formerly|before|in the past|prior)\b.*?\b(?:employed|worked|work|been an? (?:employee|contractor|intern))\s+(?:by|for|at)\s+(?<employer>.{1,40})|\b(?:employed|worked)\s+(?:by|for|at)\s+(?<employer>.{1,40}?)\s+(?:before|previously|in the past)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Former();
 
-    // A name ("Alpine Ski House", "Margie's Travel") or the company in other words; not "a startup", "the public sector".
+    // A name ("Globex", "Hooli Travel") or the company in other words; not "a startup", "the public sector".
     [GeneratedRegex(@"^(?:[A-Z][\w'&.-]*|us\b|this (?:company|organi[sz]ation|employer|firm|business)|our (?:company|organi[sz]ation|group|firm)|the company\b|one of (?:our|its) )")]
     private static partial Regex Employer();
 

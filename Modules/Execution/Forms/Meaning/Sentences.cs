@@ -15,7 +15,7 @@ internal static partial class Sentences
         return sentences.Count > 1 && sentences.LastOrDefault(s => s.TrimEnd().EndsWith('?')) is { } asked ? asked : question;
     }
 
-    // A sentence ends where the next begins with a capital: "Fabrikam, Inc. or one of its affiliates?" is one.
+    // A sentence ends where the next begins with a capital: "Initech, Inc. or one of its affiliates?" is one.
     [GeneratedRegex(@"(?<=[.?!])\s+(?=[\p{Lu}""\u201C(])")]
     private static partial Regex Boundary();
 }
