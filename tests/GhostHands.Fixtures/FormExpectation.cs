@@ -27,7 +27,8 @@ public sealed record FormExpectation
     public bool Retired { get; init; }
 
     /// <summary>
-    /// When a held-out (or retired) form was written, as <c>yyyy-MM-dd</c>: the forms of one batch were written together,
+    /// When a held-out (or retired) form was written, as <c>yyyy-MM-dd</c> (<c>yyyy-MM-dd-2</c> for a second batch written
+    /// the same day, and so on, so that batches sort by age): the forms of one batch were written together,
     /// before the engine work they measure, so each batch is scored apart. Absent in the JSON means the first batch.
     /// </summary>
     public string Batch { get; init; } = FirstBatch;
