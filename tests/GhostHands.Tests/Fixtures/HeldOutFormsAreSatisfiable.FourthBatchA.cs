@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> FourthBatchAFillers() => new()
     {
         ["greenhouse-firstup"] = FillGreenhouseFirstUp,
+        ["lever-brightwater"] = FillLeverBrightwater,
     };
 
     private static async Task FillGreenhouseFirstUp(IPage page)
@@ -40,6 +41,32 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Choose(page, "#veteran_status", "I am not a protected veteran");
         await Choose(page, "#disability_status", "I do not want to answer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
+    }
+
+    private static async Task FillLeverBrightwater(IPage page)
+    {
+        static string Card(int field) => $"[name='cards[3f6c2d1e-88a4-4b7e-9c05-d2a1e6f0b913][field{field}]']";
+        await page.Locator("#resume-upload-input").SetInputFilesAsync(Resume);
+        await page.Locator("input[name='name']").FillAsync("Jordan Rivera");
+        await page.Locator("input[name='email']").FillAsync("jordan.rivera@example.org");
+        await page.Locator("input[name='phone']").FillAsync("+1 415 555 0134");
+        await page.Locator("#location-input").PressSequentiallyAsync("San Fran");
+        await page.GetByText("San Francisco, CA, United States", new() { Exact = true }).ClickAsync();
+        await page.Locator("input[name='org']").FillAsync("Tailspin Toys");
+        await page.Locator("input[name='urls[LinkedIn]']").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator($"{Card(0)}[value='Yes']").CheckAsync();
+        await page.Locator($"{Card(1)}[value='No']").CheckAsync();
+        await page.Locator(Card(2)).SelectOptionAsync("5-7");
+        await page.Locator(Card(3)).SelectOptionAsync("Two weeks or less");
+        await page.Locator($"{Card(4)}[value='Two days a week in Denver, the rest from home']").CheckAsync();
+        await page.Locator($"{Card(5)}[value='English']").CheckAsync();
+        await page.Locator($"{Card(5)}[value='Spanish']").CheckAsync();
+        await page.Locator("[name='cards[a90d7e44-1c2b-4f6a-8e37-5b0c9d1f2a66][field0]']").FillAsync("120000");
+        await page.Locator("select[name='eeo[gender]']").SelectOptionAsync("Male");
+        await page.Locator("select[name='eeo[race]']").SelectOptionAsync("Hispanic or Latino");
+        await page.Locator("select[name='eeo[veteran]']").SelectOptionAsync("I am not a veteran");
+        await page.Locator("select[name='eeo[disability]']").SelectOptionAsync("I do not want to answer");
+        await page.Locator("#btn-submit").ClickAsync();
     }
 
 }
