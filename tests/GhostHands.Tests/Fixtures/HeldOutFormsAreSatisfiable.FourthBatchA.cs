@@ -10,6 +10,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     {
         ["greenhouse-firstup"] = FillGreenhouseFirstUp,
         ["lever-brightwater"] = FillLeverBrightwater,
+        ["workday-bellows"] = FillWorkdayBellows,
     };
 
     private static async Task FillGreenhouseFirstUp(IPage page)
@@ -69,4 +70,49 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("#btn-submit").ClickAsync();
     }
 
+    private static async Task FillWorkdayBellows(IPage page)
+    {
+        var next = page.Locator("[data-automation-id='pageFooterNextButton']");
+        await page.Locator("[data-automation-id='applyManually']").ClickAsync();
+        await page.Locator("#source--source").FillAsync("Linked");
+        await page.GetByRole(AriaRole.Option, new() { Name = "LinkedIn", Exact = true }).ClickAsync();
+        await page.Locator("#candidateIsPreviousWorker-1").CheckAsync();
+        await page.Locator("#name--legalName--firstName").FillAsync("Jordan");
+        await page.Locator("#name--legalName--lastName").FillAsync("Rivera");
+        await page.Locator("#address--addressLine1").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#address--city").FillAsync("San Francisco");
+        await Choose(page, "#address--countryRegion", "California");
+        await page.Locator("#address--postalCode").FillAsync("94110");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await Choose(page, "#phoneNumber--phoneType", "Mobile");
+        await page.Locator("#phoneNumber--phoneNumber").FillAsync("415-555-0134");
+        await next.ClickAsync();
+
+        await page.Locator("#resumeAttachments--attachments").SetInputFilesAsync(Resume);
+        await Assertions.Expect(page.GetByText("Jordan_Rivera_Resume.pdf Successfully Uploaded!")).ToBeVisibleAsync();
+        await page.Locator("#socialNetworkAccounts--linkedInAccount").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await next.ClickAsync();
+
+        await Choose(page, "#primaryQuestionnaire--q1", "Yes");
+        await Choose(page, "#primaryQuestionnaire--q2", "No");
+        await Choose(page, "#primaryQuestionnaire--q3", "Yes");
+        await Choose(page, "#primaryQuestionnaire--q4", "Bachelor's Degree");
+        await Choose(page, "#primaryQuestionnaire--q5", "No");
+        await Choose(page, "#primaryQuestionnaire--q7", "Yes");
+        await page.Locator("#primaryQuestionnaire--q8").FillAsync("120000");
+        await next.ClickAsync();
+
+        await Choose(page, "#personalInfoUS--gender", "Male");
+        await Choose(page, "#personalInfoUS--ethnicity", "Hispanic or Latino (United States of America)");
+        await Choose(page, "#personalInfoUS--veteranStatus", "I AM NOT A VETERAN");
+        await page.Locator("#termsAndConditions--acceptTermsAndAgreements").CheckAsync();
+        await next.ClickAsync();
+
+        await page.Locator("#selfIdentifiedDisabilityData--name").FillAsync("Jordan Rivera");
+        await page.GetByLabel("I do not want to answer", new() { Exact = true }).CheckAsync();
+        await next.ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-automation-id='pageHeader']")).ToHaveTextAsync("Review");
+        await next.ClickAsync();
+    }
 }
