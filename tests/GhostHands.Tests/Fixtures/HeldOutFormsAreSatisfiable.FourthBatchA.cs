@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> FourthBatchAFillers() => new()
     {
         ["greenhouse-firstup"] = FillGreenhouseFirstUp,
+        ["jobvite-keystone"] = FillJobviteKeystone,
         ["lever-brightwater"] = FillLeverBrightwater,
         ["workday-bellows"] = FillWorkdayBellows,
     };
@@ -114,5 +115,32 @@ public sealed partial class HeldOutFormsAreSatisfiable
 
         await Assertions.Expect(page.Locator("[data-automation-id='pageHeader']")).ToHaveTextAsync("Review");
         await next.ClickAsync();
+    }
+
+    private static async Task FillJobviteKeystone(IPage page)
+    {
+        static string Field(string key, string control = "input") => $"[data-key='{key}'] {control}";
+        await page.Locator(Field("firstName")).FillAsync("Jordan");
+        await page.Locator(Field("lastName")).FillAsync("Rivera");
+        await page.Locator(Field("email")).FillAsync("jordan.rivera@example.org");
+        await page.Locator(Field("phone")).FillAsync("(415) 555-0134");
+        await page.Locator(Field("address")).FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator(Field("city")).FillAsync("San Francisco");
+        await page.Locator(Field("state", "select")).SelectOptionAsync(new SelectOptionValue { Label = "California" });
+        await page.Locator(Field("postalCode")).FillAsync("94110");
+        await page.Locator(Field("resume", "input[type='file']")).SetInputFilesAsync(Resume);
+        await page.Locator(Field("q_8Yx2a", "select")).SelectOptionAsync(new SelectOptionValue { Label = "LinkedIn" });
+        await page.Locator(Field("q_8Yx2b", "input[value='Yes']")).CheckAsync();
+        await page.Locator(Field("q_8Yx2c", "input[value='No']")).CheckAsync();
+        await page.Locator(Field("q_8Yx2d", "select")).SelectOptionAsync(new SelectOptionValue { Label = "4 - 6 years" });
+        await page.Locator(Field("q_8Yx2e")).FillAsync("01/15/2026");
+        await page.Locator(Field("q_8Yx2f")).FillAsync("$120,000");
+        await page.Locator(Field("q_8Yx2g", "input[value='Yes']")).CheckAsync();
+        await page.Locator(Field("q_8Yx2h", "input[value='No']")).CheckAsync();
+        await page.Locator(Field("eeo_gender", "select")).SelectOptionAsync(new SelectOptionValue { Label = "Male" });
+        await page.Locator(Field("eeo_race", "select")).SelectOptionAsync(new SelectOptionValue { Label = "Hispanic or Latino" });
+        await page.Locator(Field("eeo_veteran", "select")).SelectOptionAsync(new SelectOptionValue { Label = "I am not a protected veteran" });
+        await page.Locator(Field("eeo_disability", "select")).SelectOptionAsync(new SelectOptionValue { Label = "I do not want to answer" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send Application" }).ClickAsync();
     }
 }
