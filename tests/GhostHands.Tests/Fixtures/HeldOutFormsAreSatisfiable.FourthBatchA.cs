@@ -11,6 +11,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
         ["greenhouse-firstup"] = FillGreenhouseFirstUp,
         ["jobvite-keystone"] = FillJobviteKeystone,
         ["lever-brightwater"] = FillLeverBrightwater,
+        ["oraclecloud-lakeshore"] = FillOracleCloudLakeshore,
         ["workday-bellows"] = FillWorkdayBellows,
     };
 
@@ -142,5 +143,45 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator(Field("eeo_veteran", "select")).SelectOptionAsync(new SelectOptionValue { Label = "I am not a protected veteran" });
         await page.Locator(Field("eeo_disability", "select")).SelectOptionAsync(new SelectOptionValue { Label = "I do not want to answer" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Send Application" }).ClickAsync();
+    }
+
+    private static async Task FillOracleCloudLakeshore(IPage page)
+    {
+        var next = page.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true });
+        async Task Pill(string question, string answer) =>
+            await page.GetByRole(AriaRole.Group, new() { Name = question }).GetByRole(AriaRole.Button, new() { Name = answer, Exact = true }).ClickAsync();
+
+        await page.Locator("#input-email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#legal-disclaimer-checkbox").CheckAsync();
+        await next.ClickAsync();
+
+        await page.Locator("#input-firstName").FillAsync("Jordan");
+        await page.Locator("#input-lastName").FillAsync("Rivera");
+        await page.Locator("#input-phoneNumber").FillAsync("415 555 0134");
+        await page.Locator("#input-addressLine1").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#input-postalCode").PressSequentiallyAsync("94110");
+        await page.GetByRole(AriaRole.Option, new() { Name = "94110, SAN FRANCISCO, SAN FRANCISCO, CA", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#input-region2")).ToHaveValueAsync("CA");
+        await next.ClickAsync();
+
+        await Pill("Are you legally authorized to work in the United States?", "Yes");
+        await Pill("Will you now or in the future require sponsorship for employment visa status (e.g., H-1B visa status)?", "No");
+        await Pill("Are you 18 years of age or older?", "Yes");
+        await Pill("Have you ever been employed by Lakeshore Regional Health or any of its affiliated hospitals and clinics?", "No");
+        await Pill("Are you related to anyone currently employed by Lakeshore Regional Health?", "No");
+        await Pill("What is the highest level of education you have completed?", "Bachelor's degree");
+        await Pill("Which languages do you speak fluently? Select all that apply.", "English");
+        await Pill("Which languages do you speak fluently? Select all that apply.", "Spanish");
+        await page.Locator("#attachment-upload-resume").SetInputFilesAsync(Resume);
+        await next.ClickAsync();
+
+        await page.Locator("#select-gender").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Male", Exact = true }).ClickAsync();
+        await page.Locator("#select-ethnicity").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Hispanic or Latino", Exact = true }).ClickAsync();
+        await page.GetByLabel("I am not a protected veteran").CheckAsync();
+        await page.GetByLabel("I don't wish to answer").Last.CheckAsync();
+        await page.Locator("#input-fullName").FillAsync("Jordan Rivera");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
     }
 }
