@@ -8,9 +8,48 @@ public sealed partial class HeldOutFormsAreSatisfiable
 {
     private static Dictionary<string, Func<IPage, Task>> FourthBatchBFillers() => new()
     {
+        ["icims-cedarbrook"] = FillIcimsCedarbrook,
         ["teamtailor-saltmarsh"] = FillTeamtailorSaltmarsh,
     };
 
+
+    private static async Task FillIcimsCedarbrook(IPage page)
+    {
+        var frame = page.FrameLocator("#icims_content_iframe");
+        static string Id(string id) => $"[id='{id}']";
+        async Task Dropdown(string select, string option)
+        {
+            await frame.Locator(Id(select + "_icimsDropdown")).ClickAsync();
+            await frame.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        }
+
+        await frame.Locator(Id("PersonProfileFields.FirstName")).FillAsync("Jordan");
+        await frame.Locator(Id("PersonProfileFields.LastName")).FillAsync("Rivera");
+        await frame.Locator(Id("PersonProfileFields.Email")).FillAsync("jordan.rivera@example.org");
+        await Dropdown("-1_PersonProfileFields.PhoneType", "Mobile");
+        await frame.Locator(Id("-1_PersonProfileFields.PhoneNumber")).FillAsync("(415) 555-0134");
+        await frame.Locator(Id("-1_PersonProfileFields.AddressStreet1")).FillAsync("2150 Folsom Street, Apt 4B");
+        await frame.Locator(Id("-1_PersonProfileFields.AddressCity")).FillAsync("San Francisco");
+        await Dropdown("-1_PersonProfileFields.AddressCountry", "United States");
+        await Dropdown("-1_PersonProfileFields.AddressState", "California");
+        await frame.Locator(Id("-1_PersonProfileFields.AddressZip")).FillAsync("94110");
+        await frame.Locator(Id("PortalProfileFields.Resume_File")).SetInputFilesAsync(Resume);
+        await Dropdown("PersonProfileFields.EducationLevel", "Bachelor's Degree");
+        foreach (var answer in new[] { "5701", "5711", "5722", "5732", "5742" })
+        {
+            await frame.Locator($"input[type='radio'][value='{answer}']").CheckAsync();
+        }
+
+        await frame.Locator("#rcf3307").FillAsync("120000");
+        await frame.Locator("#rcf3312_Month").SelectOptionAsync("01");
+        await frame.Locator("#rcf3312_Date").SelectOptionAsync("15");
+        await frame.Locator("#rcf3312_Year").FillAsync("2026");
+        await Dropdown("rcf3308", "LinkedIn");
+        await Dropdown("PersonProfileFields.Gender", "Male");
+        await Dropdown("PersonProfileFields.Race", "Hispanic or Latino");
+        await Dropdown("PersonProfileFields.Veteran", "I am not a protected veteran");
+        await frame.Locator("#profileSubmit").ClickAsync();
+    }
 
     private static async Task FillTeamtailorSaltmarsh(IPage page)
     {
