@@ -8,10 +8,37 @@ public sealed partial class HeldOutFormsAreSatisfiable
 {
     private static Dictionary<string, Func<IPage, Task>> FourthBatchBFillers() => new()
     {
+        ["ashby-lumenforge"] = FillAshbyLumenforge,
         ["icims-cedarbrook"] = FillIcimsCedarbrook,
         ["teamtailor-saltmarsh"] = FillTeamtailorSaltmarsh,
     };
 
+
+    private static async Task FillAshbyLumenforge(IPage page)
+    {
+        static string Id(string id) => $"[id='{id}']";
+        async Task Answer(string path, string word) =>
+            await page.Locator($"[data-field-path='{path}']").GetByRole(AriaRole.Button, new() { Name = word, Exact = true }).ClickAsync();
+
+        await page.Locator(Id("_systemfield_name")).FillAsync("Jordan Rivera");
+        await page.Locator(Id("_systemfield_email")).FillAsync("jordan.rivera@example.org");
+        await page.Locator(Id("_systemfield_resume")).SetInputFilesAsync(Resume);
+        await page.Locator(Id("0d7e4b2a-6c1f-4e8b-9a53-2f7c81d04e6b")).FillAsync("+1 415 555 0134");
+        await page.Locator(Id("3a9f1c64-8b2e-4d07-a5c1-7e0b93f2d418")).FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator(Id("6e1b3d98-7f2a-4c05-b4e6-9a8d2c1f0b74")).FillAsync("San Francisco, CA");
+        await Answer("7b4a0e2c-1d9f-4a83-8c6b-5e2f0d7a9c31", "Yes");
+        await Answer("8f6c2a71-3e5b-4d18-9b07-4c1e8a2d6f90", "No");
+        await Answer("9d3e7b05-2c8a-4f61-a9d4-0b5f1e6c8a27", "Yes");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "5\u20137 years", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "English", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Spanish", Exact = true }).CheckAsync();
+        await page.Locator(Id("c7a1e9b3-4d6f-4c28-b5e0-8f2d1a3c7b96")).FillAsync("2026-01-15");
+        await page.Locator(Id("d9b3f5c1-6a8e-4d40-9c72-1e5a3b8d0f64")).FillAsync("120000");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Male", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Hispanic or Latino", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "I am not a protected veteran", Exact = true }).CheckAsync();
+        await page.Locator(".ashby-application-form-submit-button").ClickAsync();
+    }
 
     private static async Task FillIcimsCedarbrook(IPage page)
     {
