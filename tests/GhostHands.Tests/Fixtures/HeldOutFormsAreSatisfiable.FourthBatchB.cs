@@ -10,6 +10,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     {
         ["ashby-lumenforge"] = FillAshbyLumenforge,
         ["icims-cedarbrook"] = FillIcimsCedarbrook,
+        ["smartrecruiters-tidewell"] = FillSmartRecruitersTidewell,
         ["teamtailor-saltmarsh"] = FillTeamtailorSaltmarsh,
     };
 
@@ -76,6 +77,27 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Dropdown("PersonProfileFields.Race", "Hispanic or Latino");
         await Dropdown("PersonProfileFields.Veteran", "I am not a protected veteran");
         await frame.Locator("#profileSubmit").ClickAsync();
+    }
+
+    private static async Task FillSmartRecruitersTidewell(IPage page)
+    {
+        // Playwright's CSS engine pierces open shadow roots, so "spl-input[name=x] input" reaches each component's control.
+        static string Input(string name) => $"spl-input[name='{name}'] input";
+        await page.Locator(Input("firstName")).FillAsync("Jordan");
+        await page.Locator(Input("lastName")).FillAsync("Rivera");
+        await page.Locator(Input("email")).FillAsync("jordan.rivera@example.org");
+        await page.Locator(Input("emailConfirmation")).FillAsync("jordan.rivera@example.org");
+        await page.Locator("spl-autocomplete input").PressSequentiallyAsync("San Fran");
+        await page.GetByRole(AriaRole.Option, new() { Name = "San Francisco, CA, United States", Exact = true }).ClickAsync();
+        await page.Locator("spl-phone-field input[type='tel']").FillAsync("415-555-0134");
+        await page.Locator("spl-dropzone input[type='file']").SetInputFilesAsync(Resume);
+        await page.Locator("spl-radio-group[name='q_6f1d2a'] input[value='yes']").CheckAsync();
+        await page.Locator("spl-radio-group[name='q_6f1d2b'] input[value='no']").CheckAsync();
+        await page.Locator("spl-select[name='q_6f1d2c'] select").SelectOptionAsync("ed3");
+        await page.Locator("spl-select[name='q_6f1d2d'] select").SelectOptionAsync("y3");
+        await page.Locator(Input("q_6f1d2e")).FillAsync("2026-01-15");
+        await page.Locator(Input("q_6f1d2f")).FillAsync(FixtureCatalog.Expected("smartrecruiters-tidewell").Outcome.Answer!);
+        await page.Locator("#oc-submit").ClickAsync();
     }
 
     private static async Task FillTeamtailorSaltmarsh(IPage page)
