@@ -8,12 +8,44 @@ public sealed partial class HeldOutFormsAreSatisfiable
 {
     private static Dictionary<string, Func<IPage, Task>> FourthBatchBFillers() => new()
     {
+        ["adp-copperkettle"] = FillAdpCopperKettle,
         ["ashby-lumenforge"] = FillAshbyLumenforge,
         ["icims-cedarbrook"] = FillIcimsCedarbrook,
         ["smartrecruiters-tidewell"] = FillSmartRecruitersTidewell,
         ["teamtailor-saltmarsh"] = FillTeamtailorSaltmarsh,
     };
 
+    private static async Task FillAdpCopperKettle(IPage page)
+    {
+        // Each sdf-select-simple draws its trigger and list in its own open shadow root; role queries reach into it.
+        async Task Pick(string select, string option)
+        {
+            await page.Locator($"sdf-select-simple#{select} .trigger-button").ClickAsync();
+            await page.Locator($"sdf-select-simple#{select}").GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        }
+
+        await page.Locator("#resume-file").SetInputFilesAsync(Resume);
+        await page.Locator("#firstName").FillAsync("Jordan");
+        await page.Locator("#lastName").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#mobilePhone").FillAsync("(415) 555-0134");
+        await page.Locator("#addressLine1").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#city").FillAsync("San Francisco");
+        await Pick("state", "California");
+        await page.Locator("#zipCode").FillAsync("94110");
+        await page.Locator("#desiredSalaryId").FillAsync("120000");
+        await page.Locator("input[name='frequency'][value='ANNUAL']").CheckAsync();
+        await Pick("q1", "Yes");
+        await Pick("q2", "Yes");
+        await Pick("q3", "No");
+        await Pick("q4", "Yes");
+        await Pick("q5", "Bachelor's Degree");
+        await page.Locator("#q6").FillAsync("01/15/2026");
+        await Pick("gender", "Male");
+        await Pick("ethnicity", "Yes");
+        await Pick("veteran", "I am not a protected veteran");
+        await page.Locator("sdf-button#submit").ClickAsync();
+    }
 
     private static async Task FillAshbyLumenforge(IPage page)
     {
