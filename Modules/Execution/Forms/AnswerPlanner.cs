@@ -9,6 +9,9 @@ internal sealed record FieldAnswer(string Value, string Source, IReadOnlyList<Fi
 {
     /// <summary>For a phone widget showing another country: the country to choose in it before the number is typed.</summary>
     public Country? DialCountry { get; init; }
+
+    /// <summary>For the applicant's city: the whole place, to choose among suggestions that share the city's name.</summary>
+    public Place? Place { get; init; }
 }
 
 /// <summary>
