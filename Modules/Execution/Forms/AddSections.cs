@@ -94,7 +94,8 @@ internal static partial class AddSections
             const set = el.closest('fieldset');
             const titles = [heading, set && set.querySelector(':scope > legend'), container && container.querySelector('h1,h2,h3,h4,h5,h6')]
               .filter((t, i, list) => t && list.indexOf(t) === i && (t === heading || titled(t)));
-            const caption = clean(own + ' ' + titles.map((t) => t.textContent.replace(/[\*\u2731]/g, ' ')).join(' '));
+            const titleText = clean(titles.map((t) => t.textContent.replace(/[\*\u2731]/g, ' ')).join(' '));
+            const caption = own && !titleText.toLowerCase().includes(own.toLowerCase()) ? clean(own + ' ' + titleText) : titleText || own;
             const required = titles.some((t) => /[\*\u2731]/.test(t.textContent) || !!t.querySelector('[class*=req],abbr[title*=required i]') || /\brequired\b/i.test(t.textContent))
               || !!el.closest('[aria-required=true]');
             const filled = !!container && [...container.querySelectorAll('button,[role=button],a')].some((b) => b !== el && visible(b)
