@@ -9,6 +9,9 @@ internal sealed record FieldAnswer(string Value, string Source, IReadOnlyList<Fi
 {
     /// <summary>For a phone widget showing another country: the country to choose in it before the number is typed.</summary>
     public Country? DialCountry { get; init; }
+
+    /// <summary>For the applicant's city: the whole place, to choose among suggestions that share the city's name.</summary>
+    public Place? Place { get; init; }
 }
 
 /// <summary>
@@ -25,7 +28,8 @@ internal static partial class AnswerPlanner
         switch (field.Kind)
         {
             case "file":
-                return resumeFile is not null && !CoverLetter().IsMatch(all) && (Resume().IsMatch(all) || field.Required)
+                // A drop zone's input is often named only by the zone's group caption ("Resume" over "or").
+                return resumeFile is not null && !CoverLetter().IsMatch($"{all} {field.Group}") && (Resume().IsMatch($"{all} {field.Group}") || field.Required)
                     ? new FieldAnswer(resumeFile, "resumePath", [])
                     : null;
             case "checkbox":
@@ -256,7 +260,7 @@ internal static partial class AnswerPlanner
     [GeneratedRegex(@"privacy|data (protection|processing)|terms|\b(store|process|retain|hold|keep|use)\w* (my|your|the) (personal )?(data|details|information)", RegexOptions.IgnoreCase)]
     private static partial Regex Privacy();
 
-    [GeneratedRegex(@"marketing|newsletter|talent (community|pool|network)|future (job|opening|opportunit|role)|promotion|keep me|job alerts|sign(ed)? in", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"marketing|newsletter|talent (community|pool|network)|future (job|opening|opportunit|role)|promotion|keep me|job alerts|sign(ed)? in|^follow\b|e-?mails? about (new )?(jobs|openings|roles|opportunit)", RegexOptions.IgnoreCase)]
     private static partial Regex Marketing();
 
     [GeneratedRegex(@"-?\d+(\.\d+)?")]

@@ -80,6 +80,11 @@ internal sealed partial class FormEngine(
             }
 
             inventory = await FillPassAsync(inventory);
+            if (await OpenSectionsAsync(inventory) is { } opened && !ReferenceEquals(opened, inventory))
+            {
+                inventory = await FillPassAsync(opened);
+            }
+
             if (Blocker(inventory) is { } late)
             {
                 return late;

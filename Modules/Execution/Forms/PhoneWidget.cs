@@ -64,7 +64,7 @@ internal static partial class PhoneWidget
         var dialer = field.Frame.Locator($"[data-gh-id='{field.Dialer}']");
         await dialer.ClickAsync(new() { Timeout = timeout });
         var names = country.Names.Select(n => NonWord().Replace(n.ToLowerInvariant(), " ").Trim()).ToArray();
-        if (await field.Frame.EvaluateAsync<bool>(MarkOption, new { dialer = field.Dialer, dial = country.Dial, iso = country.Code.ToLowerInvariant(), names }))
+        if (await CountryPicker.MarkAsync(field.Frame, dialer, input, country, names, timeout))
         {
             var option = field.Frame.Locator("[data-gh-country-pick]").First;
             try
@@ -115,39 +115,6 @@ internal static partial class PhoneWidget
     private const string ShownScript = """
         (c) => [c.textContent, c.getAttribute('title'), c.getAttribute('aria-label'),
           ...[c, ...c.querySelectorAll('*')].map((n) => (typeof n.className === 'string' ? n.className : ''))].join(' ').replace(/\s+/g, ' ').trim()
-        """;
-
-    // Marks (data-gh-country-pick) the option of the opened list that best names the country: its own name (text
-    // without the "+44" beside it), else an ISO data attribute, else a name inside a longer one, else only its calling
-    // code. The list is the one the button controls, else one near it, else any shown.
-    private const string MarkOption = """
-        ({ dialer, dial, iso, names }) => {
-          const button = document.querySelector(`[data-gh-id='${dialer}']`);
-          for (const old of document.querySelectorAll('[data-gh-country-pick]')) { old.removeAttribute('data-gh-country-pick'); }
-          if (!button) { return false; }
-          const shown = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
-          const ids = [button.getAttribute('aria-controls'), button.getAttribute('aria-owns')].filter(Boolean).flatMap((v) => v.split(/\s+/));
-          let lists = ids.map((id) => document.getElementById(id)).filter(Boolean);
-          for (let box = button.parentElement, depth = 0; !lists.length && box && depth < 4; box = box.parentElement, depth++) {
-            lists = [...box.querySelectorAll('[role=listbox],ul')].filter(shown);
-          }
-          if (!lists.length) { lists = [...document.querySelectorAll('[role=listbox]')].filter(shown); }
-          const options = lists.flatMap((l) => [...l.querySelectorAll('[role=option],li')]);
-          const norm = (s) => (s || '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
-          const score = (o) => {
-            const text = norm((o.textContent || '').replace(/\(?\+\s?\d{1,4}\)?/g, ' '));
-            const code = (o.getAttribute('data-country-code') || o.getAttribute('data-country') || o.getAttribute('data-iso2') || o.getAttribute('data-value') || '').toLowerCase();
-            const dialOf = o.getAttribute('data-dial-code') || ((o.textContent || '').match(/\+\s?(\d{1,4})\b/) || [])[1] || '';
-            if (names.includes(text)) { return 4; }
-            if (iso && code === iso) { return 3; }
-            if (names.some((n) => n.length > 2 && ` ${text} `.includes(` ${n} `))) { return 2; }
-            return dialOf.replace(/\D/g, '') === dial ? 1 : 0;
-          };
-          const best = options.map((o) => ({ o, s: score(o) })).filter((x) => x.s > 0).sort((a, b) => b.s - a.s)[0];
-          if (!best) { return false; }
-          best.o.setAttribute('data-gh-country-pick', '');
-          return true;
-        }
         """;
 
     [GeneratedRegex("[^a-z0-9]+")]

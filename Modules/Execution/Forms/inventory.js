@@ -254,8 +254,9 @@
         value: options.filter((o) => o.selected).map((o) => o.text).join(', '), options, error: errorNear(group, cards), group: groupLabel(group) });
       continue;
     }
-    // A drawn on/off switch (role=switch, aria-checked) is a checkbox: a yes/no question answered by its state.
-    if (el.matches('[role=switch]:not(input)') && !el.querySelector('input')) {
+    // A drawn on/off switch (role=switch, aria-checked) is a checkbox: a yes/no question answered by its state; so is a
+    // box drawn as role=checkbox (a design system's consent box) outside any list.
+    if (el.matches('[role=switch]:not(input),[role=checkbox]:not(input)') && !el.querySelector('input') && !el.closest('[role=listbox],[role=tree],[role=grid]')) {
       if (!visible(el)) { continue; }
       fields.push({ id: tag(el), kind: 'checkbox', type: 'checkbox', name: el.getAttribute('name') || '', label: labelled(el) || nearbyText(el), hints: hints(el),
         required: requiredMark(el), value: el.getAttribute('aria-checked') === 'true' ? 'true' : '', options: [], error: errorNear(el, [el]) });

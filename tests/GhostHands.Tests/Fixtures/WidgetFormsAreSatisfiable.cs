@@ -6,13 +6,15 @@ namespace GhostHands.Tests.Fixtures;
 /// <summary>
 /// The widget forms for nested shadow roots, fields each in a component of their own behind drawn step actions,
 /// calendars and date selects, conditional questions, unusual wizard buttons, JSON error bodies, the reworded saved
-/// question and a country-flag phone picker can be filled by hand and are accepted on the first attempt.
+/// question, a country-flag phone picker, and components whose suggestions open on the page's body beside an education
+/// entry behind "Add education" can be filled by hand and are accepted on the first attempt.
 /// </summary>
 public sealed class WidgetFormsAreSatisfiable : HandFilledForms
 {
     private static readonly Dictionary<string, Func<IPage, Task>> Fillers = new()
     {
         ["dev-avature-component-steps"] = FillComponentSteps,
+        ["dev-pinpoint-add-education"] = FillPinpointAddEducation,
         ["dev-workable-flag-phone-and-units"] = FillFlagPhoneAndUnits,
         ["widget-conditional"] = FillConditional,
         ["widget-dates"] = FillDates,
@@ -142,5 +144,26 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         await page.Locator("#email").FillAsync("jordan.rivera@example.org");
         await page.Locator("#clearance").FillAsync("DISS-7731-4420");
         await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillPinpointAddEducation(IPage page)
+    {
+        await page.Locator("kx-line[name='forename'] input").FillAsync("Jordan");
+        await page.Locator("kx-line[name='surname'] input").FillAsync("Rivera");
+        await page.Locator("kx-line[name='mail'] input").FillAsync("jordan.rivera@example.org");
+        await page.Locator("kx-dial[name='contact'] button").ClickAsync();
+        await page.GetByPlaceholder("Type a country").FillAsync("United");
+        await page.GetByRole(AriaRole.Option, new() { Name = "United States +1", Exact = true }).ClickAsync();
+        await page.Locator("kx-dial[name='contact'] input").FillAsync("415 555 0134");
+        await page.Locator("kx-place[name='base'] input").PressSequentiallyAsync("San Fran");
+        await page.GetByRole(AriaRole.Option, new() { Name = "San Francisco \u00b7 California \u00b7 United States", Exact = true }).ClickAsync();
+        await page.Locator("#cv").SetInputFilesAsync(Resume);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add education" }).ClickAsync();
+        await page.Locator("#school-institution").PressSequentiallyAsync("Davis");
+        await page.GetByRole(AriaRole.Option, new() { Name = "University of California, Davis", Exact = true }).ClickAsync();
+        await page.Locator("#school-qualification").FillAsync("B.S. Computer Science");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save entry" }).ClickAsync();
+        await page.Locator("kx-tick[name='storeData'] [role='checkbox']").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
     }
 }

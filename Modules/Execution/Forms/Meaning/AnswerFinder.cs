@@ -73,7 +73,10 @@ internal static partial class AnswerFinder
             FormerEmployment.Topic => "userData.current_company",
             _ => $"userData.{key}",
         };
-        return value is null ? null : new FieldAnswer(value, value == Decline && input.User(key) is null ? "default" : source, [], question);
+        return value is null ? null : new FieldAnswer(value, value == Decline && input.User(key) is null ? "default" : source, [], question)
+        {
+            Place = key == "city" ? new Place(value, input.User("state"), input.User("country")) : null,
+        };
     }
 
     /// <summary>
