@@ -109,8 +109,11 @@ internal static partial class AnswerPlanner
             return null;
         }
 
+        // Several choices take a screening answer on the topic ("Remote, Hybrid") before the profile's one value.
+        var several = field.Kind is "multiselect" or "checkboxgroup";
         if (Topics.Of(string.Join(" ", real.Select(o => o.Text))) is { } topic && !Topics.IsLegal(topic)
-            && AnswerFinder.FromProfile(topic, field.Label, input) is { } profile && Fit(field, profile) is { } fit)
+            && new[] { several ? AnswerFinder.OnTopicAnswer(topic, input) : null, AnswerFinder.FromProfile(topic, field.Label, input) }
+                .Select(a => a is null ? null : Fit(field, a)).FirstOrDefault(f => f is not null) is { } fit)
         {
             return fit;
         }
