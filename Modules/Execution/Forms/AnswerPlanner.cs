@@ -53,7 +53,18 @@ internal static partial class AnswerPlanner
             return kind;
         }
 
-        if (QaAnswer(field, input) is { } answer && (Fit(field, answer) ?? ProfileInstead(field, answer, input)) is { } fit)
+        if (Education.Answer(field, input) is { } education)
+        {
+            return education;
+        }
+
+        var found = QaAnswer(field, input);
+        if (StartTiming.Answer(field, found, input) is { } timing)
+        {
+            return timing;
+        }
+
+        if (found is { } answer && (Fit(field, answer) ?? ProfileInstead(field, answer, input)) is { } fit)
         {
             return fit;
         }
