@@ -287,7 +287,7 @@
       const box = type === 'checkbox' ? el.closest('fieldset,[role=group]') : null;
       const boxed = box ? [...box.querySelectorAll('input[type=checkbox]')] : [];
       // Boxes with no name at all (a script keeps their state) are one group too, and a caption asking a question
-      // ("Which arrangements would you be open to?") makes long option texts choices rather than separate consents.
+      // ("Which of these set-ups would suit you?") makes long option texts choices rather than separate consents.
       const perBox = boxed.length >= 2 && (new Set(boxed.map((m) => m.name)).size > 1 || boxed.every((m) => !m.name)) && !!groupLabel(el)
         && (/\?[\s*\u2731]*$|\b(all|any|those) that apply\b|\bselect all\b/i.test(groupLabel(el)) || boxed.every((m) => (clean(m.labels && m.labels[0] ? m.labels[0].textContent : '') || m.value).split(' ').length <= 6));
       const members = perBox ? boxed : el.name ? [...scope.querySelectorAll('input[type="' + type + '"]')].filter((m) => m.name === el.name) : [el];

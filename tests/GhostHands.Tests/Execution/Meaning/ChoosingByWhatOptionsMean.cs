@@ -145,12 +145,12 @@ public sealed class WhenArrangementOptionsCarryPlacesAndDays
 
     [Theory]
     [InlineData("hybrid", "Hybrid, 3 days a week in Berlin")]
-    [InlineData("onsite", "Fully in office (Berlin)")]
+    [InlineData("onsite", "Always in office (Berlin)")]
     [InlineData("remote", "Remote (EU only)")]
     public void One_choice_takes_the_profiles_arrangement(string arrangement, string expected)
     {
         var input = Applicants.Only(("work_arrangement", arrangement));
-        var field = WhenEducationIsAskedInParts.Field("radio", "Preferred working model", "Remote (EU only)|Hybrid, 3 days a week in Berlin|Fully in office (Berlin)");
+        var field = WhenEducationIsAskedInParts.Field("radio", "Preferred working model", "Remote (EU only)|Hybrid, 3 days a week in Berlin|Always in office (Berlin)");
 
         Assert.Equal(expected, WhenEducationIsAskedInParts.Choice(field, input));
     }
