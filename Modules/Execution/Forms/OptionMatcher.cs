@@ -151,6 +151,12 @@ internal static partial class OptionMatcher
             return 89;
         }
 
+        // Degrees by rank: "Bachelors" is "BA/BS" and "Bachelor's Degree", never "Master's Degree" (more shared letters).
+        if (Education.Level(raw) is { } level && Education.Level(o.Text) is { } rank)
+        {
+            return level == rank ? 87 : 0;
+        }
+
         if (Countries.Find(raw) is { } country && Countries.Find(o.Text) is { } other)
         {
             return country.Code == other.Code ? 92 : 0;

@@ -50,9 +50,13 @@ internal static partial class Education
             return null;
         }
 
+        // Options of one level told apart by the field of study when they name one, then by kind ("BA", "BS").
         var same = levels.Where(o => Level(o.Text) == own.Rank).ToList();
         var kind = Kind(own.Text) ?? Kind(input.User("degree"));
-        var pick = same.OrderBy(o => Kind(o.Text) is not { } k ? 1 : k == kind ? 0 : 2).FirstOrDefault();
+        var studied = TextNorm.Normalize(Discipline(input.User("degree")));
+        var pick = same.OrderBy(o => studied.Length > 0 && $" {TextNorm.Normalize(o.Text)} ".Contains($" {studied} ", StringComparison.Ordinal) ? 0 : 1)
+            .ThenBy(o => Kind(o.Text) is not { } k ? 1 : k == kind ? 0 : 2)
+            .FirstOrDefault();
         return pick is null ? null : Chosen(field, pick, own.Text, source);
     }
 
@@ -134,7 +138,7 @@ internal static partial class Education
     [GeneratedRegex(@"\b(bachelor|bachelors|baccalaureate|bs|bsc|ba|beng|bba|bfa|bse|bcom|ab)\b|\b(undergraduate|college|university|4 year|four year) degree\b|^undergraduate$")]
     private static partial Regex Bachelors();
 
-    [GeneratedRegex(@"\b(associate|associates|aas|foundation degree|hnd)\b|\b(2 year|two year) degree\b|^(aa|as)\b")]
+    [GeneratedRegex(@"\b(associate|associates|aas|foundation degree|hnd)\b|\b(2 year|two year) degree\b|^(aa|as)$|^(aa|as) (in|of|degree)\b")]
     private static partial Regex Associates();
 
     [GeneratedRegex(@"\bsome (college|university)\b|college coursework|no degree")]

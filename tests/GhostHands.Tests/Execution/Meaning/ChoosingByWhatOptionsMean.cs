@@ -43,6 +43,32 @@ public sealed class WhenEducationIsAskedInParts
     }
 
     [Theory]
+    [InlineData("Bachelor's degree", "BA/BS")]
+    [InlineData("Masters", "MA/MS")]
+    [InlineData("Doctor of Philosophy", "PhD")]
+    public void A_level_read_from_a_list_opened_on_the_page_is_matched_by_rank(string answer, string expected)
+    {
+        IReadOnlyList<FieldOption> options = [new("0", "", "High school", false), new("1", "", "BA/BS", false), new("2", "", "MA/MS", false), new("3", "", "PhD", false)];
+
+        Assert.Equal(expected, OptionMatcher.Best(answer, options)?.Text);
+    }
+
+    [Theory]
+    [InlineData("As soon as possible")]
+    [InlineData("Maryland")]
+    [InlineData("Computer Science")]
+    public void Words_that_are_no_degree_have_no_level(string text) => Assert.Null(Education.Level(text));
+
+    [Fact]
+    public void Degrees_of_one_level_naming_fields_are_told_apart_by_the_applicants_field()
+    {
+        var input = Applicants.Only(("highest_education", "Bachelors"), ("degree", "B.Sc. Geology"));
+        var field = Field("select", "Degree", "BSc Biology|BSc Geology|BA Geology|MSc Geology");
+
+        Assert.Equal("BSc Geology", Choice(field, input));
+    }
+
+    [Theory]
     [InlineData("Discipline")]
     [InlineData("Major")]
     [InlineData("Area of study")]
