@@ -57,7 +57,18 @@ internal static partial class AnswerPlanner
             return kind;
         }
 
-        if (QaAnswer(field, input) is { } answer && (Fit(field, answer) ?? ProfileInstead(field, answer, input)) is { } fit)
+        if (Education.Answer(field, input) is { } education)
+        {
+            return education;
+        }
+
+        var found = QaAnswer(field, input);
+        if (StartTiming.Answer(field, found, input) is { } timing)
+        {
+            return timing;
+        }
+
+        if (found is { } answer && (Fit(field, answer) ?? ProfileInstead(field, answer, input)) is { } fit)
         {
             return fit;
         }
@@ -113,8 +124,11 @@ internal static partial class AnswerPlanner
             return null;
         }
 
+        // Several choices take a screening answer on the topic ("Remote, Hybrid") before the profile's one value.
+        var several = field.Kind is "multiselect" or "checkboxgroup";
         if (Topics.Of(string.Join(" ", real.Select(o => o.Text))) is { } topic && !Topics.IsLegal(topic)
-            && AnswerFinder.FromProfile(topic, field.Label, input) is { } profile && Fit(field, profile) is { } fit)
+            && new[] { several ? AnswerFinder.OnTopicAnswer(topic, input) : null, AnswerFinder.FromProfile(topic, field.Label, input) }
+                .Select(a => a is null ? null : Fit(field, a)).FirstOrDefault(f => f is not null) is { } fit)
         {
             return fit;
         }

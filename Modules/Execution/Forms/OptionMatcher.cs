@@ -151,6 +151,12 @@ internal static partial class OptionMatcher
             return 89;
         }
 
+        // Degrees by rank: "Bachelors" is "BA/BS" and "Bachelor's Degree", never "Master's Degree" (more shared letters).
+        if (Education.Level(raw) is { } level && Education.Level(o.Text) is { } rank)
+        {
+            return level == rank ? 87 : 0;
+        }
+
         if (Countries.Find(raw) is { } country && Countries.Find(o.Text) is { } other)
         {
             return country.Code == other.Code ? 92 : 0;
@@ -250,13 +256,13 @@ internal static partial class OptionMatcher
     [GeneratedRegex(@"\blatin[aoxe]\b")]
     private static partial Regex Latino();
 
-    [GeneratedRegex(@"\bhybrid\b|\bmix\w*\b|\bflexib|\bpartly\b|\bpart remote|combination|\b(a few|some|a couple of|one|two|three|\d( \d)?) days (a|per|each) week|\bpart of the week")]
+    [GeneratedRegex(@"\bhybrid\b|\bmix\w*\b|\bflexib|\bpartly\b|\bpart remote|combination|\b(a few|some|a couple of|one|two|three|four|[1-4]([ -][1-4])?) days (a|per|each) week|\bpart of the week")]
     private static partial Regex Hybrid();
 
     [GeneratedRegex(@"\bremote\w*|work(ing)? from home|\bwfh\b|home-?based|telecommut|\bdistributed\b")]
     private static partial Regex Remote();
 
-    [GeneratedRegex(@"on-?site|\bon site\b|in-?office|in the office|office-?based|in-?person|at (the|our) office|^office$|\boffice full ?time\b|\bfull ?time in (the |our )?office\b")]
+    [GeneratedRegex(@"on-?site|\bon site\b|\bin[- ]?office\b|in the office|\bin (our|an?) (\w+ ){0,3}office\b|\b(five|5) days (a|per|each) week\b|office-?based|in-?person|at (the|our) office|^office$|\boffice full ?time\b|\bfull ?time in (the |our )?office\b")]
     private static partial Regex Onsite();
 
     [GeneratedRegex(@"\b(mobile|cell|cellular|cellphone|smartphone)\b")]

@@ -18,6 +18,11 @@ internal static class PopupChoice
     {
         await opener.ClickAsync(new() { Timeout = timeout });
         var options = await OptionsOfAsync(opener, field);
+        if (!await AppearAsync(options, PopupSearch.OpenWait) && await PopupSearch.SearchAsync(field, answer, timeout) is { } found)
+        {
+            options = found;
+        }
+
         await options.First.WaitForAsync(new() { Timeout = timeout });
         if (await IsMultiSelectAsync(options))
         {

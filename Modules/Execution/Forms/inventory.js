@@ -287,8 +287,15 @@
       // Checkboxes named one per box under one question (a fieldset or role=group with a caption) are one group.
       const box = type === 'checkbox' ? el.closest('fieldset,[role=group]') : null;
       const boxed = box ? [...box.querySelectorAll('input[type=checkbox]')] : [];
-      const perBox = boxed.length >= 2 && new Set(boxed.map((m) => m.name)).size > 1 && !!groupLabel(el)
-        && boxed.every((m) => (clean(m.labels && m.labels[0] ? m.labels[0].textContent : '') || m.value).split(' ').length <= 6);
+      // Boxes with no name at all (a script keeps their state) are one group too, and a caption asking a question
+      // ("Which of these set-ups would suit you?") makes long option texts its choices; neither when a box is a consent.
+      const boxText = (m) => clean(m.labels && m.labels[0] ? m.labels[0].textContent : '') || m.value;
+      const distinct = new Set(boxed.map((m) => m.name)).size > 1;
+      const unnamed = boxed.every((m) => !m.name);
+      const consent = boxed.some((m) => /\b(agree|consent|accept|acknowledge|certify|confirm|terms|privacy)/i.test(boxText(m)));
+      const asks = /\?[\s*\u2731]*$|\b(all|any|those) that apply\b|\bselect all\b/i.test(groupLabel(el));
+      const short = boxed.every((m) => boxText(m).split(' ').length <= 6);
+      const perBox = boxed.length >= 2 && (distinct || unnamed) && !!groupLabel(el) && ((short && (distinct || !consent)) || (asks && !consent));
       const members = perBox ? boxed : el.name ? [...scope.querySelectorAll('input[type="' + type + '"]')].filter((m) => m.name === el.name) : [el];
       const key = perBox ? 'boxes:' + tag(box) : el.name ? type + ':' + el.name + ':' + (members[0].getAttribute('data-gh-id') || tag(members[0])) : null;
       if (key && seenGroups.has(key)) { continue; }

@@ -14,6 +14,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["bamboohr-radio-cards"] = FillBambooHrRadioCards,
         ["breezy-country-code-phone"] = FillBreezyCountryCodePhone,
         ["dev-rippling-combobox-wizard"] = FillRipplingComboboxWizard,
+        ["dev-jazzhr-education-and-timing"] = FillJazzHrEducationAndTiming,
         ["dev-lever-place-and-schedule"] = FillLeverPlaceAndSchedule,
         ["greenhouse-location-typeahead"] = FillGreenhouseLocationTypeahead,
         ["lever-browser-required"] = FillLeverBrowserRequired,
@@ -136,6 +137,26 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#visits").SelectOptionAsync("25");
         await page.Locator("#pay").FillAsync("120000");
         await page.Locator("#pay_basis").SelectOptionAsync("a");
+        await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillJazzHrEducationAndTiming(IPage page)
+    {
+        await page.Locator("#resumator-firstname-value").FillAsync("Jordan");
+        await page.Locator("#resumator-lastname-value").FillAsync("Rivera");
+        await page.Locator("#resumator-email-value").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#resumator-phone-value").FillAsync("+1 415 555 0134");
+        await page.Locator("#resumator-resume-value").SetInputFilesAsync(Resume);
+        await page.Locator("#college").ClickAsync();
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Institution search" }).FillAsync("california davis");
+        await page.GetByRole(AriaRole.Option, new() { Name = "University of California, Davis", Exact = true }).ClickAsync();
+        await page.Locator("#credential").SelectOptionAsync("bs");
+        await page.Locator("#major").SelectOptionAsync("cs");
+        await page.Locator("input[name='resumator-q-begin'][value='2']").CheckAsync();
+        await page.Locator("#mode-r").CheckAsync();
+        await page.Locator("#mode-h").CheckAsync();
+        await page.Locator("#desk").SelectOptionAsync("h");
+        await page.Locator("input[name='resumator-q-visa'][value='n']").CheckAsync();
         await page.Locator("button[type='submit']").ClickAsync();
     }
 

@@ -115,6 +115,11 @@ internal static partial class AnswerFinder
         return authorised == false || sponsorship == true ? "no" : authorised == true && sponsorship == false ? "yes" : null;
     }
 
+    /// <summary>A screening answer on <paramref name="topic"/> (a key worded as a question on it, or the profile key's name).</summary>
+    public static FieldAnswer? OnTopicAnswer(string topic, ApplyInput input) =>
+        input.QaOverrides.Where(p => Topics.Of(p.Key) == topic || ProfileKeys.Find(p.Key)?.Key == topic)
+            .Select(p => new FieldAnswer(p.Value, $"qaOverrides[{p.Key}]", [], p.Key)).FirstOrDefault();
+
     private static string? OnTopic(string topic, ApplyInput input) =>
         input.QaOverrides.Where(p => Topics.Of(p.Key) == topic || ProfileKeys.Find(p.Key)?.Key == topic).Select(p => p.Value).FirstOrDefault();
 

@@ -35,7 +35,7 @@ internal static class Topics
         ("start_date", Rule(@"^(?!.*\b(interview|call|contact|reach|meeting|did|were|was)\b)(.*(start date|earliest .*(start|availab)|when .*(start|begin|join|available)|available to (start|begin|join)|availab\w* (date|from)|date .*available|available from|how soon|commenc|start availab|joining date|date .*\b(join|begin)\b))")),
         ("skills", Rule(@"\bskills?\b|programming languages?|technolog|frameworks?\b|tools? .*(use|know|proficient)")),
         ("languages", Rule(@"\blanguages?\b")),
-        ("work_arrangement", Rule(@"work(ing|place)? ?(arrangement|setting|setup|set-up|model|mode|location preference|preference)|workplace (type|preference)|location type|remote|hybrid|on-?site|in-?office|office-based")),
+        ("work_arrangement", Rule(@"work(ing|place)? ?(arrangement|setting|setup|set-up|model|mode|location preference|preference)|workplace (type|preference)|location type|remote|hybrid|on-?site|in-?office|office-based|work(ing)? from home")),
         ("source", Rule(@"hear about|learn(ed)? about|how did you find|^source$|referral source|where did you (find|see)")),
         ("gender", Rule(@"\bgender\b|\bsex\b")),
         ("ethnicity", Rule(@"ethnic|\brace\b|racial|hispanic|latin[oax]")),

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GhostHands.Execution.Forms.Meaning;
+
+namespace GhostHands.Execution.Forms;
+
+/// <summary>
+/// "How soon could you start?" asked in spans of time ("Immediately", "Within 1-2 weeks", "1-3 months", "More than 3
+/// months"). The applicant can start once both the notice period has been served and the start date has come: the
+/// span holding the later of the two, counted from today, is the answer. A start date already past leaves the notice
+/// period alone; with neither known, or options that are no such spans, nothing is chosen here.
+/// </summary>
+internal static partial class StartTiming
+{
+    /// <summary>The clock that "Within 2 weeks" is counted from.</summary>
+    private static readonly TimeProvider Clock = TimeProvider.System;
+
+    /// <summary>
+    /// The span the applicant's start falls in, or null. <paramref name="given"/> is the answer found for the question
+    /// so far: a screening answer other than a date (an answer written for this very question) is kept.
+    /// </summary>
+    public static FieldAnswer? Answer(FormField field, FieldAnswer? given, ApplyInput input)
+    {
+        if (field.Kind is not ("select" or "radio" or "toggle" or "listbox" or "combobox") || Topics.Of(field.Label) != "start_date"
+            || (given is not null && !IsDate(given.Value)))
+        {
+            return null;
+        }
+
+        var real = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o)).ToList();
+        var spans = real.Where(o => Immediate().IsMatch(TextNorm.Normalize(o.Text)) || OptionMatcher.Range(o.Text) is { Days: > 0 }).ToList();
+        if (spans.Count < 2 || spans.Count * 2 < real.Count || DaysToStart(input) is not { } days)
+        {
+            return null;
+        }
+
+        return Span(days.Days, spans) is { } option
+            ? new FieldAnswer(option.Text, days.Source, field.Kind is "listbox" or "combobox" ? [] : [option], field.Label)
+            : null;
+    }
+
+    /// <summary>Days from today until the applicant could start, and which entries said so; null when neither is known.</summary>
+    public static (int Days, string Source)? DaysToStart(ApplyInput input)
+    {
+        var notice = input.User("notice_period") ?? input.QaOverrides.Where(p => Topics.Of(p.Key) == "notice_period" || p.Key == "notice_period").Select(p => p.Value).FirstOrDefault();
+        var noticeDays = notice is not null && Durations.Parse(notice) is { } d ? (int?)Math.Ceiling(d.Amount * d.Unit switch { 'd' => 1, 'w' => 7, _ => 30 }) : null;
+        var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+        var untilDate = input.Date("start_date") is { } start ? (int?)Math.Max(0, start.DayNumber - today.DayNumber) : null;
+        return (noticeDays, untilDate) switch
+        {
+            (null, null) => null,
+            ({ } n, null) => (n, "userData.notice_period"),
+            (null, { } u) => (u, "userData.start_date"),
+            ({ } n, { } u) => (Math.Max(n, u), n >= u ? "userData.notice_period" : "userData.start_date"),
+        };
+    }
+
+    /// <summary>
+    /// The span holding <paramref name="days"/>: "Immediately" for none, else the narrowest span holding it, else the
+    /// soonest ending after it (a promise the applicant keeps), else an open one starting before it ("More than 2 months").
+    /// </summary>
+    private static FieldOption? Span(int days, IReadOnlyList<FieldOption> options)
+    {
+        if (days == 0 && options.FirstOrDefault(o => Immediate().IsMatch(TextNorm.Normalize(o.Text))) is { } now)
+        {
+            return now;
+        }
+
+        var spans = options.Select(o => (Option: o, Range: OptionMatcher.Range(o.Text)))
+            .Where(p => p.Range is { Days: > 0 })
+            .Select(p => (p.Option, Low: Math.Max(0, p.Range!.Value.Low) * p.Range.Value.Days, High: p.Range.Value.High == double.MaxValue ? double.MaxValue : p.Range.Value.High * p.Range.Value.Days))
+            .ToList();
+        return spans.Where(s => s.Low <= days && days <= s.High).OrderBy(s => s.High - s.Low).Select(s => s.Option).FirstOrDefault()
+            ?? spans.Where(s => s.High >= days && s.High < double.MaxValue).OrderBy(s => s.High).Select(s => s.Option).FirstOrDefault();
+    }
+
+    private static bool IsDate(string value) =>
+        DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    [GeneratedRegex(@"^(immediately|asap|as soon as possible|right away|now|today)\b|\bimmediate(ly)?\b|^no notice")]
+    private static partial Regex Immediate();
+}
