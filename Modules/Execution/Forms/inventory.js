@@ -243,16 +243,18 @@
   // options and value, and the drawn opener (drawnOpeners) is what the engine clicks. The opener is the first visible
   // clickable thing in the smallest block around the select that holds no other select and no other field.
   const opensSomething = (c) => c.matches('button,[role=combobox],[role=button],[aria-haspopup],a:not([href]),a[href^="#"],a[href^="javascript:"],input[readonly],[tabindex]')
-    && !c.matches('input[type=hidden],input[type=file],input[type=checkbox],input[type=radio],[tabindex="-1"]:not(a,button,[role],[aria-haspopup])');
+    && !c.matches('input[type=hidden],input[type=file],input[type=checkbox],input[type=radio],input[type=submit],button[type=submit],[tabindex="-1"]:not(a,button,[role],[aria-haspopup])')
+    && !(c.tagName === 'BUTTON' && !c.hasAttribute('type') && c.form);
   const drawnOpenerOf = (sel) => {
-    if (sel.tagName !== 'SELECT' || sel.multiple || sel.disabled || visible(sel) || !up(sel) || up(sel).closest('[hidden]')) { return null; }
+    // Hidden by itself, not with its block (a follow-up question not shown yet).
+    if (sel.tagName !== 'SELECT' || sel.multiple || sel.disabled || visible(sel) || !sel.parentElement || !visible(sel.parentElement)) { return null; }
     let box = sel.parentElement;
-    for (let depth = 0; depth < 3 && box; depth++, box = box.parentElement) {
-      if (box.querySelectorAll('select').length > 1) { return null; }
+    for (let depth = 0; depth < 2 && box; depth++, box = box.parentElement) {
       const near = [...box.querySelectorAll('*')].filter((c) => !sel.contains(c) && !c.closest('[role=listbox]') && !(c.closest('label') && !c.closest('label').contains(sel)) && visible(c));
+      // The block of another field is not this select's (an open list's own search box sits beside the select).
+      if (box.querySelectorAll('select').length > 1 || (depth > 0 && near.some((c) => c.matches('input:not([type=hidden]):not([readonly]),textarea')))) { return null; }
       const opener = near.find(opensSomething);
       if (opener) { return opener; }
-      if (near.some((c) => c.matches('input:not([type=hidden]),textarea'))) { return null; }
     }
     return null;
   };
