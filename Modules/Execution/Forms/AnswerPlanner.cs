@@ -216,6 +216,10 @@ internal static partial class AnswerPlanner
         string? Pick(string key) => input.User(key);
         FieldAnswer? From(string key, string? value = null) =>
             (value ?? Pick(key)) is { } v ? new FieldAnswer(v, $"userData.{key}", []) : null;
+        if (!OwnContact.Asked(label, TextNorm.Normalize(field.Group), hints))
+        {
+            return null;
+        }
 
         // The visible label decides first; name/id/autocomplete only when the label says nothing known.
         foreach (var text in new[] { label, hints })

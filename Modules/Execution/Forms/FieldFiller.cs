@@ -35,6 +35,11 @@ internal static class FieldFiller
         var frame = field.Frame;
         var locator = frame.Locator($"[data-gh-id='{field.Id}']");
         var timeout = (float)ActionTimeout.TotalMilliseconds;
+        if (field.Drawn.Length > 0 && field.Kind == "select" && answer.Choices.Count == 1)
+        {
+            return await DrawnSelect.ChooseAsync(locator, field, answer.Choices[0], timeout);
+        }
+
         if (field.Hidden && field.Kind is not "file")
         {
             return await SetHiddenAsync(locator, field, answer);

@@ -34,6 +34,7 @@ internal sealed partial class FormEngine(
     private readonly List<OpenQuestion> unfillable = [];
     private readonly Dictionary<string, string> assisted = [];
     private readonly HashSet<string> asked = [];
+    private readonly RefusedFormats formats = new();
     private bool signInTried;
     private int browserRefusals;
     private ServerErrors serverErrors = null!;
@@ -239,7 +240,7 @@ internal sealed partial class FormEngine(
     private FieldAnswer? Answer(FormField field, PageInventory inventory) =>
         Peeked(field) is { } seen ? Answer(seen, inventory)
         : (WidgetAnswers.Plan(field, inventory with { Fields = [.. inventory.Fields.Select(f => Peeked(f) ?? f)] }, input, Planned) ?? Planned(field)) is { } answer
-            ? FieldShape.Apply(field, answer) : null;
+            ? formats.Apply(field, answer) : null;
 
     private FormField? Peeked(FormField field) =>
         field.Options.Count == 0 && peeked.TryGetValue(field.Key, out var seen) && seen.Count > 0 ? field with { Options = seen } : null;

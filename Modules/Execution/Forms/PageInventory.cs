@@ -41,6 +41,12 @@ internal sealed record FormField(
     /// <summary>What the country button shows of the chosen country: its text, title, label and flag classes.</summary>
     public string DialShown { get; init; } = "";
 
+    /// <summary>
+    /// For a hidden native select behind a drawn dropdown: the <c>data-gh-id</c> of the toggle that opens its list;
+    /// empty otherwise. See <see cref="DrawnSelect"/>.
+    /// </summary>
+    public string Drawn { get; init; } = "";
+
     /// <summary>Stable across re-renders (ids are not): what the field asks and how it is named.</summary>
     public string Key => $"{Kind}|{Label}|{Name}";
 }

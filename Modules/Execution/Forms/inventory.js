@@ -164,6 +164,8 @@
     if (el.required || el.getAttribute('aria-required') === 'true') { return true; }
     if (group && (group.getAttribute('aria-required') === 'true' || group.querySelector('[required],[aria-required="true"]'))) { return true; }
     const labels = [...(el.labels || [])];
+    // A drawn control (a link or div) has no el.labels, though a <label for> may still name it.
+    if (!labels.length && el.id) { const l = rootOf(el).querySelector && rootOf(el).querySelector('label[for="' + CSS.escape(el.id) + '"]'); if (l) { labels.push(l); } }
     const ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean).map((id) => byId(el, id)).filter(Boolean);
     if (el.closest('fieldset[aria-required="true"],[role=group][aria-required="true"],[role=radiogroup][aria-required="true"]')) { return true; }
     // The mark is often a separate element right after the label: <label>Email</label><span class="req">*</span>.
@@ -236,6 +238,29 @@
   const dialers = new Map();
   for (const el of all) { try { const d = el.tagName === 'INPUT' && visible(el) ? dialerOf(el) : null; if (d) { dialers.set(el, d); } } catch (e) { fault(el, e); } }
   const partOfDialer = (el) => [...dialers.values()].some((d) => d === el || d.contains(el) || el.contains(d));
+  // A native select hidden behind a drawn dropdown (a toggle, link or read-only text showing the choice, opening a list
+  // with or without a search box) that writes the choice back into the select: the select is the field, read with its
+  // options and value, and the drawn opener (drawnOpeners) is what the engine clicks. The opener is the first visible
+  // clickable thing in the smallest block around the select that holds no other select and no other field.
+  const opensSomething = (c) => c.matches('button,[role=combobox],[role=button],[aria-haspopup],a:not([href]),a[href^="#"],a[href^="javascript:"],input[readonly],[tabindex]')
+    && !c.matches('input[type=hidden],input[type=file],input[type=checkbox],input[type=radio],input[type=submit],button[type=submit],[tabindex="-1"]:not(a,button,[role],[aria-haspopup])')
+    && !(c.tagName === 'BUTTON' && !c.hasAttribute('type') && c.form);
+  const drawnOpenerOf = (sel) => {
+    // Hidden by itself, not with its block (a follow-up question not shown yet).
+    if (sel.tagName !== 'SELECT' || sel.multiple || sel.disabled || visible(sel) || !sel.parentElement || !visible(sel.parentElement)) { return null; }
+    let box = sel.parentElement;
+    for (let depth = 0; depth < 2 && box; depth++, box = box.parentElement) {
+      const near = [...box.querySelectorAll('*')].filter((c) => !sel.contains(c) && !c.closest('[role=listbox]') && !(c.closest('label') && !c.closest('label').contains(sel)) && visible(c));
+      // The block of another field is not this select's (an open list's own search box sits beside the select).
+      if (box.querySelectorAll('select').length > 1 || (depth > 0 && near.some((c) => c.matches('input:not([type=hidden]):not([readonly]),textarea')))) { return null; }
+      const opener = near.find(opensSomething);
+      if (opener) { return opener; }
+    }
+    return null;
+  };
+  const drawnOpeners = new Map();
+  for (const el of all) { try { const o = el.tagName === 'SELECT' ? drawnOpenerOf(el) : null; if (o) { drawnOpeners.set(el, o); } } catch (e) { fault(el, e); } }
+  const isDrawnOpener = (el) => [...drawnOpeners.values()].some((o) => o === el || o.contains(el));
 
   const fields = [];
   const seenGroups = new Set();
@@ -278,7 +303,7 @@
         value: options.filter((o) => o.selected).map((o) => o.text).join(''), options, error: errorNear(group, buttons), group: groupLabel(group) });
       continue;
     }
-    if (!isControl(el) || el.disabled || partOfDialer(el)) { continue; }
+    if (!isControl(el) || el.disabled || partOfDialer(el) || isDrawnOpener(el)) { continue; }
     if (el.closest('[role=listbox]')) { continue; }
     const type = (el.getAttribute('type') || '').toLowerCase();
     if (el.tagName === 'INPUT' && (type === 'radio' || type === 'checkbox')) {
@@ -337,11 +362,12 @@
       fields.push({ id: tag(group), kind: 'toggle', type: 'toggle', name: '', label, hints: '', required, value: options.filter((o) => o.selected).map((o) => o.text).join(''), options, error: errorNear(group, buttons) });
       continue;
     }
-    if (!shown(el)) { continue; }
+    const opener = drawnOpeners.get(el);
+    if (!shown(el) && !opener) { continue; }
     const suggests = el.tagName === 'INPUT' && (el.getAttribute('role') === 'combobox' || /^(list|both)$/.test(el.getAttribute('aria-autocomplete') || '') || !!el.list);
     let kind = el.tagName === 'SELECT' ? (el.multiple ? 'multiselect' : 'select') : el.tagName === 'TEXTAREA' ? 'text' : (el.tagName === 'BUTTON' || el.getAttribute('role') === 'combobox') && !suggests ? 'listbox' : type === 'file' ? 'file' : suggests ? 'combobox' : 'text';
     const trio = el.tagName === 'SELECT' && !el.multiple ? dateTrio(el) : null;
-    const label = trio ? trio.part : labelled(el) || slottedCaption(el) || nearbyText(el) || clean(el.getAttribute('placeholder'));
+    const label = trio ? trio.part : labelled(el) || (opener && (labelled(opener) || nearbyText(opener))) || slottedCaption(el) || nearbyText(el) || clean(el.getAttribute('placeholder'));
     let options = [];
     let value = el.value || '';
     if (kind === 'select' || kind === 'multiselect') {
@@ -349,7 +375,7 @@
       value = options.filter((o) => o.selected && o.value).map((o) => o.text).join(', ');
     } else if (kind === 'listbox') {
       const t = clean(el.textContent);
-      value = /placeholder/i.test(el.className) || /^(select|choose|--|please)/i.test(t) ? '' : t;
+      value = /placeholder/i.test(el.className) || /^[-\u2013\u2014\s.]*(select|choose|pick\b|--|please|make a selection)/i.test(t) ? '' : t;
     } else if (kind === 'combobox' && el.list) {
       options = [...el.list.options].map((o) => ({ id: '', value: o.value, text: clean(o.label || o.value), selected: o.value === el.value }));
     } else if (kind === 'combobox' && !value) {
@@ -358,10 +384,10 @@
       value = el.files && el.files.length ? el.files[0].name : '';
     }
     fields.push({ id: tag(el), kind, type: el.tagName === 'TEXTAREA' ? 'textarea' : type || el.tagName.toLowerCase(), name: el.name || '', label, hints: hints(el),
-      required: requiredMark(el) || el.hasAttribute('data-gh-invalid'), value, options, error: errorNear(el, [el]), native: el.validity && !el.validity.valid ? el.validationMessage : '', placeholder: el.getAttribute('placeholder') || '', pattern: el.getAttribute('pattern') || '',
+      required: requiredMark(el) || (!!opener && requiredMark(opener)) || el.hasAttribute('data-gh-invalid'), value, options, error: errorNear(el, opener ? [el, opener] : [el]), native: el.validity && !el.validity.valid ? el.validationMessage : '', placeholder: el.getAttribute('placeholder') || '', pattern: el.getAttribute('pattern') || '',
       title: el.getAttribute('title') || '', maxLength: el.maxLength > 0 ? el.maxLength : 0, hidden: el.hasAttribute('data-gh-invalid') && !visible(el), group: trio ? trio.question : groupLabel(el),
       readOnly: !!el.readOnly, popup: kind === 'combobox' && !!el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false',
-      dialer: dialers.has(el) ? tag(dialers.get(el)) : '', dialShown: dialers.has(el) ? shownOf(dialers.get(el)) : '' });
+      dialer: dialers.has(el) ? tag(dialers.get(el)) : '', dialShown: dialers.has(el) ? shownOf(dialers.get(el)) : '', drawn: opener ? tag(opener) : '' });
   } catch (e) { fault(el, e); } }
 
   // A step's own check often writes "This field is required." in the row of a control without naming it, where no
@@ -393,7 +419,7 @@
     || (el.tagName.includes('-') && /(^|-)(button|btn)(-|$)/i.test(el.tagName) && !el.querySelector('button'))
     || (el.matches('a') && /\b(btn|button)\b/i.test(el.getAttribute('class') || ''))
     || drawnButton(el);
-  const buttons = all.filter(safely((el) => buttonLike(el) && !el.matches('[aria-pressed],[aria-haspopup],[data-gh-toggle],[role=radio]') && !el.closest('[role=listbox]') && visible(el)))
+  const buttons = all.filter(safely((el) => buttonLike(el) && !el.matches('[aria-pressed],[aria-haspopup],[data-gh-toggle],[role=radio]') && !el.closest('[role=listbox]') && !isDrawnOpener(el) && visible(el)))
     .map((el) => ({ id: tag(el), text: (el.tagName === 'INPUT' ? clean(el.value) : flatText(el)) || labelled(el) || clean(el.getAttribute('title')),
       type: (el.getAttribute('type') || (el.tagName === 'BUTTON' && formOf(el) ? 'submit' : '')).toLowerCase(), disabled: !!el.disabled || el.getAttribute('aria-disabled') === 'true',
       hint: [el.id, el.getAttribute('class'), el.getAttribute('name'), el.getAttribute('data-automation-id'), el.getAttribute('data-testid'), el.getAttribute('data-qa')].filter(Boolean).join(' ') }));

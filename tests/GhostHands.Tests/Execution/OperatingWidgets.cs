@@ -52,6 +52,7 @@ public sealed class WhenOperatingWidgetsAndRepairingSubmissions(ExecutionHost ho
     [InlineData("a calling-code combobox beside a national number", "calling-code-combobox", "dev-rippling-combobox-wizard")]
     [InlineData("a type-to-search multi-select with chips", "multi-select", "dev-rippling-combobox-wizard")]
     [InlineData("a step's check note naming no field", "step-check", "dev-rippling-combobox-wizard")]
+    [InlineData("a native select hidden behind a drawn picker", "drawn-select", "dev-jobvite-drawn-selects")]
     public void Each_widget_kind_is_covered_by_a_form_submitted_end_to_end(string kind, string capability, string form)
     {
         var expected = FixtureCatalog.Expected(form);

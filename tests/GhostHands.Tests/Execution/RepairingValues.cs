@@ -148,3 +148,39 @@ public sealed class WhenAFormIsRejected
         Assert.Null(guard.Refusal(Filled("+1 415 555 0134")));
     }
 }
+
+/// <summary>A format a refusal named, kept once the page stops naming it.</summary>
+public sealed class WhenARefusedFormatIsNoLongerShown
+{
+    private static FormField Date(string error = "") => new("g7", "text", "text", "available", "Available from", "", true, "", [], error, null, null, null);
+
+    private static readonly FieldAnswer Start = new("2026-01-15", "userData.start_date", []);
+
+    [Fact]
+    public void The_repaired_shape_is_kept_after_the_message_is_gone()
+    {
+        var formats = new RefusedFormats();
+
+        Assert.Equal("15.01.2026", formats.Apply(Date("Please write the date as DD.MM.YYYY"), Start).Value);
+        Assert.Equal("15.01.2026", formats.Apply(Date() with { Id = "g19" }, Start).Value);
+    }
+
+    [Fact]
+    public void A_message_that_changed_nothing_is_not_kept()
+    {
+        var formats = new RefusedFormats();
+
+        formats.Apply(Date("This field is required."), Start);
+
+        Assert.Equal("2026-01-15", formats.Apply(Date(), Start).Value);
+    }
+
+    [Fact]
+    public void Another_field_is_not_reshaped_by_it()
+    {
+        var formats = new RefusedFormats();
+        formats.Apply(Date("Use MM/DD/YYYY"), Start);
+
+        Assert.Equal("2026-01-15", formats.Apply(Date() with { Label = "Graduation date", Name = "graduated" }, Start).Value);
+    }
+}

@@ -15,6 +15,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["breezy-country-code-phone"] = FillBreezyCountryCodePhone,
         ["dev-rippling-combobox-wizard"] = FillRipplingComboboxWizard,
         ["dev-jazzhr-education-and-timing"] = FillJazzHrEducationAndTiming,
+        ["dev-jobvite-drawn-selects"] = FillJobviteDrawnSelects,
         ["dev-lever-place-and-schedule"] = FillLeverPlaceAndSchedule,
         ["greenhouse-location-typeahead"] = FillGreenhouseLocationTypeahead,
         ["lever-browser-required"] = FillLeverBrowserRequired,
@@ -122,6 +123,39 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#QA_81002").FillAsync("120000");
         await page.Locator("#resume").SetInputFilesAsync(Resume);
         await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillJobviteDrawnSelects(IPage page)
+    {
+        var frame = page.FrameLocator("#jv-apply-frame");
+        async Task Pick(string select, string option, string? typed = null)
+        {
+            await frame.Locator($"#{select} + .jv-pick .jv-pick-current").ClickAsync();
+            if (typed is not null)
+            {
+                await frame.Locator($"#{select} + .jv-pick input").FillAsync(typed);
+            }
+
+            await frame.Locator($"#{select} + .jv-pick li").GetByText(option, new() { Exact = true }).ClickAsync();
+        }
+
+        async Task Menu(string select, string option)
+        {
+            await frame.Locator($"#{select}Menu").ClickAsync();
+            await frame.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        }
+
+        await frame.Locator("#givenName").FillAsync("Jordan");
+        await frame.Locator("#familyName").FillAsync("Rivera");
+        await frame.Locator("#mail").FillAsync("jordan.rivera@example.org");
+        await frame.Locator("#dial").FillAsync("(415) 555-0134");
+        await Pick("dialKind", "Cell");
+        await Pick("homeCountry", "United States", typed: "united");
+        await Menu("region", "California");
+        await Menu("schooling", "Bachelor degree");
+        await frame.Locator("#beginOn").FillAsync("15/01/2026");
+        await frame.Locator("#cv").SetInputFilesAsync(Resume);
+        await frame.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
     }
 
     private static async Task FillLeverPlaceAndSchedule(IPage page)
