@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using GhostHands.Api.Security;
+using GhostHands.Jobs.Answers;
+using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -77,12 +79,16 @@ public sealed class ApiFactory(PostgresServer postgres) : WebApplicationFactory<
         return client;
     }
 
-    /// <summary>Empties every GhostHands table (history included) so a test starts from nothing.</summary>
+    /// <summary>
+    /// Empties every GhostHands table (history included) and the users' saved answers, so a test starts from nothing:
+    /// an answer one test saves must not answer another test's question.
+    /// </summary>
     public async Task ResetAsync()
     {
         await using var command = DataSource.CreateCommand(
             "TRUNCATE gh_job_events, gh_automation_jobs, gh_user_credentials, gh_user_usage RESTART IDENTITY CASCADE");
         await command.ExecuteNonQueryAsync();
+        await Services.GetRequiredService<IDocumentStore>().Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(SavedAnswer));
     }
 
     public override async ValueTask DisposeAsync()
