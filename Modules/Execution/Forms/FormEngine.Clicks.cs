@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace GhostHands.Execution.Forms;
+
+/// <summary>The engine's step clicks: one that something covers does not happen, and says what covered it.</summary>
+internal sealed partial class FormEngine
+{
+    /// <summary>Clicks after which the engine stops when each one was blocked by something on top of its button.</summary>
+    public const int MaxBlockedClicks = 2;
+
+    private int blockedClicks;
+
+    /// <summary>
+    /// Clicks the button; null when it was clicked, else why it could not be (an overlay or dialog over it, a button
+    /// that never became visible): nothing was clicked, so nothing was sent.
+    /// </summary>
+    private async Task<string?> ClickStepAsync(PageButton button)
+    {
+        try
+        {
+            await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = 5000 });
+            return null;
+        }
+        catch (System.TimeoutException e)
+        {
+            return BlockedClick.Reason(e.Message);
+        }
+    }
+}
+
+/// <summary>Reads why Playwright could not click: the element that intercepted the pointer, or the check that failed.</summary>
+internal static partial class BlockedClick
+{
+    /// <summary>"&lt;div id="x" class="modal-backdrop"&gt; covers it", "it is not visible", else the message's first line.</summary>
+    public static string Reason(string message)
+    {
+        if (Intercepts().Matches(message).LastOrDefault() is { } cover)
+        {
+            return $"{cover.Groups["element"].Value} covers it";
+        }
+
+        return NotReady().Matches(message).LastOrDefault() is { } check
+            ? $"it is {check.Groups["state"].Value}"
+            : message.Split('\n')[0].Trim();
+    }
+
+    [GeneratedRegex(@"(?<element><[a-z][^>\n]{0,200}>)[^\n]*?intercepts pointer events", RegexOptions.IgnoreCase)]
+    private static partial Regex Intercepts();
+
+    [GeneratedRegex(@"element is (?<state>not (visible|enabled|stable|attached))", RegexOptions.IgnoreCase)]
+    private static partial Regex NotReady();
+}
