@@ -12,10 +12,11 @@ internal static partial class ConsentGate
 {
     /// <summary>
     /// The button to click next. While a modal dialog is open: its acceptance of a statement, else what moves on inside
-    /// it, else what closes it. Otherwise what moves the form on, else the acceptance of a statement standing before it.
+    /// it, else what closes it, unless its acceptance is only disabled (then nothing: the statement is read to its end
+    /// first). Otherwise what moves the form on, else the acceptance of a statement standing before it.
     /// </summary>
     public static PageButton? Next(PageInventory inventory) => inventory.Dialog.Length > 0
-        ? Accept(inventory) ?? PageReading.NextButton(inventory) ?? Close(inventory)
+        ? Accept(inventory) ?? PageReading.NextButton(inventory) ?? (Locked(inventory) ? null : Close(inventory))
         : PageReading.NextButton(inventory) ?? Accept(inventory);
 
     /// <summary>
@@ -31,6 +32,16 @@ internal static partial class ConsentGate
                 && !Refusing().IsMatch(b.Text) && !Beyond().IsMatch($"{b.Text} {b.Hint}"))
             : null;
     }
+
+    /// <summary>Whether a dialog or a statement to accept (enabled or not yet) stands before the form.</summary>
+    public static bool StandsBefore(PageInventory inventory) => inventory.Dialog.Length > 0 || Accept(inventory) is not null || Locked(inventory);
+
+    /// <summary>
+    /// Whether the statement's acceptance is there but disabled: pages often enable it only once the statement was
+    /// scrolled to its end.
+    /// </summary>
+    public static bool Locked(PageInventory inventory) =>
+        Accept(inventory) is null && Accept(inventory with { Buttons = [.. inventory.Buttons.Select(b => b with { Disabled = false })] }) is not null;
 
     /// <summary>
     /// The button that closes an open dialog that is no statement to accept and offers no way on ("Close", "No thanks",

@@ -12,6 +12,39 @@ internal sealed partial class FormEngine
     private int blockedClicks;
 
     /// <summary>
+    /// Scrolls every scrolling box of the page to its end, as a reader of the statement would: the page's way of
+    /// enabling an acceptance it keeps disabled until then. Does nothing when no acceptance is disabled.
+    /// </summary>
+    private async Task ReadStatementToEndAsync(PageInventory inventory)
+    {
+        if (!ConsentGate.Locked(inventory))
+        {
+            return;
+        }
+
+        foreach (var frame in Page.Frames)
+        {
+            try
+            {
+                await frame.EvaluateAsync(ScrollToEnd);
+            }
+            catch (PlaywrightException)
+            {
+                // A frame that navigated away is read again on the next round.
+            }
+        }
+    }
+
+    private const string ScrollToEnd = """
+        () => {
+          for (const el of document.querySelectorAll('*')) {
+            if (el.scrollHeight > el.clientHeight + 2 && /auto|scroll/.test(getComputedStyle(el).overflowY)) { el.scrollTop = el.scrollHeight; }
+          }
+          window.scrollTo(0, document.documentElement.scrollHeight);
+        }
+        """;
+
+    /// <summary>
     /// Clicks the button; null when it was clicked, else why it could not be (an overlay or dialog over it, a button
     /// that never became visible): nothing was clicked, so nothing was sent.
     /// </summary>

@@ -16,8 +16,8 @@ internal sealed partial class FormEngine
         {
             inventory = await ReadPageAsync();
             // A statement to accept or a dialog on top stands before the form: it is dealt with first, not waited out.
-            while (inventory.Fields.Count == 0 && !inventory.Captcha && !inventory.Login && inventory.Dialog.Length == 0
-                && ConsentGate.Accept(inventory) is null && DateTime.UtcNow <= deadline)
+            while (inventory.Fields.Count == 0 && !inventory.Captcha && !inventory.Login && !ConsentGate.StandsBefore(inventory)
+                && DateTime.UtcNow <= deadline)
             {
                 await Task.Delay(Poll, session.CancellationToken);
                 inventory = await ReadPageAsync();

@@ -99,6 +99,7 @@ internal sealed partial class FormEngine(
             var button = ConsentGate.Next(inventory);
             if (button is null)
             {
+                await ReadStatementToEndAsync(inventory);
                 var changed = await WaitForChangeAsync(inventory);
                 if (changed is null)
                 {

@@ -59,6 +59,24 @@ public sealed class WhenAStatementStandsBeforeTheForm
         Assert.Equal("Necessary only", ConsentGate.Next(Page("", "This site uses cookies to measure visits and to show you offers.", Button("Accept all"), Button("Necessary only")))?.Text);
 
     [Fact]
+    public void An_acceptance_kept_disabled_is_a_statement_still_to_be_read_to_its_end()
+    {
+        var page = Page(Notice, "", Button("I do not agree"), new PageButton("b9", "I agree", "button", Disabled: true));
+
+        Assert.Null(ConsentGate.Accept(page));
+        Assert.True(ConsentGate.Locked(page));
+        Assert.True(ConsentGate.StandsBefore(page));
+    }
+
+    [Fact]
+    public void A_dialog_whose_acceptance_is_still_disabled_is_not_closed() =>
+        Assert.Null(ConsentGate.Next(Page("", Notice, Button("Close"), new PageButton("b9", "I agree", "button", Disabled: true))));
+
+    [Fact]
+    public void A_disabled_refusal_locks_nothing() =>
+        Assert.False(ConsentGate.Locked(Page(Notice, "", new PageButton("b1", "Decline", "button", Disabled: true))));
+
+    [Fact]
     public void Without_a_dialog_nothing_is_closed() =>
         Assert.Null(ConsentGate.Close(Page("Applying again later?", "", Button("No thanks"))));
 }

@@ -111,6 +111,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
     private static async Task FillPersonioPrivacyGate(IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply for this position" }).ClickAsync();
+        await page.Locator("#notice .body").EvaluateAsync("body => body.scrollTop = body.scrollHeight");
         await page.GetByRole(AriaRole.Button, new() { Name = "I agree", Exact = true }).ClickAsync();
         await page.Locator("#given").FillAsync("Jordan");
         await page.Locator("#family").FillAsync("Rivera");
