@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -41,6 +42,61 @@ internal sealed partial class FormEngine
             if (el.scrollHeight > el.clientHeight + 2 && /auto|scroll/.test(getComputedStyle(el).overflowY)) { el.scrollTop = el.scrollHeight; }
           }
           window.scrollTo(0, document.documentElement.scrollHeight);
+        }
+        """;
+
+    /// <summary>
+    /// Clears what lies over a button whose click was blocked, when it is a banner or layer the page can be rid of: a
+    /// statement accepted (<see cref="ConsentGate.Accept"/>), a notice closed or a cookie notice answered with only the
+    /// cookies the site needs (<see cref="ConsentGate.Close"/>). True when it clicked one of its buttons.
+    /// </summary>
+    private async Task<bool> ClearCoverAsync(PageButton button)
+    {
+        Cover? cover;
+        try
+        {
+            var raw = await button.Frame.EvaluateAsync<JsonElement>(CoverOf, button.Id);
+            cover = raw.ValueKind == JsonValueKind.Object ? raw.Deserialize<Cover>(CoverJson) : null;
+        }
+        catch (PlaywrightException)
+        {
+            return false;
+        }
+
+        if (cover is null)
+        {
+            return false;
+        }
+
+        var page = await ReadPageAsync();
+        var over = page with { Buttons = [.. page.Buttons.Where(b => cover.Ids.Contains(b.Id))], Dialog = cover.Text.Length > 0 ? cover.Text : " " };
+        if ((ConsentGate.Accept(over) ?? ConsentGate.Close(over)) is not { } choice)
+        {
+            return false;
+        }
+
+        await session.NarrateAsync("step_started", $"Clicking \"{choice.Text}\" on what covers \"{button.Text}\".", new { button = choice.Text, final = false });
+        await session.CountActionAsync("click");
+        return await ClickStepAsync(choice) is null;
+    }
+
+    private static readonly JsonSerializerOptions CoverJson = new(JsonSerializerDefaults.Web);
+
+    private sealed record Cover(string[] Ids, string Text);
+
+    // The element at the button's centre once it is scrolled to the middle, and, when that is not the button, the
+    // outermost box holding it that does not hold the button: the banner or layer over it, with its buttons' ids.
+    private const string CoverOf = """
+        (id) => {
+          const el = document.querySelector(`[data-gh-id="${id}"]`);
+          if (!el) { return null; }
+          el.scrollIntoView({ block: 'center' });
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          if (!hit || el.contains(hit) || hit.contains(el)) { return null; }
+          let cover = hit;
+          while (cover.parentElement && !cover.parentElement.contains(el)) { cover = cover.parentElement; }
+          return { ids: [...cover.querySelectorAll('[data-gh-id]')].map((b) => b.getAttribute('data-gh-id')), text: (cover.innerText || '').slice(0, 2000) };
         }
         """;
 

@@ -132,10 +132,10 @@ internal sealed partial class FormEngine(
 
                 if (await ClickStepAsync(button) is { } covered)
                 {
-                    // Nothing was clicked, so nothing was sent: what covers the button (a dialog, a layer) is on the
-                    // page read next and is dealt with first; a button still covered after that ends the run.
+                    // Nothing was clicked, so nothing was sent: what covers the button (a dialog, a layer, a banner) is
+                    // cleared or dealt with on the page read next; a button still covered after that ends the run.
                     await session.NarrateAsync("step_completed", $"\"{button.Text}\" could not be clicked: {Short(covered)}.", new { button = button.Text, clicked = false });
-                    if (++blockedClicks >= MaxBlockedClicks)
+                    if (!await ClearCoverAsync(button) && ++blockedClicks >= MaxBlockedClicks)
                     {
                         return new FormOutcome.NotConfirmed($"\"{button.Text}\" could not be clicked: {covered}.", Filled, lastErrors);
                     }

@@ -118,6 +118,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#mail").FillAsync("jordan.rivera@example.org");
         await page.Locator("#mobile").FillAsync("+1 415 555 0134");
         await page.Locator("#homeCountry").SelectOptionAsync("US");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Only necessary cookies" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Next step" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "No thanks" }).ClickAsync();
         await page.Locator("#cv").SetInputFilesAsync(Resume);
