@@ -29,7 +29,7 @@ internal static partial class ConsentGate
         var text = inventory.Dialog.Length > 0 ? inventory.Dialog : string.Join("\n", inventory.Documents.Select(d => d.Text));
         return Statement().IsMatch(text)
             ? inventory.Buttons.FirstOrDefault(b => !b.Disabled && b.Text.Length is > 0 and <= 40 && Accepting().IsMatch(b.Text)
-                && !Refusing().IsMatch(b.Text) && !Beyond().IsMatch($"{b.Text} {b.Hint}"))
+                && !Refusing().IsMatch(b.Text) && !Beyond().IsMatch(b.Text) && !Cookies().IsMatch(b.Hint))
             : null;
     }
 
@@ -67,13 +67,14 @@ internal static partial class ConsentGate
     [GeneratedRegex(@"\b(decline|disagree|reject|refuse|not|don'?t|do not|cancel)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Refusing();
 
-    [GeneratedRegex(@"cookie|onetrust|\ball\b|marketing|newsletter|news|promot|offers?\b|subscribe|alerts?\b|talent (community|pool|network)|\bsms\b|text messages", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"cookie|\ball\b|marketing|newsletter|news|promot|offers?\b|subscribe|alerts?\b|talent (community|pool|network)|\bsms\b|text messages", RegexOptions.IgnoreCase)]
     private static partial Regex Beyond();
 
     [GeneratedRegex(@"^\s*(close|dismiss|no,? thanks?|not now|maybe later|skip( for now)?|[\u00d7\u2715x])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
-    [GeneratedRegex(@"cookie", RegexOptions.IgnoreCase)]
+    // A cookie tool's own buttons say so in their id or class even when their words do not ("onetrust-accept-btn").
+    [GeneratedRegex(@"cookie|onetrust", RegexOptions.IgnoreCase)]
     private static partial Regex Cookies();
 
     [GeneratedRegex(@"^\s*((reject|refuse|decline) all( cookies)?|(use |allow |accept )?(only )?(strictly )?(necessary|essential|required)( cookies)?( only)?)\s*$", RegexOptions.IgnoreCase)]

@@ -4,7 +4,10 @@ using Microsoft.Playwright;
 
 namespace GhostHands.Execution.Forms;
 
-/// <summary>The engine's step clicks: one that something covers does not happen, and says what covered it.</summary>
+/// <summary>
+/// The engine's step clicks: one that something covers does not happen and says what covered it; the cover is cleared
+/// when it can be; a statement whose acceptance is disabled is read to its end.
+/// </summary>
 internal sealed partial class FormEngine
 {
     /// <summary>Clicks after which the engine stops when each one was blocked by something on top of its button.</summary>
