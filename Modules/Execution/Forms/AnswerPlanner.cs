@@ -73,8 +73,16 @@ internal static partial class AnswerPlanner
             return fit;
         }
 
-        return ByOptions(field, input) ?? HeardAbout.Default(field);
+        return ByOptions(field, input) ?? ByTitle(field, input) ?? HeardAbout.Default(field);
     }
+
+    /// <summary>
+    /// A choice whose label is the question of a group of controls ("Place of Residence" over a country select and a
+    /// state select) and whose own <c>title</c> names its part ("Country/Region", "State/Province"): answered as the part.
+    /// </summary>
+    private static FieldAnswer? ByTitle(FormField field, ApplyInput input) =>
+        field.Kind is "select" or "radio" or "listbox" && field.Title.Length > 0 && TextNorm.Normalize(field.Title) != TextNorm.Normalize(field.Label)
+        && AnswerFinder.Find(field.Title, field.Hints, input) is { } answer ? Fit(field, answer) : null;
 
     /// <summary>
     /// A screening answer that fits no option ("Remote, Hybrid" for one choice) gives way to the profile's own value

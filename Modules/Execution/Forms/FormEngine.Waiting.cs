@@ -15,7 +15,9 @@ internal sealed partial class FormEngine
         using (var step = BrowserSteps.Start(session.Context, BrowserSteps.WaitForForm))
         {
             inventory = await ReadPageAsync();
-            while (inventory.Fields.Count == 0 && !inventory.Captcha && !inventory.Login && DateTime.UtcNow <= deadline)
+            // A statement to accept or a dialog on top stands before the form: it is dealt with first, not waited out.
+            while (inventory.Fields.Count == 0 && !inventory.Captcha && !inventory.Login && !ConsentGate.StandsBefore(inventory)
+                && DateTime.UtcNow <= deadline)
             {
                 await Task.Delay(Poll, session.CancellationToken);
                 inventory = await ReadPageAsync();
@@ -40,7 +42,7 @@ internal sealed partial class FormEngine
         {
             await Task.Delay(Poll, session.CancellationToken);
             var now = await ReadPageAsync();
-            if (now.Signature != before.Signature || (buttonWillDo && PageReading.NextButton(now) is not null))
+            if (now.Signature != before.Signature || (buttonWillDo && ConsentGate.Next(now) is not null))
             {
                 return now;
             }

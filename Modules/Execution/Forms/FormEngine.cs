@@ -102,9 +102,10 @@ internal sealed partial class FormEngine(
                 return new FormOutcome.NeedsAnswers(questions);
             }
 
-            var button = PageReading.NextButton(inventory);
+            var button = ConsentGate.Next(inventory);
             if (button is null)
             {
+                await ReadStatementToEndAsync(inventory);
                 var changed = await WaitForChangeAsync(inventory);
                 if (changed is null)
                 {
@@ -135,7 +136,20 @@ internal sealed partial class FormEngine(
                     serverErrors.Clear();
                 }
 
-                await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = 5000 });
+                if (await ClickStepAsync(button) is { } covered)
+                {
+                    // Nothing was clicked, so nothing was sent: what covers the button (a dialog, a layer, a banner) is
+                    // cleared or dealt with on the page read next; a button still covered after that ends the run.
+                    await session.NarrateAsync("step_completed", $"\"{button.Text}\" could not be clicked: {Short(covered)}.", new { button = button.Text, clicked = false });
+                    if (!await ClearCoverAsync(button) && ++blockedClicks >= MaxBlockedClicks)
+                    {
+                        return new FormOutcome.NotConfirmed($"\"{button.Text}\" could not be clicked: {covered}.", Filled, lastErrors);
+                    }
+
+                    inventory = await ReadPageAsync();
+                    continue;
+                }
+
                 if (final)
                 {
                     guard.Clicked(filled);

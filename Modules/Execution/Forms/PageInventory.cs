@@ -71,11 +71,18 @@ internal sealed record PageInventory(
     /// (a navigation mid-call, or a script error that would otherwise leave the page looking empty).
     /// </summary>
     public IReadOnlyList<string> Faults { get; init; } = [];
+
+    /// <summary>
+    /// The text of the modal dialog open on top of the page, empty when none is: while one is open, the fields and
+    /// buttons are only those inside it.
+    /// </summary>
+    public string Dialog { get; init; } = "";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Same fields and banners: nothing the page shows has changed.</summary>
     public string Signature => string.Join("\n", Documents.Select(d => d.Url))
-        + string.Join("\n", Fields.Select(f => f.Key + "=" + f.Value + "!" + f.Error)) + string.Join("\n", Alerts);
+        + string.Join("\n", Fields.Select(f => f.Key + "=" + f.Value + "!" + f.Error)) + string.Join("\n", Alerts)
+        + (Dialog.Length > 0 ? "\ndialog:" + Dialog[..Math.Min(Dialog.Length, 200)] : "");
 
     public static async Task<PageInventory> TakeAsync(IPage page)
     {
@@ -84,6 +91,7 @@ internal sealed record PageInventory(
         var alerts = new List<string>();
         var documents = new List<(IFrame, string, string)>();
         var faults = new List<string>();
+        var dialog = "";
         int invalid = 0;
         bool captcha = false, login = false;
         foreach (var frame in page.Frames)
@@ -113,9 +121,10 @@ internal sealed record PageInventory(
             login |= raw.Login;
             faults.AddRange(raw.Faults ?? []);
             documents.Add((frame, raw.Url, raw.Text));
+            dialog = dialog.Length > 0 ? dialog : raw.Dialog ?? "";
         }
 
-        return new PageInventory(ErrorsFromSummary(fields, alerts), buttons, alerts, invalid, captcha, login, documents) { Faults = faults };
+        return new PageInventory(ErrorsFromSummary(fields, alerts), buttons, alerts, invalid, captcha, login, documents) { Faults = faults, Dialog = dialog };
     }
 
     /// <summary>
@@ -156,5 +165,5 @@ internal sealed record PageInventory(
 
     private sealed record Raw(
         string Url, string Title, List<FormField> Fields, List<PageButton> Buttons, List<string> Alerts, int Invalid,
-        bool Captcha, bool Login, string Text, List<string>? Faults);
+        bool Captcha, bool Login, string Text, List<string>? Faults, string? Dialog);
 }

@@ -424,6 +424,21 @@
       type: (el.getAttribute('type') || (el.tagName === 'BUTTON' && formOf(el) ? 'submit' : '')).toLowerCase(), disabled: !!el.disabled || el.getAttribute('aria-disabled') === 'true',
       hint: [el.id, el.getAttribute('class'), el.getAttribute('name'), el.getAttribute('data-automation-id'), el.getAttribute('data-testid'), el.getAttribute('data-qa')].filter(Boolean).join(' ') }));
 
+  // An open modal dialog covers the page: only what is inside it can be used until it is dealt with (accepted,
+  // filled or closed), so what lies outside is left out. The last one opened is on top. A layer drawn as one without
+  // saying so (a fixed "overlay" or "modal" over the whole window, holding buttons but no list) counts too: it takes
+  // every click meant for what lies under it.
+  const layer = (el) => /modal|dialog|overlay|backdrop|lightbox/i.test(el.id + ' ' + (typeof el.className === 'string' ? el.className : ''))
+    && (() => { const s = getComputedStyle(el); const r = el.getBoundingClientRect();
+      return s.position === 'fixed' && s.pointerEvents !== 'none' && r.width >= innerWidth * 0.9 && r.height >= innerHeight * 0.9; })()
+    && !!el.querySelector('button,[role=button],input[type=button],input[type=submit]') && !el.querySelector('[role=listbox],[role=menu],[role=option]');
+  const modal = all.filter(safely((el) => el.matches('dialog:modal,[role=dialog][aria-modal=true],[role=alertdialog][aria-modal=true]') && visible(el))).pop()
+    || all.filter(safely((el) => layer(el) && visible(el))).pop() || null;
+  const inModal = (el) => { for (let n = el; n; n = rootOf(n).host || null) { if (modal.contains(n)) { return true; } } return false; };
+  const byGhId = (id) => all.find((el) => el.getAttribute('data-gh-id') === id);
+  const usable = (item) => !modal || inModal(byGhId(item.id));
+  const dialog = modal ? clean(modal.innerText || modal.textContent).slice(0, 4000) : '';
+
   const body = document.body ? document.body.innerText || '' : '';
   // A summary that lists its problems reports each item apart, so that each can be matched to the field it names.
   const alerts = all.filter(safely((el) => el.matches('[role=alert],.error-summary,[class*=error-banner],[class*=banner]') && visible(el) && !(up(el) && up(el).closest('[role=alert],.error-summary'))))
@@ -434,5 +449,5 @@
     || /i['\u2019]?m not a robot/i.test(body) && window !== window.top;
   const password = all.some((el) => el.matches('input[type=password]') && visible(el));
   const login = password && /\b(sign|log)\s?in\b|\blogin\b/i.test(body);
-  return { url: location.href, title: document.title, fields, buttons, alerts, invalid, captcha, login, text: body.slice(0, 20000), faults };
+  return { url: location.href, title: document.title, fields: fields.filter(usable), buttons: buttons.filter(usable), alerts, dialog, invalid, captcha, login, text: body.slice(0, 20000), faults };
 })()

@@ -17,6 +17,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-jazzhr-education-and-timing"] = FillJazzHrEducationAndTiming,
         ["dev-jobvite-drawn-selects"] = FillJobviteDrawnSelects,
         ["dev-lever-place-and-schedule"] = FillLeverPlaceAndSchedule,
+        ["dev-personio-privacy-gate"] = FillPersonioPrivacyGate,
         ["greenhouse-location-typeahead"] = FillGreenhouseLocationTypeahead,
         ["lever-browser-required"] = FillLeverBrowserRequired,
         ["recruitee-yes-no-buttons"] = FillRecruiteeYesNoButtons,
@@ -107,6 +108,25 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#veteran").SelectOptionAsync("2");
         await page.Locator("#disability").SelectOptionAsync("3");
         await page.Locator(".btn--pill").ClickAsync();
+    }
+
+    private static async Task FillPersonioPrivacyGate(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply for this position" }).ClickAsync();
+        await page.Locator("#notice .body").EvaluateAsync("body => body.scrollTop = body.scrollHeight");
+        await page.GetByRole(AriaRole.Button, new() { Name = "I agree", Exact = true }).ClickAsync();
+        await page.Locator("#given").FillAsync("Jordan");
+        await page.Locator("#family").FillAsync("Rivera");
+        await page.Locator("#mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#mobile").FillAsync("+1 415 555 0134");
+        await page.Locator("#homeCountry").SelectOptionAsync("US");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Only necessary cookies" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next step" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "No thanks" }).ClickAsync();
+        await page.Locator("#cv").SetInputFilesAsync(Resume);
+        await page.Locator("input[name='permit'][value='y']").CheckAsync();
+        await page.Locator("#pay").FillAsync("120000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
     }
 
     private static async Task FillWorkableDateFormatRule(IPage page)

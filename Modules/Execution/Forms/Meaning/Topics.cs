@@ -57,7 +57,8 @@ internal static class Topics
         ("postal_code", Rule(@"\bzip\b|postal|post ?code")),
         // "Where do you live?", "Where are you based?": the place one lives, unless it asks for a country or state.
         ("city", Rule(@"\bcity\b|\btown\b|^(current )?location$|^(?!.*\b(country|state|province|region|zip|postal|address)\b).*(where do you (currently )?(live|reside)|where are you (currently )?(based|located|living|residing)|place of residence|^(current )?residence$)")),
-        ("state", Rule(@"\bstate\b|province|\bregion\b")),
+        // "Country/Region" is a country: a region named beside a country is the country's other name, not a state.
+        ("state", Rule(@"\bstate\b|province|^(?!.*\bcountry\b).*\bregion\b")),
         ("country", Rule(@"\bcountry\b")),
     ];
 
