@@ -71,6 +71,17 @@ public sealed class WhenADropdownIsDrawnOverAHiddenInput : IAsyncLifetime
         Assert.Equal(("listbox", value), (field.Kind, field.Value));
     }
 
+    [Fact]
+    public async Task Spans_of_time_seen_only_once_opened_are_chosen_by_the_days_to_start_and_the_hidden_input_is_set()
+    {
+        var (page, read) = await OpenAsync("""<span id="q">How soon could you join us?</span><button type="button" aria-haspopup="listbox" aria-labelledby="q">Select</button><input type="hidden" name="soon">""");
+
+        var shown = await FieldFiller.FillAsync(Assert.Single(read.Fields), new FieldAnswer("2026-01-15", "userData.start_date", []) { DaysToStart = 10 });
+
+        Assert.Equal("Within 2 weeks", shown);
+        Assert.Equal("w1", await page.EvalOnSelectorAsync<string>("input[name=soon]", "i => i.value"));
+    }
+
     private async Task<(IPage Page, PageInventory Read)> OpenAsync(string body)
     {
         var context = await browser!.NewContextAsync();
