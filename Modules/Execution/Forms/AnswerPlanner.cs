@@ -12,6 +12,9 @@ internal sealed record FieldAnswer(string Value, string Source, IReadOnlyList<Fi
 
     /// <summary>For the applicant's city: the whole place, to choose among suggestions that share the city's name.</summary>
     public Place? Place { get; init; }
+
+    /// <summary>For "how soon could you start?" on a list whose options show only once opened: days until the applicant could start.</summary>
+    public int? DaysToStart { get; init; }
 }
 
 /// <summary>

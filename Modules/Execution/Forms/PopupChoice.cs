@@ -157,7 +157,8 @@ internal static class PopupChoice
     {
         var texts = await options.AllInnerTextsAsync();
         var list = texts.Select((t, i) => new FieldOption(i.ToString(CultureInfo.InvariantCulture), "", t.Trim(), false)).ToList();
-        var choice = (answer.Place is { } place ? PlaceMatcher.Best(place, list) : null) ?? OptionMatcher.Best(answer.Value, list);
+        var choice = (answer.DaysToStart is { } days ? StartTiming.Pick(days, list) : null)
+            ?? (answer.Place is { } place ? PlaceMatcher.Best(place, list) : null) ?? OptionMatcher.Best(answer.Value, list);
         if (choice is null)
         {
             return null;

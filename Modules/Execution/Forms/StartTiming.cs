@@ -27,16 +27,23 @@ internal static partial class StartTiming
             return null;
         }
 
-        var real = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o)).ToList();
-        var spans = real.Where(o => Immediate().IsMatch(TextNorm.Normalize(o.Text)) || OptionMatcher.Range(o.Text) is { Days: > 0 }).ToList();
-        if (spans.Count < 2 || spans.Count * 2 < real.Count || DaysToStart(input) is not { } days)
+        if (field.Kind is "listbox" or "combobox" && field.Options.Count == 0)
         {
-            return null;
+            // The spans show only once the list is opened: the date goes along with the days, for the list to decide.
+            return given is not null && DaysToStart(input) is { } until ? given with { DaysToStart = until.Days } : null;
         }
 
-        return Span(days.Days, spans) is { } option
+        return DaysToStart(input) is { } days && Pick(days.Days, field.Options) is { } option
             ? new FieldAnswer(option.Text, days.Source, field.Kind is "listbox" or "combobox" ? [] : [option], field.Label)
             : null;
+    }
+
+    /// <summary>The option holding <paramref name="days"/> when the options are spans of time; null when they are not.</summary>
+    public static FieldOption? Pick(int days, IReadOnlyList<FieldOption> options)
+    {
+        var real = options.Where(o => !OptionMatcher.IsPlaceholder(o)).ToList();
+        var spans = real.Where(o => Immediate().IsMatch(TextNorm.Normalize(o.Text)) || OptionMatcher.Range(o.Text) is { Days: > 0 }).ToList();
+        return spans.Count < 2 || spans.Count * 2 < real.Count ? null : Span(days, spans);
     }
 
     /// <summary>Days from today until the applicant could start, and which entries said so; null when neither is known.</summary>

@@ -258,6 +258,8 @@
     }
     return null;
   };
+  // A dropdown showing an invitation to search ("Find…", "Type to search", "Start typing…") shows no choice yet.
+  const searchPrompt = /^(search|find|look up|type|start typing|begin typing|enter)\b.*(\u2026|\.\.\.)$|^(search|find|type here|start typing)$|\btype to (search|filter)\b/i;
   const drawnOpeners = new Map();
   for (const el of all) { try { const o = el.tagName === 'SELECT' ? drawnOpenerOf(el) : null; if (o) { drawnOpeners.set(el, o); } } catch (e) { fault(el, e); } }
   const isDrawnOpener = (el) => [...drawnOpeners.values()].some((o) => o === el || o.contains(el));
@@ -375,7 +377,7 @@
       value = options.filter((o) => o.selected && o.value).map((o) => o.text).join(', ');
     } else if (kind === 'listbox') {
       const t = clean(el.textContent);
-      value = /placeholder/i.test(el.className) || /^[-\u2013\u2014\s.]*(select|choose|pick\b|--|please|make a selection)/i.test(t) ? '' : t;
+      value = /placeholder/i.test(el.className) || /^[-\u2013\u2014\s.]*(select|choose|pick\b|--|please|make a selection)/i.test(t) || searchPrompt.test(t) ? '' : t;
     } else if (kind === 'combobox' && el.list) {
       options = [...el.list.options].map((o) => ({ id: '', value: o.value, text: clean(o.label || o.value), selected: o.value === el.value }));
     } else if (kind === 'combobox' && !value) {

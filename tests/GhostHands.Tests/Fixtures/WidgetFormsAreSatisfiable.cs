@@ -14,6 +14,7 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
     private static readonly Dictionary<string, Func<IPage, Task>> Fillers = new()
     {
         ["dev-avature-component-steps"] = FillComponentSteps,
+        ["dev-bamboohr-drawn-lists"] = FillDrawnLists,
         ["dev-pinpoint-add-education"] = FillPinpointAddEducation,
         ["dev-workable-flag-phone-and-units"] = FillFlagPhoneAndUnits,
         ["widget-conditional"] = FillConditional,
@@ -47,6 +48,21 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         await page.Locator("sv-entry[name='availableFrom'] input").FillAsync("2026-01-15");
         await page.Locator("sv-entry[name='mobile'] input").FillAsync("(415) 555-0134");
         await page.Locator("sv-bar .send").ClickAsync();
+    }
+
+    private static async Task FillDrawnLists(IPage page)
+    {
+        await page.Locator("#firstName").FillAsync("Jordan");
+        await page.Locator("#lastName").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#resumeFile").SetInputFilesAsync(Resume);
+        foreach (var (menu, option) in new[] { ("country", "United States"), ("school", "Bachelor's degree"), ("soon", "Within 2 weeks") })
+        {
+            await page.Locator($"[data-menu='{menu}']").ClickAsync();
+            await page.Locator("body > [role=listbox] [role=option]").GetByText(option, new() { Exact = true }).ClickAsync();
+        }
+
+        await page.Locator("button[type=submit]").ClickAsync();
     }
 
     private static async Task FillFlagPhoneAndUnits(IPage page)

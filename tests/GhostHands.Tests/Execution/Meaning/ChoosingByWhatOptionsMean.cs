@@ -145,6 +145,27 @@ public sealed class WhenAskedHowSoonTheApplicantCouldStart
     }
 
     [Fact]
+    public void A_list_whose_spans_show_only_once_opened_carries_the_days_to_choose_them_by()
+    {
+        var input = Applicants.Only(("notice_period", "3 weeks"), ("start_date", Past));
+
+        var answer = AnswerPlanner.Plan(WhenAFormWordsAProfileQuestionItsOwnWay.Field("listbox", "If we offered you the job tomorrow, how soon could you begin?"), input, null);
+
+        Assert.Equal(21, answer?.DaysToStart);
+    }
+
+    [Theory]
+    [InlineData(21, "Immediately|Within 2 weeks|2 to 4 weeks|More than 1 month", "2 to 4 weeks")]
+    [InlineData(0, "Immediately|Within 2 weeks|2 to 4 weeks|More than 1 month", "Immediately")]
+    [InlineData(14, "Morning shift|Evening shift|Night shift", null)]
+    public void The_options_of_an_opened_list_are_picked_by_the_days_to_start(int days, string options, string? expected)
+    {
+        var list = options.Split('|').Select((t, i) => new FieldOption($"o{i}", "", t, false)).ToList();
+
+        Assert.Equal(expected, StartTiming.Pick(days, list)?.Text);
+    }
+
+    [Fact]
     public void Options_that_are_dates_are_left_to_the_date()
     {
         var input = Applicants.Only(("notice_period", "2 weeks"), ("start_date", Past));

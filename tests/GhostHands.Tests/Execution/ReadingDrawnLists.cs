@@ -1,0 +1,92 @@
+using GhostHands.Execution;
+using GhostHands.Execution.Forms;
+using Microsoft.Playwright;
+
+namespace GhostHands.Tests.Execution;
+
+/// <summary>
+/// Dropdowns drawn over a hidden input (no select), read and chosen in a real Chromium from markup of its own: a
+/// button showing the choice opens a list created at the end of the page, and the pick is written into the input.
+/// </summary>
+public sealed class WhenADropdownIsDrawnOverAHiddenInput : IAsyncLifetime
+{
+    private const string Menu = """
+        <script>
+        const items = ['Right away', 'Within 2 weeks', '2 to 4 weeks', 'More than 1 month'];
+        addEventListener('DOMContentLoaded', () => {
+          const button = document.querySelector('button[aria-haspopup]');
+          button.addEventListener('click', () => {
+            const list = document.createElement('ul');
+            list.setAttribute('role', 'listbox');
+            items.forEach((text, i) => {
+              const li = document.createElement('li');
+              li.setAttribute('role', 'option');
+              li.textContent = text;
+              li.addEventListener('click', () => { document.querySelector('input[type=hidden]').value = 'w' + i; button.textContent = text; list.remove(); });
+              list.appendChild(li);
+            });
+            document.body.appendChild(list);
+          });
+        });
+        </script>
+        """;
+
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public async ValueTask InitializeAsync()
+    {
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutionOptions.DefaultBrowserPath,
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+    }
+
+    [Theory]
+    [InlineData("Find\u2026", "")]
+    [InlineData("Search...", "")]
+    [InlineData("Type to search", "")]
+    [InlineData("Start typing\u2026", "")]
+    [InlineData("Enter a country\u2026", "")]
+    [InlineData("Search engine", "Search engine")]
+    [InlineData("Finland", "Finland")]
+    public async Task A_button_inviting_a_search_shows_no_choice_yet(string shown, string value)
+    {
+        var (_, read) = await OpenAsync($"""<span id="q">Where did you hear about us?</span><button type="button" aria-haspopup="listbox" aria-labelledby="q">{shown}</button><input type="hidden" name="heard">""");
+
+        var field = Assert.Single(read.Fields);
+        Assert.Equal(("listbox", value), (field.Kind, field.Value));
+    }
+
+    [Fact]
+    public async Task Spans_of_time_seen_only_once_opened_are_chosen_by_the_days_to_start_and_the_hidden_input_is_set()
+    {
+        var (page, read) = await OpenAsync("""<span id="q">How soon could you join us?</span><button type="button" aria-haspopup="listbox" aria-labelledby="q">Select</button><input type="hidden" name="soon">""");
+
+        var shown = await FieldFiller.FillAsync(Assert.Single(read.Fields), new FieldAnswer("2026-01-15", "userData.start_date", []) { DaysToStart = 10 });
+
+        Assert.Equal("Within 2 weeks", shown);
+        Assert.Equal("w1", await page.EvalOnSelectorAsync<string>("input[name=soon]", "i => i.value"));
+    }
+
+    private async Task<(IPage Page, PageInventory Read)> OpenAsync(string body)
+    {
+        var context = await browser!.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync($"<!DOCTYPE html><html><head>{Menu}</head><body><form>{body}</form></body></html>");
+        return (page, await PageInventory.TakeAsync(page));
+    }
+}
