@@ -18,6 +18,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-jobvite-drawn-selects"] = FillJobviteDrawnSelects,
         ["dev-lever-place-and-schedule"] = FillLeverPlaceAndSchedule,
         ["dev-personio-privacy-gate"] = FillPersonioPrivacyGate,
+        ["dev-recruitee-link-consent"] = FillRecruiteeLinkConsent,
         ["greenhouse-location-typeahead"] = FillGreenhouseLocationTypeahead,
         ["lever-browser-required"] = FillLeverBrowserRequired,
         ["recruitee-yes-no-buttons"] = FillRecruiteeYesNoButtons,
@@ -127,6 +128,16 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("input[name='permit'][value='y']").CheckAsync();
         await page.Locator("#pay").FillAsync("120000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillRecruiteeLinkConsent(IPage page)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "I Accept", Exact = true }).ClickAsync();
+        await page.Locator("#fullName").FillAsync("Jordan Rivera");
+        await page.Locator("#emailAddr").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#tel").FillAsync("(415) 555-0134");
+        await page.Locator("#resumeFile").SetInputFilesAsync(Resume);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
     }
 
     private static async Task FillWorkableDateFormatRule(IPage page)
