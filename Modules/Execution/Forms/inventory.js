@@ -415,11 +415,16 @@
   const drawnButton = (el) => (el.hasAttribute('tabindex') && el.tabIndex >= 0 || typeof el.onclick === 'function') && !el.hasAttribute('role')
     && !el.matches('a[href],input,select,textarea,label,summary,option,[contenteditable],[aria-haspopup]') && getComputedStyle(el).cursor === 'pointer'
     && flatText(el).length > 0 && flatText(el).length <= 40 && !holdsControl(el);
+  // A plain link that goes nowhere but runs a script, worded as accepting or agreeing ("I Accept" under a privacy
+  // statement): it acts as a button. Whether it accepts a statement is the engine's to judge (ConsentGate).
+  const acceptingLink = (el) => el.matches('a:not([href]),a[href="#"],a[href^="javascript:"]') && (el.hasAttribute('href') || typeof el.onclick === 'function' || el.hasAttribute('tabindex') || getComputedStyle(el).cursor === 'pointer')
+    && /^\s*(i\s+)?(accept|agree)\b/i.test(flatText(el)) && flatText(el).length <= 40;
   // Besides real buttons: a design system's button element (<xx-button>, clickable itself, often with no <button>
-  // inside), links styled as buttons, and drawn buttons.
+  // inside), links styled as buttons, in-page links that accept, and drawn buttons.
   const buttonLike = (el) => el.matches('button,input[type=submit],input[type=button],[role=button]')
     || (el.tagName.includes('-') && /(^|-)(button|btn)(-|$)/i.test(el.tagName) && !el.querySelector('button'))
     || (el.matches('a') && /\b(btn|button)\b/i.test(el.getAttribute('class') || ''))
+    || acceptingLink(el)
     || drawnButton(el);
   const buttons = all.filter(safely((el) => buttonLike(el) && !el.matches('[aria-pressed],[aria-haspopup],[data-gh-toggle],[role=radio]') && !el.closest('[role=listbox]') && !isDrawnOpener(el) && visible(el)))
     .map((el) => ({ id: tag(el), text: (el.tagName === 'INPUT' ? clean(el.value) : flatText(el)) || labelled(el) || clean(el.getAttribute('title')),

@@ -14,10 +14,12 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["bamboohr-radio-cards"] = FillBambooHrRadioCards,
         ["breezy-country-code-phone"] = FillBreezyCountryCodePhone,
         ["dev-rippling-combobox-wizard"] = FillRipplingComboboxWizard,
+        ["dev-smartrecruiters-study-entry"] = FillSmartRecruitersStudyEntry,
         ["dev-jazzhr-education-and-timing"] = FillJazzHrEducationAndTiming,
         ["dev-jobvite-drawn-selects"] = FillJobviteDrawnSelects,
         ["dev-lever-place-and-schedule"] = FillLeverPlaceAndSchedule,
         ["dev-personio-privacy-gate"] = FillPersonioPrivacyGate,
+        ["dev-recruitee-link-consent"] = FillRecruiteeLinkConsent,
         ["greenhouse-location-typeahead"] = FillGreenhouseLocationTypeahead,
         ["lever-browser-required"] = FillLeverBrowserRequired,
         ["recruitee-yes-no-buttons"] = FillRecruiteeYesNoButtons,
@@ -127,6 +129,31 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("input[name='permit'][value='y']").CheckAsync();
         await page.Locator("#pay").FillAsync("120000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillRecruiteeLinkConsent(IPage page)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "I Accept", Exact = true }).ClickAsync();
+        await page.Locator("#fullName").FillAsync("Jordan Rivera");
+        await page.Locator("#emailAddr").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#tel").FillAsync("(415) 555-0134");
+        await page.Locator("#resumeFile").SetInputFilesAsync(Resume);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
+    }
+
+    private static async Task FillSmartRecruitersStudyEntry(IPage page)
+    {
+        await page.Locator("#fn").FillAsync("Jordan");
+        await page.Locator("#ln").FillAsync("Rivera");
+        await page.Locator("#em").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#doc").SetInputFilesAsync(Resume);
+        await page.GetByRole(AriaRole.Button, new() { Name = "+ Add" }).ClickAsync();
+        await page.Locator("#edSchool").FillAsync("University of California, Davis");
+        await page.Locator("#edDegree").FillAsync("B.S. Computer Science");
+        await page.Locator("#edField").PressSequentiallyAsync("Computer Sci");
+        await page.GetByRole(AriaRole.Option, new() { Name = "Computer Science", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply now" }).ClickAsync();
     }
 
     private static async Task FillWorkableDateFormatRule(IPage page)

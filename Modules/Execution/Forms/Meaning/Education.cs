@@ -76,6 +76,9 @@ internal static partial class Education
             : null;
     }
 
+    /// <summary>Whether a question asks the field of study ("Field of study", "Major", "Discipline"), not the degree.</summary>
+    public static bool AsksDiscipline(string? question) => DisciplineQuestion().IsMatch(TextNorm.Normalize(question));
+
     /// <summary>
     /// The field of study a degree text names: "Computer Science" for "B.S. Computer Science", "Bachelor of Science
     /// in Computer Science", "BSc (Hons) Computer Science" and "Computer Science (BS)"; "Business Administration" for

@@ -88,6 +88,17 @@ public sealed class WhenEducationIsAskedInParts
         Assert.Equal("Economics", AnswerPlanner.Plan(Field("text", "Field of study", ""), input, null)?.Value);
     }
 
+    [Theory]
+    [InlineData("Field of study", "Mechanical Engineering")]
+    [InlineData("Area of study *", "Mechanical Engineering")]
+    [InlineData("Degree", "Bachelor of Engineering in Mechanical Engineering")]
+    public void The_profile_answers_a_field_of_study_with_the_subject_and_a_degree_with_the_degree(string question, string expected)
+    {
+        var input = Applicants.Only(("degree", "Bachelor of Engineering in Mechanical Engineering"));
+
+        Assert.Equal(expected, AnswerFinder.Find(question, "", input)?.Value);
+    }
+
     [Fact]
     public void A_yes_or_no_about_a_degree_is_no_level_question()
     {
