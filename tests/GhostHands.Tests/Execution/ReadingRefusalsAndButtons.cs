@@ -80,3 +80,29 @@ public sealed class WhenChoosingTheButtonThatMovesOn
     public void Draft_edit_and_later_buttons_are_never_chosen() =>
         Assert.Null(PageReading.NextButton(Page(Button("Save as draft"), Button("Edit"), Button("Save for later"))));
 }
+
+/// <summary>What a page says once it has taken an application, in the words pages use.</summary>
+public sealed class WhenReadingAConfirmation
+{
+    private static PageInventory Page(string text) => new([], [], [], 0, false, false, [(null!, "http://127.0.0.1/apply", text)]);
+
+    [Theory]
+    [InlineData("Your application is on its way to the hiring team.")]
+    [InlineData("You've successfully applied for Platform Engineer.")]
+    [InlineData("All done. We'll be in touch soon.")]
+    [InlineData("Your application was successfully submitted.")]
+    [InlineData("Thanks for applying!")]
+    public void Words_that_appear_after_the_click_confirm(string words) =>
+        Assert.NotNull(PageReading.Confirmed(Page("Apply for Platform Engineer"), Page(words)));
+
+    [Theory]
+    [InlineData("Please review your application before you send it.")]
+    [InlineData("Your application is missing a resume.")]
+    [InlineData("Your application is incomplete.")]
+    public void Words_that_do_not_say_it_was_taken_confirm_nothing(string words) =>
+        Assert.Null(PageReading.Confirmed(Page("Apply for Platform Engineer"), Page(words)));
+
+    [Fact]
+    public void A_promise_already_on_the_form_confirms_nothing() =>
+        Assert.Null(PageReading.Confirmed(Page("We'll be in touch within a week. Apply below."), Page("We'll be in touch within a week. Apply below. Phone is required.")));
+}
