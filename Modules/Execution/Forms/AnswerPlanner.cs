@@ -55,7 +55,7 @@ internal static partial class AnswerPlanner
             return profile;
         }
 
-        if (PhoneKind(field, input) is { } kind)
+        if (PhoneKinds.Answer(field, input) is { } kind)
         {
             return kind;
         }
@@ -95,31 +95,6 @@ internal static partial class AnswerPlanner
         Topics.Of(field.Label) is { } topic && AnswerFinder.FromProfile(topic, field.Label, input) is { } own && own.Value != unfit.Value
             ? Fit(field, own)
             : null;
-
-    /// <summary>
-    /// "Phone type" (Mobile / Home / Work) beside the one number the applicant gave: a personal mobile, the usual
-    /// number on an application and the only kind that reaches the applicant wherever they are. Null when the
-    /// applicant gave no phone or no option is a mobile.
-    /// </summary>
-    private static FieldAnswer? PhoneKind(FormField field, ApplyInput input)
-    {
-        // "Type" inside a "Phone" group, or a control named phoneType, says the same as a "Phone type" label.
-        var said = new[] { field.Label, $"{field.Group} {field.Label}", Regex.Replace(field.Hints, "([a-z])([A-Z])", "$1 $2").Replace('_', ' ') };
-        if (field.Kind is not ("select" or "radio" or "listbox") || input.User("phone") is null || !said.Any(t => PhoneType().IsMatch(TextNorm.Normalize(t))))
-        {
-            return null;
-        }
-
-        if (field.Kind == "listbox" && field.Options.Count == 0)
-        {
-            return new FieldAnswer("Personal mobile", "default", []);
-        }
-
-        var mobiles = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o) && OptionMatcher.IsMobilePhone(o.Text)).ToList();
-        var personal = mobiles.Where(o => !WorkPhone().IsMatch(o.Text)).ToList();
-        var choice = (personal.Count > 0 ? personal : mobiles).OrderByDescending(o => Regex.IsMatch(o.Text, "personal", RegexOptions.IgnoreCase)).FirstOrDefault();
-        return choice is null ? null : new FieldAnswer(choice.Text, "default", field.Kind == "listbox" ? [] : [choice]);
-    }
 
     /// <summary>
     /// A choice whose question says little ("How would you like to work?") but whose options tell: options naming a
@@ -294,11 +269,4 @@ internal static partial class AnswerPlanner
 
     [GeneratedRegex(@"-?\d+(\.\d+)?")]
     private static partial Regex Number();
-
-    // "Phone type", "Phone device type", "Type of phone number", "What kind of phone is this?"
-    [GeneratedRegex(@"\b(phone|telephone|number)\b.*\b(type|kind|device)\b|\b(type|kind) of (phone|telephone|number)\b|^device( type)?$")]
-    private static partial Regex PhoneType();
-
-    [GeneratedRegex(@"\b(work|business|office|company)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WorkPhone();
 }

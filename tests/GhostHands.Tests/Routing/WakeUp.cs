@@ -8,7 +8,7 @@ namespace GhostHands.Tests.Routing;
 public sealed class WhenAnIdleWorkerWaitsForWork(PostgresServer postgres) : WorkersOnOwnDatabase(postgres)
 {
     [Fact]
-    public async Task A_notified_job_starts_within_100_ms_although_polling_is_30_s()
+    public async Task A_notified_job_starts_long_before_the_next_poll_30_s_away()
     {
         Workers.Add(await WorkerHosts.StartAsync(ConnectionString, "adam", new Dictionary<string, string?> { ["Worker:PollInterval"] = "00:00:30" }));
         await WaitUntilListening();
@@ -20,7 +20,9 @@ public sealed class WhenAnIdleWorkerWaitsForWork(PostgresServer postgres) : Work
             latencies.Add(await StartLatencyMs(id, TimeSpan.FromSeconds(10)));
         }
 
-        Assert.All(latencies, ms => Assert.InRange(ms, 0, 100));
+        // Far below the poll interval: only the notification can have started them. How fast it is belongs to
+        // script/bench latency, not here.
+        Assert.All(latencies, ms => Assert.InRange(ms, 0, 3_000));
     }
 
     [Fact]
