@@ -76,7 +76,13 @@ internal static partial class Durations
         "two" => 2,
         "three" => 3,
         "four" => 4,
+        "five" => 5,
         "six" => 6,
+        "eight" => 8,
+        "ten" => 10,
+        "twelve" => 12,
+        "a couple of" or "couple of" => 2,
+        "a few" => 3,
         "half a" => 0.5,
         _ => null,
     };
@@ -84,10 +90,10 @@ internal static partial class Durations
     private static string Words(string hints) => Regex.Replace(hints, "([a-z])([A-Z])", "$1 $2").Replace('_', ' ').Replace('-', ' ').ToLowerInvariant();
 
     // "2 weeks", "30 days", "1 month", "one month", "a month", "10 business days", "1.5 months".
-    [GeneratedRegex(@"(?<n>\d+(\.\d+)?|an?|one|two|three|four|six|half a)\s*(business |working |calendar )?(?<unit>days?|weeks?|wks?|months?|mos?)\b")]
+    [GeneratedRegex(@"(?<n>\d+(\.\d+)?|a couple of|couple of|a few|half a|an?|one|two|three|four|five|six|eight|ten|twelve)\s*(business |working |calendar )?(?<unit>days?|weeks?|wks?|months?|mos?)\b")]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"^(none|no notice|immediately|immediate|asap|as soon as possible|0|zero)$")]
+    [GeneratedRegex(@"^(none|no notice|immediately|immediate|immediately available|available immediately|asap|as soon as possible|right away|straight away|straightaway|0|zero)$")]
     private static partial Regex NoTime();
 
     // The unit a field asks in: "(in days)", "(days)", "in weeks", "number of days", "how many weeks", "notice days".

@@ -39,7 +39,7 @@ internal static partial class OptionMatcher
             return days == 0 ? 87 : 0;
         }
 
-        return Range(text) is { Days: > 0 } range && days >= range.Low * range.Days && days <= range.High * range.Days ? 85 : 0;
+        return Spans.Days(text) is { } span && days >= span.Low && days <= span.High ? 85 : 0;
     }
 
     /// <summary>
@@ -50,9 +50,9 @@ internal static partial class OptionMatcher
     private static FieldOption? LaterBucket(DateOnly date, IReadOnlyList<FieldOption> options)
     {
         var days = DaysUntil(date);
-        return options.Select(o => (Option: o, Range: Range(o.Text)))
-            .Where(p => p.Range is { Days: > 0 } r && r.High < double.MaxValue && r.High * r.Days >= days)
-            .OrderBy(p => p.Range!.Value.High * p.Range.Value.Days)
+        return options.Select(o => (Option: o, Range: Spans.Days(o.Text)))
+            .Where(p => p.Range is { } r && r.High < double.MaxValue && r.High >= days)
+            .OrderBy(p => p.Range!.Value.High)
             .Select(p => p.Option)
             .FirstOrDefault();
     }

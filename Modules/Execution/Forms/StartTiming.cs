@@ -42,7 +42,7 @@ internal static partial class StartTiming
     public static FieldOption? Pick(int days, IReadOnlyList<FieldOption> options)
     {
         var real = options.Where(o => !OptionMatcher.IsPlaceholder(o)).ToList();
-        var spans = real.Where(o => Immediate().IsMatch(TextNorm.Normalize(o.Text)) || OptionMatcher.Range(o.Text) is { Days: > 0 }).ToList();
+        var spans = real.Where(o => Spans.Days(o.Text) is not null).ToList();
         return spans.Count < 2 || spans.Count * 2 < real.Count ? null : Span(days, spans);
     }
 
@@ -68,14 +68,14 @@ internal static partial class StartTiming
     /// </summary>
     private static FieldOption? Span(int days, IReadOnlyList<FieldOption> options)
     {
-        if (days == 0 && options.FirstOrDefault(o => Immediate().IsMatch(TextNorm.Normalize(o.Text))) is { } now)
+        if (days == 0 && options.FirstOrDefault(o => Spans.Days(o.Text) is (0, 0)) is { } now)
         {
             return now;
         }
 
-        var spans = options.Select(o => (Option: o, Range: OptionMatcher.Range(o.Text)))
-            .Where(p => p.Range is { Days: > 0 })
-            .Select(p => (p.Option, Low: Math.Max(0, p.Range!.Value.Low) * p.Range.Value.Days, High: p.Range.Value.High == double.MaxValue ? double.MaxValue : p.Range.Value.High * p.Range.Value.Days))
+        var spans = options.Select(o => (Option: o, Range: Spans.Days(o.Text)))
+            .Where(p => p.Range is not null)
+            .Select(p => (p.Option, Low: Math.Max(0, p.Range!.Value.Low), p.Range.Value.High))
             .ToList();
         return spans.Where(s => s.Low <= days && days <= s.High).OrderBy(s => s.High - s.Low).Select(s => s.Option).FirstOrDefault()
             ?? spans.Where(s => s.High >= days && s.High < double.MaxValue).OrderBy(s => s.High).Select(s => s.Option).FirstOrDefault();
@@ -83,7 +83,4 @@ internal static partial class StartTiming
 
     private static bool IsDate(string value) =>
         DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
-
-    [GeneratedRegex(@"^(immediately|asap|as soon as possible|right away|now|today)\b|\bimmediate(ly)?\b|^no notice")]
-    private static partial Regex Immediate();
 }
