@@ -173,19 +173,6 @@
     return [...labels, ...ids].some((l) => /[\*\u2731]/.test(l.textContent) || /required/i.test(l.className) || l.querySelector('[class*=req],abbr[title=required]') || markAfter(l));
   };
 
-  // A group whose choices carry no mark is still required when its own caption does ("Preferred shift *", "(required)").
-  // Only a caption of these choices alone: a starred section around several questions marks none of them.
-  const captionMarked = (group, members) => {
-    if (!group || [...group.querySelectorAll('input:not([type=hidden]),select,textarea')].some((c) => !members.includes(c))) { return false; }
-    const legend = [...group.children].find((c) => c.matches('legend'));
-    const ids = (group.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean).map((id) => byId(group, id)).filter(Boolean);
-    return [...(legend ? [legend] : []), ...ids].some((c) => /[\*\u2731]|\(required\)/i.test(c.textContent) || !!c.querySelector('[class*=req],abbr[title=required]'));
-  };
-  // Boxes are one question when they share a name or their caption asks one, and none is an opt-in or a consent.
-  const oneQuestion = (group, members) => (new Set(members.map((m) => m.name)).size === 1 && !!members[0].name
-    || /\?[\s*\u2731]*$|\b(all|any|those) that apply\b|\bselect all\b/i.test(groupLabel(members[0])))
-    && !members.some((m) => /\b(agree|consent|accept|acknowledge|certify|confirm|terms|privacy|subscribe|newsletter|updates|opt)/i.test(m.labels && m.labels[0] ? m.labels[0].textContent : m.value));
-
   const fieldContainer = (el, names) => {
     let node = el;
     for (let depth = 0; depth < 5 && node.parentElement; depth++) {
@@ -360,7 +347,7 @@
         label = leadingText(common, members) || nearbyText(common || el);
       }
       fields.push({ id: tag(el), kind: type === 'radio' ? 'radio' : 'checkboxgroup', type, name: perBox ? box.getAttribute('name') || box.id || '' : el.name || '', label, hints: hints(el),
-        required: requiredMark(el, group) || (captionMarked(group, members) && (type === 'radio' || oneQuestion(group, members))), value: options.filter((o) => o.selected).map((o) => o.text).join(', '), options, error: errorNear(el, members) });
+        required: requiredMark(el, group), value: options.filter((o) => o.selected).map((o) => o.text).join(', '), options, error: errorNear(el, members) });
       continue;
     }
     if (el.matches('button[aria-pressed]') && el.parentElement) {
