@@ -70,22 +70,7 @@ internal static partial class Durations
         _ => 'm',
     };
 
-    private static double? WordNumber(string word) => word switch
-    {
-        "a" or "an" or "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "eight" => 8,
-        "ten" => 10,
-        "twelve" => 12,
-        "a couple of" or "couple of" => 2,
-        "a few" => 3,
-        "half a" => 0.5,
-        _ => null,
-    };
+    private static double? WordNumber(string word) => NumberWords.Value(word);
 
     private static string Words(string hints) => Regex.Replace(hints, "([a-z])([A-Z])", "$1 $2").Replace('_', ' ').Replace('-', ' ').ToLowerInvariant();
 

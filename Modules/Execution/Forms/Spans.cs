@@ -61,22 +61,9 @@ internal static partial class Spans
 
     private static int Length(string unit) => unit[0] switch { 'd' => 1, 'w' => 7, 'm' => 30, _ => 365 };
 
-    private static string Word(string word) => Regex.Replace(word.Trim(), @"\s+", " ") switch
-    {
-        "a" or "an" or "one" => "1",
-        "two" or "a couple of" or "couple of" or "a couple" => "2",
-        "three" or "a few" or "few" => "3",
-        "four" => "4",
-        "five" => "5",
-        "six" => "6",
-        "seven" => "7",
-        "eight" => "8",
-        "nine" => "9",
-        "ten" => "10",
-        "twelve" => "12",
-        "half a" => "0d5",
-        _ => word,
-    };
+    // A spelled-out amount as the digits Part() reads ("0d5" for a half: the text has no other 'd' between digits).
+    private static string Word(string word) =>
+        NumberWords.Value(word) is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace('.', 'd') : word;
 
     [GeneratedRegex(@"^(immediately|immediate|asap|as soon as possible|right away|straight away|straightaway|now|today|no notice|none)\b|\bimmediately available\b|\bavailable (now|immediately|right away|straight away)\b|^(i can start |can start )?(immediately|right away|straight away)$")]
     private static partial Regex Immediate();
