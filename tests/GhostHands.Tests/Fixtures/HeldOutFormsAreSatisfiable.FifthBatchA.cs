@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> FifthBatchAFillers() => new()
     {
         ["greenhouse-harborlight"] = FillGreenhouseHarborlight,
+        ["workday-quarrystone"] = FillWorkdayQuarrystone,
     };
 
     private static async Task FillGreenhouseHarborlight(IPage page)
@@ -47,4 +48,52 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await frame.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
     }
 
+    private static async Task FillWorkdayQuarrystone(IPage page)
+    {
+        var next = page.Locator("[data-automation-id='bottom-navigation-next-button']");
+        await page.Locator("[data-automation-id='adventureButton']").ClickAsync();
+        await page.Locator("[data-automation-id='applyManually']").ClickAsync();
+        await page.Locator("[id='source--source']").FillAsync("Linked");
+        await page.GetByRole(AriaRole.Option, new() { Name = "LinkedIn", Exact = true }).ClickAsync();
+        await page.Locator("#candidateIsPreviousWorker-1").CheckAsync();
+        await page.Locator("[id='name--legalName--firstName']").FillAsync("Jordan");
+        await page.Locator("[id='name--legalName--lastName']").FillAsync("Rivera");
+        await page.Locator("[id='address--addressLine1']").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("[id='address--city']").FillAsync("San Francisco");
+        await Choose(page, "[id='address--countryRegion']", "California");
+        await page.Locator("[id='address--postalCode']").FillAsync("94110");
+        await page.Locator("[id='emailAddress--emailAddress']").FillAsync("jordan.rivera@example.org");
+        await Choose(page, "[id='phoneNumber--phoneType']", "Mobile");
+        await page.Locator("[id='phoneNumber--countryPhoneCode']").FillAsync("United States of");
+        await page.GetByRole(AriaRole.Option, new() { Name = "United States of America (+1)", Exact = true }).ClickAsync();
+        await page.Locator("[id='phoneNumber--phoneNumber']").FillAsync("415-555-0134");
+        await next.ClickAsync();
+
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await Assertions.Expect(page.Locator("[data-automation-id='file-upload-successful']")).ToContainTextAsync("Successfully Uploaded");
+        await page.Locator("#linkedinQuestion").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await next.ClickAsync();
+
+        await Choose(page, "[id='primaryQuestionnaire--q1']", "Yes");
+        await Choose(page, "[id='primaryQuestionnaire--q2']", "Yes");
+        await Choose(page, "[id='primaryQuestionnaire--q3']", "No");
+        await Choose(page, "[id='primaryQuestionnaire--q4']", "4 - 6 years");
+        await Choose(page, "[id='primaryQuestionnaire--q5']", "Yes");
+        await Choose(page, "[id='primaryQuestionnaire--q6']", "Within 2 weeks");
+        await page.Locator("[id='primaryQuestionnaire--q7']").FillAsync("120000");
+        await next.ClickAsync();
+
+        await Choose(page, "[id='personalInfoUS--gender']", "Male");
+        await Choose(page, "[id='personalInfoUS--ethnicity']", "Hispanic or Latino (United States of America)");
+        await Choose(page, "[id='personalInfoUS--veteranStatus']", "I AM NOT A PROTECTED VETERAN");
+        await page.Locator("[id='termsAndConditions--acceptTermsAndAgreements']").CheckAsync();
+        await next.ClickAsync();
+
+        await page.Locator("[id='selfIdentifiedDisabilityData--name']").FillAsync("Jordan Rivera");
+        await page.GetByLabel("I do not want to answer", new() { Exact = true }).CheckAsync();
+        await next.ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-automation-id='pageHeaderTitle']")).ToHaveTextAsync("Review");
+        await next.ClickAsync();
+    }
 }
