@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> FifthBatchAFillers() => new()
     {
         ["greenhouse-harborlight"] = FillGreenhouseHarborlight,
+        ["workable-mosswood"] = FillWorkableMosswood,
         ["workday-quarrystone"] = FillWorkdayQuarrystone,
     };
 
@@ -95,5 +96,29 @@ public sealed partial class HeldOutFormsAreSatisfiable
 
         await Assertions.Expect(page.Locator("[data-automation-id='pageHeaderTitle']")).ToHaveTextAsync("Review");
         await next.ClickAsync();
+    }
+
+    private static async Task FillWorkableMosswood(IPage page)
+    {
+        await page.Locator("#firstname").FillAsync("Jordan");
+        await page.Locator("#lastname").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone").FillAsync("415 555 0134");
+        await page.Locator("#address").FillAsync("2150 Folsom Street, Apt 4B, San Francisco, CA 94110");
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("[data-ui='QA_7340101'] input[value='true']").CheckAsync(new() { Force = true });
+        await page.Locator("[data-ui='QA_7340102'] input[value='false']").CheckAsync(new() { Force = true });
+        await Choose(page, "#QA_7340103", "Hybrid (two or three days a week at our Pearl District office)");
+        await page.Locator("[data-ui='QA_7340104'] input[value='true']").CheckAsync(new() { Force = true });
+        foreach (var tool in new[] { "C#", ".NET", "PostgreSQL", "React", "TypeScript" })
+        {
+            await page.Locator("[data-ui='QA_7340105']").GetByLabel(tool, new() { Exact = true }).CheckAsync();
+        }
+
+        await page.Locator("#QA_7340106").FillAsync("5");
+        await page.Locator("#QA_7340107").FillAsync("01/15/2026");
+        await page.Locator("#QA_7340108").FillAsync("$120,000");
+        await page.Locator("#gdpr").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
     }
 }
