@@ -8,6 +8,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
 {
     private static Dictionary<string, Func<IPage, Task>> FifthBatchAFillers() => new()
     {
+        ["breezy-gullwing"] = FillBreezyGullwing,
         ["greenhouse-harborlight"] = FillGreenhouseHarborlight,
         ["workable-mosswood"] = FillWorkableMosswood,
         ["workday-quarrystone"] = FillWorkdayQuarrystone,
@@ -120,5 +121,29 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("#QA_7340108").FillAsync("$120,000");
         await page.Locator("#gdpr").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
+    }
+
+    private static async Task FillBreezyGullwing(IPage page)
+    {
+        static string Question(string id) => $"[name='questions[{id}]']";
+        await page.Locator("#name").FillAsync("Jordan Rivera");
+        await page.Locator("#email_address").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone_number").FillAsync("+1 415 555 0134");
+        await page.Locator("#resume-file").SetInputFilesAsync(Resume);
+        await page.Locator($"{Question("5c1e0a7d42b1")}[value='Yes']").CheckAsync();
+        await page.Locator($"{Question("5c1e0a7d42b2")}[value='No']").CheckAsync();
+        await page.Locator($"{Question("5c1e0a7d42b3")}[value='Yes']").CheckAsync();
+        await page.Locator(Question("5c1e0a7d42b4")).FillAsync("San Francisco, CA");
+        await page.Locator(Question("5c1e0a7d42b5")).SelectOptionAsync("4-5");
+        await page.Locator($"{Question("5c1e0a7d42b6")}[value='Fully remote']").CheckAsync();
+        await page.Locator($"{Question("5c1e0a7d42b6")}[value='Hybrid']").CheckAsync();
+        await page.Locator($"{Question("5c1e0a7d42b7")}[value='Yes']").CheckAsync();
+        await page.Locator(Question("5c1e0a7d42b8")).SelectOptionAsync("Bachelor's degree");
+        await page.Locator(Question("5c1e0a7d42b9")).FillAsync("2 weeks");
+        await page.Locator(Question("5c1e0a7d42ba")).FillAsync("$120,000 per year");
+        await page.Locator("#eeo_gender").SelectOptionAsync("Male");
+        await page.Locator("#eeo_race").SelectOptionAsync("Hispanic or Latino");
+        await page.Locator("#eeo_veteran").SelectOptionAsync("I am not a protected veteran");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
     }
 }
