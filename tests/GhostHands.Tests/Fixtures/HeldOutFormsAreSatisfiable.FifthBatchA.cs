@@ -10,6 +10,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     {
         ["breezy-gullwing"] = FillBreezyGullwing,
         ["greenhouse-harborlight"] = FillGreenhouseHarborlight,
+        ["taleo-ironvale"] = FillTaleoIronvale,
         ["workable-mosswood"] = FillWorkableMosswood,
         ["workday-quarrystone"] = FillWorkdayQuarrystone,
     };
@@ -97,6 +98,52 @@ public sealed partial class HeldOutFormsAreSatisfiable
 
         await Assertions.Expect(page.Locator("[data-automation-id='pageHeaderTitle']")).ToHaveTextAsync("Review");
         await next.ClickAsync();
+    }
+
+    private static async Task FillTaleoIronvale(IPage page)
+    {
+        static string Profile(string field) => $"[id='et-ef-content-ftf-gp-j_id_id16pc9-page_0-cpi-cws_personalinfo_{field}']";
+        var next = page.Locator(".page.current input[value='Save and Continue']");
+        await page.Locator("[data-accept]").ClickAsync();
+        await page.Locator(Profile("firstname")).FillAsync("Jordan");
+        await page.Locator(Profile("lastname")).FillAsync("Rivera");
+        await page.Locator(Profile("emailaddress")).FillAsync("jordan.rivera@example.org");
+        await page.Locator(Profile("cellularphone")).FillAsync("(415) 555-0134");
+        await page.Locator(Profile("address")).FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator(Profile("city")).FillAsync("San Francisco");
+        await page.Locator(Profile("residenceLocation-0")).SelectOptionAsync(new SelectOptionValue { Label = "United States" });
+        await page.Locator(Profile("residenceLocation-1")).SelectOptionAsync(new SelectOptionValue { Label = "California" });
+        await page.Locator(Profile("zipcode")).FillAsync("94110");
+        await page.Locator("#recruitmentSourceType").SelectOptionAsync(new SelectOptionValue { Label = "Social Media" });
+        await page.Locator("#recruitmentSourceDP").SelectOptionAsync(new SelectOptionValue { Label = "LinkedIn" });
+        await next.ClickAsync();
+
+        await page.Locator("select[name='qst-4411']").SelectOptionAsync(new SelectOptionValue { Label = "Yes" });
+        await page.Locator("select[name='qst-4412']").SelectOptionAsync(new SelectOptionValue { Label = "No" });
+        await page.Locator("select[name='qst-4413']").SelectOptionAsync(new SelectOptionValue { Label = "Yes" });
+        await page.Locator("select[name='qst-4414']").SelectOptionAsync(new SelectOptionValue { Label = "No" });
+        await page.Locator("select[name='qst-4415']").SelectOptionAsync(new SelectOptionValue { Label = "No" });
+        await page.Locator("select[name='qst-4416']").SelectOptionAsync(new SelectOptionValue { Label = "Bachelor's Degree" });
+        await page.Locator("#qst-4417-1").CheckAsync();
+        await page.Locator("#qst-4417-6").CheckAsync();
+        await page.Locator("#qst-4418").FillAsync("01/15/2026");
+        await page.Locator("#qst-4419").FillAsync("120,000");
+        await next.ClickAsync();
+
+        await page.Locator("#attachmentFile").SetInputFilesAsync(Resume);
+        await page.Locator("#attachButton").ClickAsync();
+        await next.ClickAsync();
+
+        await page.Locator("#eeo-gender-1").CheckAsync();
+        await page.Locator("#eeo-hisp-1").CheckAsync();
+        await page.Locator("#eeo-veteran").SelectOptionAsync("V2");
+        await next.ClickAsync();
+
+        await page.Locator("#esig-fullname").FillAsync("Jordan Rivera");
+        await next.ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Application summary" })).ToContainTextAsync("LinkedIn");
+        await page.Locator("#et-ef-content-ftf-submitCmdBottom").ClickAsync();
     }
 
     private static async Task FillWorkableMosswood(IPage page)
