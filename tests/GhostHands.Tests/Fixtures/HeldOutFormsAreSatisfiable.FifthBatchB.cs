@@ -7,6 +7,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
 {
     private static Dictionary<string, Func<IPage, Task>> FifthBatchBFillers() => new()
     {
+        ["icims-marrowstone"] = FillIcimsMarrowstone,
         ["lever-kestrelpay"] = FillLeverKestrelPay,
     };
 
@@ -38,5 +39,49 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("select[name='eeo[race]']").SelectOptionAsync("Hispanic or Latino");
         await page.Locator("select[name='eeo[veteran]']").SelectOptionAsync("I am not a protected veteran");
         await page.Locator("#btn-submit").ClickAsync();
+    }
+
+    private static async Task FillIcimsMarrowstone(IPage page)
+    {
+        var frame = page.FrameLocator("#icims_content_iframe");
+        static string Id(string id) => $"[id='{id}']";
+        async Task Pick(string select, string option)
+        {
+            await frame.Locator($".dropdown-wrap:has({Id(select)}) .dropdown-toggle").ClickAsync();
+            await frame.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        }
+
+        await frame.Locator(Id("PersonProfileFields.FirstName")).FillAsync("Jordan");
+        await frame.Locator(Id("PersonProfileFields.LastName")).FillAsync("Rivera");
+        await frame.Locator(Id("PersonProfileFields.Email")).FillAsync("jordan.rivera@example.org");
+        await Pick("-1_PersonProfileFields.PhoneType", "Mobile");
+        await frame.Locator(Id("-1_PersonProfileFields.PhoneNumber")).FillAsync("415-555-0134");
+        await frame.Locator(Id("-1_PersonProfileFields.AddressStreet1")).FillAsync("2150 Folsom Street, Apt 4B");
+        await frame.Locator(Id("-1_PersonProfileFields.AddressCity")).FillAsync("San Francisco");
+        await Pick("-1_PersonProfileFields.AddressCountry", "United States");
+        await Pick("-1_PersonProfileFields.AddressState", "CA - California");
+        await frame.Locator(Id("-1_PersonProfileFields.AddressZip")).FillAsync("94110");
+        await frame.Locator(Id("PortalProfileFields.Resume")).SetInputFilesAsync(Resume);
+        await frame.Locator("[data-step='1'] [data-next='2']").ClickAsync();
+
+        await frame.Locator("input[name='rcf5101'][value='6101']").CheckAsync();
+        await frame.Locator("input[name='rcf5102'][value='6111']").CheckAsync();
+        await frame.Locator("input[name='rcf5103'][value='6122']").CheckAsync();
+        await frame.Locator("input[name='rcf5104'][value='6131']").CheckAsync();
+        await frame.Locator("input[name='rcf5105'][value='6142']").CheckAsync();
+        await frame.Locator("input[name='rcf5110'][value='6191']").CheckAsync();
+        await Pick("rcf5106", "Bachelor's Degree");
+        await Pick("rcf5107", "5 - 7");
+        await frame.Locator("#rcf5108").FillAsync("120000");
+        await frame.Locator("#rcf5109").FillAsync("01/15/2026");
+        await Pick("rcf5111", "Job Board / Website");
+        await Pick("rcf5112", "LinkedIn");
+        await frame.Locator("[data-step='2'] [data-next='3']").ClickAsync();
+
+        await Pick("PersonProfileFields.Gender", "Male");
+        await Pick("PersonProfileFields.Race", "Hispanic or Latino");
+        await Pick("PersonProfileFields.Veteran", "I am not a protected veteran");
+        await frame.Locator("#rcf5120").FillAsync("Jordan Rivera");
+        await frame.Locator("#submitApplication").ClickAsync();
     }
 }
