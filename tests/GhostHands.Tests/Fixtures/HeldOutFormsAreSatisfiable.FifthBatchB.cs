@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     {
         ["icims-marrowstone"] = FillIcimsMarrowstone,
         ["lever-kestrelpay"] = FillLeverKestrelPay,
+        ["successfactors-gristmill"] = FillSuccessFactorsGristmill,
     };
 
     private static async Task FillLeverKestrelPay(IPage page)
@@ -83,5 +84,36 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Pick("PersonProfileFields.Veteran", "I am not a protected veteran");
         await frame.Locator("#rcf5120").FillAsync("Jordan Rivera");
         await frame.Locator("#submitApplication").ClickAsync();
+    }
+
+    private static async Task FillSuccessFactorsGristmill(IPage page)
+    {
+        async Task Answer(string field, string option) =>
+            await page.Locator($"[data-field='{field}']").GetByRole(AriaRole.Radio, new() { Name = option, Exact = true }).ClickAsync();
+
+        await page.Locator("#__uploader0-fu").SetInputFilesAsync(Resume);
+        await page.Locator("#__input1-inner").FillAsync("Jordan");
+        await page.Locator("#__input2-inner").FillAsync("Rivera");
+        await page.Locator("#__input3-inner").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#__input4-inner").FillAsync("415-555-0134");
+        await Choose(page, "#__select0", "United States");
+        await Choose(page, "#__select1", "California");
+        await page.Locator("#__input5-inner").FillAsync("San Francisco");
+        await page.Locator("#__input6-inner").FillAsync("94110");
+        await Answer("customQuestion_4101", "Yes");
+        await Answer("customQuestion_4102", "No");
+        await Answer("customQuestion_4103", "Yes");
+        await Choose(page, "#__select2", "Bachelor's Degree (or equivalent)");
+        await Choose(page, "#__select3", "4-6 Years");
+        await page.Locator("#__mcb0-inner").PressSequentiallyAsync("Eng");
+        await page.GetByRole(AriaRole.Option, new() { Name = "English", Exact = true }).ClickAsync();
+        await page.Locator("#__mcb0-inner").PressSequentiallyAsync("Spa");
+        await page.GetByRole(AriaRole.Option, new() { Name = "Spanish", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#__mcb0 .sapMToken")).ToHaveCountAsync(2);
+        await page.Locator("#__input7-inner").FillAsync("120000");
+        await page.Locator("#__picker0-inner").FillAsync("Jan 15, 2026");
+        await Choose(page, "#__select4", "LinkedIn");
+        await page.Locator("[data-key='dataPrivacyConsent']").ClickAsync();
+        await page.Locator("#__button1").ClickAsync();
     }
 }
