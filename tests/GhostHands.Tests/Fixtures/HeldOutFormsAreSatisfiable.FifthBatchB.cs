@@ -7,6 +7,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
 {
     private static Dictionary<string, Func<IPage, Task>> FifthBatchBFillers() => new()
     {
+        ["bamboohr-fernhollow"] = FillBambooHrFernhollow,
         ["icims-marrowstone"] = FillIcimsMarrowstone,
         ["lever-kestrelpay"] = FillLeverKestrelPay,
         ["successfactors-gristmill"] = FillSuccessFactorsGristmill,
@@ -115,5 +116,45 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Choose(page, "#__select4", "LinkedIn");
         await page.Locator("[data-key='dataPrivacyConsent']").ClickAsync();
         await page.Locator("#__button1").ClickAsync();
+    }
+
+    private static async Task FillBambooHrFernhollow(IPage page)
+    {
+        async Task Toggle(string label, string option)
+        {
+            await page.Locator($".fab-SelectToggle[data-labelledby='{label}'] button").ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        }
+
+        await page.Locator("#firstName").FillAsync("Jordan");
+        await page.Locator("#lastName").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone").FillAsync("(415) 555-0134");
+        await page.Locator("#streetAddress").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#city").FillAsync("San Francisco");
+        await Toggle("stateLabel", "California");
+        await page.Locator("#zip").FillAsync("94110");
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("#linkedinUrl").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator("#websiteUrl").FillAsync("https://jordanrivera.dev");
+        await page.Locator("#dateAvailable").FillAsync("01/15/2026");
+        await page.Locator("#desiredPay").FillAsync("$120,000");
+        await Toggle("eduLabel", "Bachelor's Degree");
+        await page.Locator("#collegeName").FillAsync("University of California, Davis");
+        await page.Locator("label:has(> input[name='questions[40211]'][value='yes'])").ClickAsync();
+        await page.Locator("label:has(> input[name='questions[40212]'][value='no'])").ClickAsync();
+        await page.Locator("label:has(> input[name='questions[40213]'][value='yes'])").ClickAsync();
+        await Toggle("q4Label", "3 to 5");
+        foreach (var tool in new[] { "c1", "c2", "c5" })
+        {
+            await page.Locator($"label:has(> input[name='questions[40215]'][value='{tool}'])").ClickAsync();
+        }
+
+        await page.Locator("#q6").FillAsync("2 weeks");
+        await Toggle("genderLabel", "Male");
+        await Toggle("ethnicityLabel", "Hispanic or Latino");
+        await Toggle("disabilityLabel", "I do not wish to answer");
+        await Toggle("veteranLabel", "I am not a protected veteran");
+        await page.Locator("#submitApplication").ClickAsync();
     }
 }
