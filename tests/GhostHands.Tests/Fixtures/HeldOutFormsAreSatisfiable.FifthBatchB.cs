@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     {
         ["bamboohr-fernhollow"] = FillBambooHrFernhollow,
         ["icims-marrowstone"] = FillIcimsMarrowstone,
+        ["jazzhr-quarrytown"] = FillJazzHrQuarrytown,
         ["lever-kestrelpay"] = FillLeverKestrelPay,
         ["successfactors-gristmill"] = FillSuccessFactorsGristmill,
     };
@@ -156,5 +157,37 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Toggle("disabilityLabel", "I do not wish to answer");
         await Toggle("veteranLabel", "I am not a protected veteran");
         await page.Locator("#submitApplication").ClickAsync();
+    }
+
+    private static async Task FillJazzHrQuarrytown(IPage page)
+    {
+        static string Question(int id) => $"resumator-questionnaire-{id}";
+        await page.Locator("#resumator-firstname-value").FillAsync("Jordan");
+        await page.Locator("#resumator-lastname-value").FillAsync("Rivera");
+        await page.Locator("#resumator-email-value").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#resumator-address-value").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#resumator-city-value").FillAsync("San Francisco");
+        await page.Locator("#resumator-state-value").FillAsync("CA");
+        await page.Locator("#resumator-postal-value").FillAsync("94110");
+        await page.Locator("#resumator-phone-value").FillAsync("415-555-0134");
+        await page.Locator("#resumator-resume-value").SetInputFilesAsync(Resume);
+        await page.Locator("#resumator-date-available-value").FillAsync("01/15/2026");
+        await page.Locator("#resumator-salary-value").FillAsync("120,000");
+        await page.Locator("#resumator-linkedin-value").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator("#resumator-source-value").SelectOptionAsync("linkedin");
+        await page.Locator($"input[name='{Question(2914401)}'][value='Yes']").CheckAsync();
+        await page.Locator($"input[name='{Question(2914402)}'][value='Yes']").CheckAsync();
+        await page.Locator($"input[name='{Question(2914403)}'][value='No']").CheckAsync();
+        await page.Locator($"#{Question(2914404)}").FillAsync("5");
+        await page.Locator($"input[name='{Question(2914405)}[]'][value='Fully remote (US)']").CheckAsync();
+        await page.Locator($"input[name='{Question(2914405)}[]'][value='Hybrid, in our Boise office 2-3 days a week']").CheckAsync();
+        await page.Locator($"input[name='{Question(2914406)}'][value='Yes']").CheckAsync();
+        await page.Locator($"#{Question(2914407)}").SelectOptionAsync("Bachelor's degree");
+        await page.Locator($"input[name='{Question(2914408)}'][value='No']").CheckAsync();
+        await page.Locator("#resumator-eeo-gender-value").SelectOptionAsync("M");
+        await page.Locator("#resumator-eeo-race-value").SelectOptionAsync("1");
+        await page.Locator("#resumator-eeo-veteran-value").SelectOptionAsync("2");
+        await page.Locator("#resumator-eeo-disability-value").SelectOptionAsync("3");
+        await page.Locator("#resumator-submit-resume").ClickAsync();
     }
 }
