@@ -123,7 +123,11 @@ internal static partial class LocalOrRelocate
 
         var nearby = Nearby().IsMatch(text);
         var home = Countries.Find(input.User("country"));
-        if (!nearby && (Named(input.User("state")) || (home is not null && Countries.NamedIn(question) == home)))
+        // A state may be named by its postal code, in capitals ("Do you live in CA?").
+        var state = input.User("state");
+        var code = Regions.Code(state)?.ToUpperInvariant() ?? (state is { Length: 2 } ? state.ToUpperInvariant() : null);
+        var stateNamed = Named(state) || (code is not null && Regex.IsMatch(question, $@"\b{code}\b"));
+        if (!nearby && (stateNamed || (home is not null && Countries.NamedIn(question) == home)))
         {
             return true;
         }

@@ -8,15 +8,15 @@ namespace GhostHands.Execution.Forms.Meaning;
 /// travel of about 10% to client sites. Are you able to travel?". The stated share is compared with the most the
 /// applicant will travel (a screening answer or profile value on travel: "Up to 25%", "0-25%", "None"): yes when it is
 /// within it, no when it is beyond it, null (a person decides) when either side gives no number to compare.
-/// A question asking how much ("What percentage of your time could you travel?") is not one of these: its options
-/// take the screening answer as it is.
+/// A question asking how much ("What percentage of your time could you travel?") or offering shares to choose from
+/// ("Select your travel availability") is not one of these: its options take the screening answer as it is.
 /// </summary>
 internal static partial class TravelShare
 {
     private const string Key = "willing_to_travel";
 
     /// <summary>True when <paramref name="question"/> states a share of travel and asks yes or no about it.</summary>
-    public static bool Asks(string question) => Required(question) is not null && !HowMuch().IsMatch(Words(Sentences.Asked(question)));
+    public static bool Asks(string question) => Required(question) is not null && YesNoOrStatement().IsMatch(Words(Sentences.Asked(question)));
 
     /// <summary>The answer to a question <see cref="Asks"/> recognises, or null when the applicant's data does not settle it.</summary>
     public static FieldAnswer? Answer(string question, ApplyInput input)
@@ -109,14 +109,16 @@ internal static partial class TravelShare
     [GeneratedRegex(@"(?<n>\d{1,3})( ?(-|to) ?(?<m>\d{1,3}))? ?(percent|pct)\b")]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"\btravel")]
+    // Travel in other words: "on the road", "away from home", visits to customers' or partners' sites, trips.
+    [GeneratedRegex(@"\btravel|\bon the road\b|\baway from home\b|\b(business )?trips?\b|\b(site|field|client|customer) visits?\b|\bvisit\w* (to )?(our )?(customer|client|partner|supplier)s?\b")]
     private static partial Regex Travel();
 
     [GeneratedRegex(@"\b(?<f>half|a third|one third|a quarter|one quarter) of (the|your|my) time\b")]
     private static partial Regex Fraction();
 
-    [GeneratedRegex(@"^(how|what|which)\b")]
-    private static partial Regex HowMuch();
+    // "Are you able to travel?", "Can you take that on?", or a box to tick: "I can travel up to 30% of the time".
+    [GeneratedRegex(@"^(are|is|am|can|could|would|will|do|does|have|i)\b")]
+    private static partial Regex YesNoOrStatement();
 
     [GeneratedRegex(@"\b(any amount|unlimited|no limit|whenever|as (much|often) as (needed|required|necessary)|100 percent|fully)\b")]
     private static partial Regex Unlimited();

@@ -20,6 +20,7 @@ public sealed class WhenAnAnswerIsDerivedFromSeveralProfileEntries
     [InlineData("This job includes travel up to 20% of the time. Is that something you can do?")]
     [InlineData("Expect 10-25% travel to our plants in Nevada. Can you accommodate this?")]
     [InlineData("Travel: about 5% (a few trips a year). Would you be comfortable with that?")]
+    [InlineData("Account managers spend about 20% of their time visiting clients. Is that OK for you?")]
     public void A_stated_travel_share_within_the_applicants_limit_is_yes(string label) =>
         Assert.Equal("Yes", Choice(Field("radio", label, options: "Yes|No"), Jordan));
 
@@ -27,6 +28,7 @@ public sealed class WhenAnAnswerIsDerivedFromSeveralProfileEntries
     [InlineData("The role requires travel of around 40% to regional warehouses. Are you able to travel?")]
     [InlineData("Field engineers travel half of the time. Are you willing to travel that much?")]
     [InlineData("This position involves 50-75% travel. Can you commit to that?")]
+    [InlineData("Our auditors are on the road roughly 60% of the month. Could you manage that?")]
     public void A_stated_travel_share_beyond_the_applicants_limit_is_no(string label) =>
         Assert.Equal("No", Choice(Field("select", label, options: "Yes|No"), Jordan));
 
@@ -57,8 +59,13 @@ public sealed class WhenAnAnswerIsDerivedFromSeveralProfileEntries
     public void A_question_asking_how_much_travel_keeps_the_applicants_own_words()
     {
         Assert.False(TravelShare.Asks("Travel can reach 30% in busy months. How much are you able to travel?"));
+        Assert.False(TravelShare.Asks("Travel can reach 30% in busy months. Please choose your travel availability."));
         Assert.True(TravelShare.Asks("Travel can reach 30% in busy months. Are you able to travel?"));
     }
+
+    [Fact]
+    public void A_box_stating_a_travel_share_within_the_limit_is_ticked() =>
+        Assert.Equal("true", AnswerPlanner.Plan(Field("checkbox", "I am able to travel up to 15% of the time"), Jordan, null)?.Value);
 
     [Theory]
     [InlineData("Our Denver hub runs in person Monday, Wednesday and Friday. Do you live near Denver, or would you consider moving?", "Yes, I live nearby|No, but I'd be willing to relocate|No, and I can't relocate", "No, but I'd be willing to relocate")]
@@ -82,6 +89,7 @@ public sealed class WhenAnAnswerIsDerivedFromSeveralProfileEntries
     [InlineData("Do you live within 30 miles of San Francisco?", "Yes")]
     [InlineData("Are you in the Boston area today, or open to moving here?", "Yes")]
     [InlineData("Do you currently reside in the United States?", "Yes")]
+    [InlineData("Do you live in CA?", "Yes")]
     [InlineData("Are you currently located in Canada?", "No")]
     public void A_yes_or_no_about_living_near_a_place_follows_the_applicants_city_and_relocation(string label, string expected) =>
         Assert.Equal(expected, Choice(Field("radio", label, options: "Yes|No"), Jordan));
