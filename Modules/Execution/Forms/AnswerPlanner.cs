@@ -15,6 +15,9 @@ internal sealed record FieldAnswer(string Value, string Source, IReadOnlyList<Fi
 
     /// <summary>For "how soon could you start?" on a list whose options show only once opened: days until the applicant could start.</summary>
     public int? DaysToStart { get; init; }
+
+    /// <summary>For "do you live near the office, or would you move?" on a list whose options show only once opened: the applicant's situation.</summary>
+    public Whereabouts? Whereabouts { get; init; }
 }
 
 /// <summary>
@@ -50,7 +53,7 @@ internal static partial class AnswerPlanner
                 return QaAnswer(field, input) is { } qa ? Fit(field, qa) : null;
         }
 
-        if (field.Kind == "text" && Profile(field, input) is { } profile)
+        if (field.Kind == "text" && (Profile(field, input) ?? PlaceParts.Answer(field, input)) is { } profile)
         {
             return profile;
         }
@@ -63,6 +66,12 @@ internal static partial class AnswerPlanner
         if (Education.Answer(field, input) is { } education)
         {
             return education;
+        }
+
+        // An option chosen by what it says ("No, but I'd relocate") is not matched again by its words.
+        if (LocalOrRelocate.Answer(field, input) is { } local && (local.Choices.Count > 0 ? local : Fit(field, local)) is { } whereabouts)
+        {
+            return whereabouts;
         }
 
         var found = QaAnswer(field, input);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GhostHands.Execution.Forms.Meaning;
 using Microsoft.Playwright;
 
 namespace GhostHands.Execution.Forms;
@@ -158,7 +159,8 @@ internal static class PopupChoice
         var texts = await options.AllInnerTextsAsync();
         var list = texts.Select((t, i) => new FieldOption(i.ToString(CultureInfo.InvariantCulture), "", t.Trim(), false)).ToList();
         var choice = (answer.DaysToStart is { } days ? StartTiming.Pick(days, list) : null)
-            ?? (answer.Place is { } place ? PlaceMatcher.Best(place, list) : null) ?? OptionMatcher.Best(answer.Value, list);
+            ?? (answer.Place is { } place ? PlaceMatcher.Best(place, list) : null)
+            ?? (answer.Whereabouts is { } where ? LocalOrRelocate.Pick(where, list) : null) ?? OptionMatcher.Best(answer.Value, list);
         if (choice is null)
         {
             return null;

@@ -13,6 +13,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
     {
         ["bamboohr-radio-cards"] = FillBambooHrRadioCards,
         ["breezy-country-code-phone"] = FillBreezyCountryCodePhone,
+        ["dev-breezy-travel-and-commute"] = FillBreezyTravelAndCommute,
         ["dev-rippling-combobox-wizard"] = FillRipplingComboboxWizard,
         ["dev-smartrecruiters-study-entry"] = FillSmartRecruitersStudyEntry,
         ["dev-jazzhr-education-and-timing"] = FillJazzHrEducationAndTiming,
@@ -203,6 +204,21 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await frame.Locator("#beginOn").FillAsync("15/01/2026");
         await frame.Locator("#cv").SetInputFilesAsync(Resume);
         await frame.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillBreezyTravelAndCommute(IPage page)
+    {
+        await page.Locator("#fullName").FillAsync("Jordan Rivera");
+        await page.Locator("#emailAddress").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phoneNumber").FillAsync("(415) 555-0134");
+        await page.Locator("#cv").SetInputFilesAsync(Resume);
+        await page.Locator("#home").FillAsync("San Francisco, CA");
+        await page.Locator("input[name='rideAlong'][value='no']").CheckAsync();
+        await page.Locator("#planning").SelectOptionAsync("1");
+        await page.Locator("button[data-menu='commute']").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Not yet, but I'd move to the area" }).ClickAsync();
+        await page.Locator("input[name='fresno'][value='N']").CheckAsync();
+        await page.Locator("button[type='submit']").ClickAsync();
     }
 
     private static async Task FillLeverPlaceAndSchedule(IPage page)

@@ -16,6 +16,12 @@ internal static partial class AnswerFinder
 
     public static FieldAnswer? Find(string question, string hints, ApplyInput input)
     {
+        // A yes or no about a stated share of travel: the applicant's limit is compared with it ("Up to 25%" is not a yes).
+        if (TravelShare.Asks(question))
+        {
+            return TravelShare.Answer(question, input);
+        }
+
         // A yes or no about a described schedule: no other entry answers it ("hybrid" is not a yes).
         if (WorkplaceQuestions.Asks(question))
         {

@@ -33,6 +33,9 @@ internal static class Regions
         return r.Length > 0 && (part == r || (Codes.TryGetValue(r, out var code) && part == code) || (Codes.TryGetValue(part, out var named) && named == r));
     }
 
+    /// <summary>The postal code of a state or province written out ("California": "ca"), or null for one not known or already a code.</summary>
+    public static string? Code(string? region) => Codes.GetValueOrDefault(TextNorm.Normalize(region));
+
     /// <summary>True when <paramref name="part"/> (normalised) names a known state or province, by name or code.</summary>
     public static bool IsRegion(string part) => Codes.ContainsKey(part) || Shortened.Contains(part);
 }

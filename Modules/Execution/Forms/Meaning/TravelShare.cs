@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace GhostHands.Execution.Forms.Meaning;
+
+/// <summary>
+/// Yes/no questions that state how much the job travels before asking whether the applicant can: "The role involves
+/// travel of about 10% to client sites. Are you able to travel?". The stated share is compared with the most the
+/// applicant will travel (a screening answer or profile value on travel: "Up to 25%", "0-25%", "None"): yes when it is
+/// within it, no when it is beyond it, null (a person decides) when either side gives no number to compare.
+/// A question asking how much ("What percentage of your time could you travel?") or offering shares to choose from
+/// ("Select your travel availability") is not one of these: its options take the screening answer as it is.
+/// </summary>
+internal static partial class TravelShare
+{
+    private const string Key = "willing_to_travel";
+
+    /// <summary>True when <paramref name="question"/> states a share of travel and asks yes or no about it.</summary>
+    public static bool Asks(string question) => Required(question) is not null && YesNoOrStatement().IsMatch(Words(Sentences.Asked(question)));
+
+    /// <summary>The answer to a question <see cref="Asks"/> recognises, or null when the applicant's data does not settle it.</summary>
+    public static FieldAnswer? Answer(string question, ApplyInput input)
+    {
+        if (Required(question) is not { } required || Limit(input) is not { } said)
+        {
+            return null;
+        }
+
+        var within = WithinLimit(required, said.Value);
+        return within is { } yes ? new FieldAnswer(yes ? "yes" : "no", said.Source, [], question) : null;
+    }
+
+    /// <summary>
+    /// Whether a job travelling <paramref name="required"/> percent of the time is within what <paramref name="limit"/>
+    /// says the applicant will travel; null when the words give nothing to compare.
+    /// </summary>
+    public static bool? WithinLimit(double required, string limit)
+    {
+        var text = Words(limit);
+        if (YesNo.Parse(limit) is { } plain && Percent().Matches(text).Count == 0)
+        {
+            return plain || required == 0;
+        }
+
+        if (Unlimited().IsMatch(text))
+        {
+            return true;
+        }
+
+        if (NotAtAll().IsMatch(text))
+        {
+            return required == 0;
+        }
+
+        var numbers = Shares(text);
+        if (numbers.Count == 0)
+        {
+            return null;
+        }
+
+        // "More than 50%", "at least 25%": a floor; a share above it may or may not be accepted.
+        if (Floor().IsMatch(text))
+        {
+            return required <= numbers.Max() ? true : null;
+        }
+
+        // "Up to 25%", "0-25%", "25%": the most the applicant travels; "less than 25%" leaves exactly 25% open.
+        var most = numbers.Max();
+        return required < most || (required == most && !Below().IsMatch(text)) ? true : required > most ? false : null;
+    }
+
+    /// <summary>
+    /// The share of time a question says the job travels, in percent (the top of a range), or null: from a sentence
+    /// about travel, or from the statement before a question about travel ("Consultants spend 15% of their time at
+    /// client sites. Are you able to travel?").
+    /// </summary>
+    public static double? Required(string question)
+    {
+        var sentences = Regex.Split(question, @"(?<=[.?!;])\s+").Select(Words).ToList();
+        var asksTravel = Travel().IsMatch(Words(Sentences.Asked(question)));
+        foreach (var sentence in sentences.Where(s => Travel().IsMatch(s)).Concat(asksTravel ? sentences : []))
+        {
+            if (Shares(sentence) is { Count: > 0 } numbers)
+            {
+                return numbers.Max();
+            }
+
+            if (Fraction().Match(sentence) is { Success: true } fraction)
+            {
+                return fraction.Groups["f"].Value switch { "half" => 50, "a third" or "one third" => 100.0 / 3, _ => 25 };
+            }
+        }
+
+        return null;
+    }
+
+    private static (string Value, string Source)? Limit(ApplyInput input) =>
+        input.User(Key) is { } own ? (own, $"userData.{Key}")
+        : input.QaOverrides.Where(p => Topics.Of(p.Key) == Key)
+            .Select(p => ((string Value, string Source)?)(p.Value, $"qaOverrides[{p.Key}]")).FirstOrDefault();
+
+    private static List<double> Shares(string text) =>
+        [.. Percent().Matches(text).Select(m => double.Parse(m.Groups[m.Groups["m"].Success ? "m" : "n"].Value, CultureInfo.InvariantCulture))];
+
+    // Normalising drops punctuation, so "%" is spelled out first: "about 10%" reads "about 10 percent".
+    private static string Words(string text) => TextNorm.Normalize(text.Replace("%", " percent", StringComparison.Ordinal));
+
+    // "10 percent", "10-20 percent" and "10 to 20 percent" (the top counts).
+    [GeneratedRegex(@"(?<n>\d{1,3})( ?(-|to) ?(?<m>\d{1,3}))? ?(percent|pct)\b")]
+    private static partial Regex Percent();
+
+    // Travel in other words: "on the road", "away from home", visits to customers' or partners' sites, trips.
+    [GeneratedRegex(@"\btravel|\bon the road\b|\baway from home\b|\b(business )?trips?\b|\b(site|field|client|customer) visits?\b|\bvisit\w* (to )?(our )?(customer|client|partner|supplier)s?\b")]
+    private static partial Regex Travel();
+
+    [GeneratedRegex(@"\b(?<f>half|a third|one third|a quarter|one quarter) of (the|your|my) time\b")]
+    private static partial Regex Fraction();
+
+    // "Are you able to travel?", "Can you take that on?", or a box to tick: "I can travel up to 30% of the time".
+    [GeneratedRegex(@"^(are|is|am|can|could|would|will|do|does|have|i)\b")]
+    private static partial Regex YesNoOrStatement();
+
+    [GeneratedRegex(@"\b(any amount|unlimited|no limit|whenever|as (much|often) as (needed|required|necessary)|100 percent|fully)\b")]
+    private static partial Regex Unlimited();
+
+    [GeneratedRegex(@"^(none|not at all|no travel|not willing|unable|cannot travel|0 percent)\b")]
+    private static partial Regex NotAtAll();
+
+    [GeneratedRegex(@"\b(more than|over|at least|above|minimum)\b|\d\+")]
+    private static partial Regex Floor();
+
+    [GeneratedRegex(@"\b(less than|under|below)\b")]
+    private static partial Regex Below();
+}
