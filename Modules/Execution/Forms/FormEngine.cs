@@ -178,6 +178,11 @@ internal sealed partial class FormEngine(
 
                 lastErrors = browserErrors;
                 inventory = await ReadPageAsync();
+                if (UnrepairedRefusal(inventory) is { } unrepaired)
+                {
+                    return new FormOutcome.NeedsAnswers(unrepaired);
+                }
+
                 fillCounts.Clear();
                 continue;
             }

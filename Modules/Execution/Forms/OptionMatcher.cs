@@ -256,7 +256,8 @@ internal static partial class OptionMatcher
     [GeneratedRegex(@"\blatin[aoxe]\b")]
     private static partial Regex Latino();
 
-    [GeneratedRegex(@"\bhybrid\b|\bmix\w*\b|\bflexib|\bpartly\b|\bpart remote|combination|\b(a few|some|a couple of|one|two|three|four|[1-4]([ -][1-4])?) days (a|per|each) week|\bpart of the week")]
+    // Also an option that names the office days and sends the rest home ("Tuesdays and Fridays in the office, home otherwise").
+    [GeneratedRegex(@"\bhybrid\b|\bmix\w*\b|\bflexib|\bpartly\b|\bpart remote|combination|\b(a few|some|a couple of|one|two|three|four|[1-4]([ -][1-4])?) days (a|per|each) week|\bpart of the week|\b(mon|tues|wednes|thurs|fri)days? and (mon|tues|wednes|thurs|fri)days?\b.*\bhome\b|\b(the )?rest (of the (week|time) )?(from|at) home\b|\bhome otherwise\b")]
     private static partial Regex Hybrid();
 
     [GeneratedRegex(@"\bremote\w*|work(ing)? from home|\bwfh\b|home-?based|telecommut|\bdistributed\b")]

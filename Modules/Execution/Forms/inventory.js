@@ -106,7 +106,9 @@
   };
 
   // Text just before the element: previous siblings, then the parent's previous siblings (a table cell), a few levels up.
-  const nearbyText = (el) => {
+  // For the box of a group of options, its own options do not stop the climb: the question is often a caption in a
+  // block beside the block that holds the options (<div>question</div><div><ul>radios</ul></div>).
+  const nearbyText = (el, members = []) => {
     let node = el;
     for (let depth = 0; depth < 4 && node; depth++) {
       for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
@@ -121,7 +123,7 @@
         if (sib.nodeType === 1) { break; }
       }
       node = node.parentElement;
-      if (!node || node.querySelectorAll('input:not([type=hidden]),select,textarea').length > 1) { break; }
+      if (!node || [...node.querySelectorAll('input:not([type=hidden]),select,textarea')].filter((c) => !members.includes(c)).length > (members.length ? 0 : 1)) { break; }
     }
     return '';
   };
@@ -344,10 +346,10 @@
       if (!label) {
         let common = members[0].parentElement;
         while (common && !members.every((m) => common.contains(m))) { common = common.parentElement; }
-        label = leadingText(common, members) || nearbyText(common || el);
+        label = leadingText(common, members) || nearbyText(common || el, members);
       }
       fields.push({ id: tag(el), kind: type === 'radio' ? 'radio' : 'checkboxgroup', type, name: perBox ? box.getAttribute('name') || box.id || '' : el.name || '', label, hints: hints(el),
-        required: requiredMark(el, group), value: options.filter((o) => o.selected).map((o) => o.text).join(', '), options, error: errorNear(el, members) });
+        required: requiredMark(el, group) || members.some((m) => m.hasAttribute('data-gh-invalid')), value: options.filter((o) => o.selected).map((o) => o.text).join(', '), options, error: errorNear(el, members) });
       continue;
     }
     if (el.matches('button[aria-pressed]') && el.parentElement) {

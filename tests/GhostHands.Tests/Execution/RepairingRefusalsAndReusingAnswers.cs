@@ -39,6 +39,25 @@ public sealed class WhenRefusalsAreRepairedAndAnswersReused(ExecutionHost host) 
     }
 
     [Fact]
+    public async Task A_group_the_browser_keeps_refusing_pauses_with_its_question_instead_of_being_clicked_again()
+    {
+        const string form = "widget-painted-question";
+        var id = await host.SubmitAsync(JobTypes.Apply, host.Site.FormUrl(form), host.ApplicantInput());
+
+        var job = await host.WaitForStatusAsync(id, s => s.IsTerminal() || s == JobStatus.Paused, JobDeadline, $"{form} to stop");
+
+        Assert.True(job.Status == JobStatus.Paused, $"{job.Status} {job.ErrorCode} {job.StatusMessage} {job.ErrorDetails}");
+        Assert.DoesNotContain(host.Site.Submissions, s => s.Form == form);
+        var events = await host.EventsAsync(id);
+        var hitl = Assert.Single(events, e => e.Type == "hitl_paused");
+        var questions = JsonDocument.Parse(hitl.Metadata).RootElement.GetProperty("questions");
+        Assert.Equal(FixtureCatalog.Expected(form).Outcome.Question, Assert.Single(questions.EnumerateArray()).GetProperty("question").GetString());
+        var refusals = events.Count(e => e.Type == "validation_errors"
+            && JsonDocument.Parse(e.Metadata).RootElement.TryGetProperty("source", out var source) && source.GetString() == "constraint_validation");
+        Assert.Equal(2, refusals);
+    }
+
+    [Fact]
     public async Task A_422_whose_json_body_names_a_field_and_its_format_is_repaired_and_accepted()
     {
         const string form = "widget-json-errors";

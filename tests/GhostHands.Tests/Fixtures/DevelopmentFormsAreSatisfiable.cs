@@ -18,6 +18,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-smartrecruiters-study-entry"] = FillSmartRecruitersStudyEntry,
         ["dev-jazzhr-education-and-timing"] = FillJazzHrEducationAndTiming,
         ["dev-jobvite-drawn-selects"] = FillJobviteDrawnSelects,
+        ["dev-lever-captions-beside-choices"] = FillLeverCaptionsBesideChoices,
         ["dev-lever-place-and-schedule"] = FillLeverPlaceAndSchedule,
         ["dev-personio-privacy-gate"] = FillPersonioPrivacyGate,
         ["dev-recruitee-link-consent"] = FillRecruiteeLinkConsent,
@@ -219,6 +220,20 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.GetByRole(AriaRole.Option, new() { Name = "Not yet, but I'd move to the area" }).ClickAsync();
         await page.Locator("input[name='fresno'][value='N']").CheckAsync();
         await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillLeverCaptionsBesideChoices(IPage page)
+    {
+        await page.Locator("#cv").SetInputFilesAsync(Resume);
+        await page.Locator("#fullname").FillAsync("Jordan Rivera");
+        await page.Locator("#mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#tel").FillAsync("+1 415 555 0134");
+        await page.Locator("input[name='responses[b51c07aa][q0]'][value='Yes']").CheckAsync();
+        await page.Locator("input[name='responses[b51c07aa][q1]'][value='b']").CheckAsync();
+        await page.Locator("input[name='responses[b51c07aa][q2]'][value='split']").CheckAsync();
+        await page.Locator("input[name='responses[b51c07aa][q3]'][value='English']").CheckAsync();
+        await page.Locator("input[name='responses[b51c07aa][q3]'][value='Spanish']").CheckAsync();
+        await page.Locator("button.send").ClickAsync();
     }
 
     private static async Task FillLeverPlaceAndSchedule(IPage page)

@@ -22,6 +22,7 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         ["widget-frame-validation"] = FillFrameValidation,
         ["widget-json-errors"] = FillJsonErrors,
         ["widget-nested-shadow"] = FillNestedShadow,
+        ["widget-painted-question"] = FillPaintedQuestion,
         ["widget-saved-answer"] = FillSavedAnswer,
         ["widget-wizard-wording"] = FillWizardWording,
     };
@@ -150,6 +151,15 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         await page.Locator("#f-email").FillAsync("jordan.rivera@example.org");
         await page.Locator("#f-phone").FillAsync("(415) 555-0134");
         await page.Locator("#f-startDate").FillAsync("01/15/2026");
+        await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillPaintedQuestion(IPage page)
+    {
+        await page.Locator("#first").FillAsync("Jordan");
+        await page.Locator("#last").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("input[name='rota[pattern]'][value='late']").CheckAsync();
         await page.Locator("button[type='submit']").ClickAsync();
     }
 

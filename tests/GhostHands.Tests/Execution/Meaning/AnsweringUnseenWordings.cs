@@ -68,6 +68,19 @@ public sealed class WhenAFormWordsAProfileQuestionItsOwnWay
         Assert.Equal(options.Split('|')[1], Choice(Field("select", label, options: options), Jordan));
 
     [Theory]
+    [InlineData("Preferred working arrangement", "Home-based|Tuesdays and Fridays in the office, home otherwise|Office five days")]
+    [InlineData("Work arrangement", "All remote|At the lab on Wednesdays and Thursdays, rest of the week at home|At the lab full time")]
+    [InlineData("Which working setup suits you?", "From anywhere|In Leeds on set days, the rest from home|Leeds office only")]
+    public void A_split_option_naming_office_days_and_home_is_the_hybrid_one(string label, string options) =>
+        Assert.Equal(options.Split('|')[1], Choice(Field("radio", label, options: options), Jordan));
+
+    [Theory]
+    [InlineData("Our studio is in Halifax. Would you move there for this job?")]
+    [InlineData("The role is based in Turin; are you open to moving there?")]
+    public void Moving_there_after_the_place_is_named_is_relocation(string label) =>
+        Assert.Equal("Yes", Choice(Field("radio", label, options: "Yes|No"), Jordan));
+
+    [Theory]
     [InlineData("Phone type", "Mobile|Home|Work")]
     [InlineData("Phone device type", "Home|Cell|Work")]
     [InlineData("Type of phone number", "Landline|Mobile phone|Business")]
