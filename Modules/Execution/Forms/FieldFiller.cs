@@ -59,6 +59,15 @@ internal static class FieldFiller
             case "radio":
                 await CheckAsync(frame.Locator($"[data-gh-id='{answer.Choices[0].Id}']"), true, timeout);
                 break;
+            case "toggle" when field.Multiple:
+                // Each pill keeps its own state: press the wanted ones not pressed yet, release the others.
+                var pressed = answer.Choices.Select(c => c.Id).ToHashSet();
+                foreach (var option in field.Options.Where(o => o.Selected != pressed.Contains(o.Id)))
+                {
+                    await frame.Locator($"[data-gh-id='{option.Id}']").ClickAsync(new() { Timeout = timeout });
+                }
+
+                break;
             case "toggle":
                 var button = frame.Locator($"[data-gh-id='{answer.Choices[0].Id}']");
                 await button.ClickAsync(new() { Timeout = timeout });
