@@ -76,7 +76,7 @@ internal static partial class AnswerPlanner
             return fit;
         }
 
-        return ByOptions(field, input) ?? ByTitle(field, input) ?? HeardAbout.Default(field);
+        return SelfIdentification.Answer(field, input) ?? ByOptions(field, input) ?? ByTitle(field, input) ?? HeardAbout.Default(field);
     }
 
     /// <summary>
