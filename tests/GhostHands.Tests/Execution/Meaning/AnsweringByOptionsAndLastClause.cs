@@ -25,6 +25,14 @@ public sealed class WhenAQuestionSaysLittleOrAsksInItsLastClause
         Assert.Equal("I decline to self-identify", Assert.Single(AnswerPlanner.Plan(field, Applicants.Only(("first_name", "Ada")), null)!.Choices).Text);
     }
 
+    [Fact]
+    public void A_drawn_list_read_once_opened_is_told_by_its_options_too()
+    {
+        var list = Field("listbox", "Select the description that applies.", "I am a protected veteran|I am not a protected veteran|I prefer not to say");
+
+        Assert.Equal("I am not a veteran", AnswerPlanner.Plan(list, Ada, null)?.Value);
+    }
+
     [Theory]
     [InlineData("Choose one.", "Yes|No")]
     [InlineData("Pick the statement that fits.", "I am a protected veteran|I have a disability|I prefer not to say")]
