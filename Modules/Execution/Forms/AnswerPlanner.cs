@@ -85,7 +85,7 @@ internal static partial class AnswerPlanner
             return fit;
         }
 
-        return ByOptions(field, input) ?? ByTitle(field, input) ?? HeardAbout.Default(field);
+        return SelfIdentification.Answer(field, input) ?? ByOptions(field, input) ?? ByTitle(field, input) ?? HeardAbout.Default(field);
     }
 
     /// <summary>
@@ -151,7 +151,7 @@ internal static partial class AnswerPlanner
                 return null;
             case "checkbox":
                 return YesNo.Parse(answer.Value) is { } yes ? answer with { Value = yes ? "true" : "false" } : null;
-            case "select" or "radio" or "toggle" or "listbox":
+            case "select" or "radio" or "toggle" or "listbox" when !field.Multiple:
                 if (field.Kind == "listbox")
                 {
                     return answer; // Options are only known once the list is open, and whether it takes several.
@@ -166,7 +166,7 @@ internal static partial class AnswerPlanner
                 }
 
                 return answer with { Choices = [one] };
-            case "multiselect" or "checkboxgroup":
+            case "multiselect" or "checkboxgroup" or "toggle":
                 var many = OptionMatcher.Many(answer.Value, field.Options);
                 return many.Count == 0 ? null : answer with { Choices = many };
             case "combobox" when field.Options.Any(o => o.Id.Length > 0):

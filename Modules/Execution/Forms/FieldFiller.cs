@@ -21,6 +21,9 @@ internal static class FieldFiller
             || OptionMatcher.Best(answer.Value, [new FieldOption("shown", field.Value, field.Value, false)]) is not null),
         "select" or "radio" or "toggle" or "multiselect" or "checkboxgroup" =>
             field.Options.Where(o => o.Selected && !OptionMatcher.IsPlaceholder(o)).Select(Key).ToHashSet().SetEquals(answer.Choices.Select(Key)),
+        // What the page wrote into a box that takes no typing from something else chosen (a state from a ZIP code
+        // suggestion) is its to keep.
+        "text" when WrittenByPage(field, answer) => field.Value.Length > 0,
         // A calendar writes the date in its own format ("15 Jan 2026" for 2026-01-15).
         "text" when field.ReadOnly => field.Value == answer.Value
             || (FieldShape.TryDate(field.Value, out var shown) && FieldShape.TryDate(answer.Value, out var wanted) && shown.Date == wanted.Date),
@@ -28,6 +31,14 @@ internal static class FieldFiller
         "text" when field.Dialer.Length > 0 => answer.DialCountry is null && (field.Value == answer.Value || PhoneWidget.Shows(field, answer)),
         _ => field.Value == answer.Value,
     };
+
+    /// <summary>
+    /// A read-only box whose answer is not a date: no calendar writes it, the page does, from another answer (a State
+    /// filled by the chosen ZIP code suggestion). It is left until the other fields are filled, and set directly
+    /// only if the page never wrote it.
+    /// </summary>
+    public static bool WrittenByPage(FormField field, FieldAnswer answer) =>
+        field.Kind == "text" && field.ReadOnly && !FieldShape.TryDate(answer.Value, out _);
 
     /// <summary>Fills the field; returns the value as the page now shows it (option text for choices).</summary>
     public static async Task<string> FillAsync(FormField field, FieldAnswer answer)
@@ -58,6 +69,15 @@ internal static class FieldFiller
                 break;
             case "radio":
                 await CheckAsync(frame.Locator($"[data-gh-id='{answer.Choices[0].Id}']"), true, timeout);
+                break;
+            case "toggle" when field.Multiple:
+                // Each pill keeps its own state: press the wanted ones not pressed yet, release the others.
+                var pressed = answer.Choices.Select(c => c.Id).ToHashSet();
+                foreach (var option in field.Options.Where(o => o.Selected != pressed.Contains(o.Id)))
+                {
+                    await frame.Locator($"[data-gh-id='{option.Id}']").ClickAsync(new() { Timeout = timeout });
+                }
+
                 break;
             case "toggle":
                 var button = frame.Locator($"[data-gh-id='{answer.Choices[0].Id}']");

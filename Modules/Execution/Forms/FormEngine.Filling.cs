@@ -27,6 +27,11 @@ internal sealed partial class FormEngine
                 .Select(f => (Field: f, Answer: Answer(f, inventory)))
                 .Where(p => p.Answer is not null && !FieldFiller.Satisfied(p.Field, p.Answer) && fillCounts.GetValueOrDefault(p.Field.Key) < MaxFillsPerField)
                 .ToList();
+            if (todo.Any(p => !FieldFiller.WrittenByPage(p.Field, p.Answer!)))
+            {
+                todo.RemoveAll(p => FieldFiller.WrittenByPage(p.Field, p.Answer!));
+            }
+
             if (todo.Count == 0)
             {
                 // A choice may show follow-up questions only after a pause (fetched, animated in): give the page that

@@ -29,6 +29,9 @@ internal sealed record FormField(
     /// <summary>A text input that takes no typing (<c>readonly</c>): a calendar or other popup writes it.</summary>
     public bool ReadOnly { get; init; }
 
+    /// <summary>A group of pressed-state buttons that keeps several at once (a question asking for all that apply).</summary>
+    public bool Multiple { get; init; }
+
     /// <summary>A combobox that announces a popup list (<c>aria-haspopup</c>): a script select whose menu opens on focus.</summary>
     public bool Popup { get; init; }
 

@@ -98,6 +98,15 @@
       return sibs.length >= 2 && sibs.length <= 3 && sibs.every((c) => yesNo.test(clean(c.textContent))); })();
   const looksSelected = (el) => ['aria-checked', 'aria-selected'].some((a) => el.getAttribute(a) === 'true')
     || /\b(is-)?(active|selected|checked|chosen)\b/i.test(el.className) || /^(on|checked|active)$/i.test(el.getAttribute('data-state') || '');
+  // Pressed-state buttons drawn as pills, each in its own wrapper (<li>) of one list: the list is their group.
+  const pressedGroup = (el) => {
+    const parent = el.parentElement;
+    const outer = parent.parentElement;
+    const single = (c) => c.querySelectorAll('button[aria-pressed]').length === 1 && !c.querySelector('input,select,textarea');
+    return parent.querySelectorAll(':scope > button[aria-pressed]').length === 1 && single(parent) && outer && outer.children.length >= 2
+      && [...outer.children].every((c) => single(c) && !!c.querySelector(':scope > button[aria-pressed]')) ? outer : parent;
+  };
+  const severalAsked = /\b(all|any|those) that apply\b|\bselect (all|one or more|any)\b|\bchoose (all|one or more|any)\b|\bcheck all\b/i;
   const groupLabel = (el) => {
     const g = el.closest('fieldset,[role=group],[role=radiogroup]');
     if (!g) { return ''; }
@@ -154,10 +163,19 @@
     const ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter((id) => id && id !== el.id);
     const t = clean(ids.map((id) => textOf(byId(el, id))).join(' '));
     if (t) { return t; }
-    if (el.getAttribute('aria-label') && !['radio', 'checkbox'].includes(el.type)) { return clean(el.getAttribute('aria-label')); }
     const labels = [...(el.labels || [])];
     if (!labels.length && el.id) { const l = rootOf(el).querySelector && rootOf(el).querySelector('label[for="' + CSS.escape(el.id) + '"]'); if (l) { labels.push(l); } }
     const lt = clean(labels.map(textOf).join(' '));
+    const aria = clean(el.getAttribute('aria-label'));
+    if (aria && !['radio', 'checkbox'].includes(el.type)) {
+      // A dropdown button often names itself by its label plus what it shows and a state ("Country Select One
+      // Required"): the label it starts with is the question, the rest is not.
+      const own = el.tagName === 'BUTTON' ? clean(el.textContent).toLowerCase() : '';
+      const extra = (rest) => { const r = rest.trim().toLowerCase().replace(/\s*required$/, '').trim(); return r === '' || r === own; };
+      if (lt && aria.toLowerCase().startsWith(lt.toLowerCase()) && extra(aria.slice(lt.length))) { return lt; }
+      const at = own ? aria.toLowerCase().lastIndexOf(' ' + own) : -1;
+      return at > 0 && extra(aria.slice(at)) && (/required$/i.test(aria) || /^(select|choose)\b/.test(own)) ? aria.slice(0, at).trim() : aria;
+    }
     if (lt) { return lt; }
     return '';
   };
@@ -353,17 +371,20 @@
       continue;
     }
     if (el.matches('button[aria-pressed]') && el.parentElement) {
-      const group = el.parentElement;
+      const group = pressedGroup(el);
       const key = 'toggle:' + tag(group);
       if (seenGroups.has(key)) { continue; }
       seenGroups.add(key);
-      const buttons = [...group.querySelectorAll(':scope > button[aria-pressed]')];
+      const buttons = group === el.parentElement ? [...group.querySelectorAll(':scope > button[aria-pressed]')]
+        : [...group.children].map((c) => c.querySelector(':scope > button[aria-pressed]'));
       if (!visible(el)) { continue; }
       const options = buttons.map((b) => ({ id: tag(b), value: b.getAttribute('data-value') || clean(b.textContent), text: clean(b.textContent), selected: b.getAttribute('aria-pressed') === 'true' }));
       const label = labelled(group) || nearbyText(group);
       const labelEl = (group.getAttribute('aria-labelledby') || '').split(/\s+/).map((id) => byId(group, id)).find(Boolean);
       const required = group.getAttribute('aria-required') === 'true' || !!(labelEl && (/required/i.test(labelEl.className) || /[\*\u2731]/.test(labelEl.textContent)));
-      fields.push({ id: tag(group), kind: 'toggle', type: 'toggle', name: '', label, hints: '', required, value: options.filter((o) => o.selected).map((o) => o.text).join(''), options, error: errorNear(group, buttons) });
+      // Pills that each keep their own state: a question asking for all that apply takes several.
+      const multiple = group.getAttribute('aria-multiselectable') === 'true' || severalAsked.test(label);
+      fields.push({ id: tag(group), kind: 'toggle', type: 'toggle', name: '', label, hints: '', required, value: options.filter((o) => o.selected).map((o) => o.text).join(multiple ? ', ' : ''), options, error: errorNear(group, buttons), multiple });
       continue;
     }
     const opener = drawnOpeners.get(el);

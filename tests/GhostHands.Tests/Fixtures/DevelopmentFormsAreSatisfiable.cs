@@ -16,6 +16,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-breezy-travel-and-commute"] = FillBreezyTravelAndCommute,
         ["dev-rippling-combobox-wizard"] = FillRipplingComboboxWizard,
         ["dev-smartrecruiters-study-entry"] = FillSmartRecruitersStudyEntry,
+        ["dev-ukg-pills-and-postcode"] = FillUkgPillsAndPostcode,
         ["dev-jazzhr-education-and-timing"] = FillJazzHrEducationAndTiming,
         ["dev-jobvite-drawn-selects"] = FillJobviteDrawnSelects,
         ["dev-lever-captions-beside-choices"] = FillLeverCaptionsBesideChoices,
@@ -339,5 +340,28 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("input[value='Spanish']").CheckAsync();
         await page.Locator("#consent").CheckAsync();
         await page.Locator(".send").ClickAsync();
+    }
+
+    private static async Task FillUkgPillsAndPostcode(IPage page)
+    {
+        await page.Locator("#f-givenName").FillAsync("Jordan");
+        await page.Locator("#f-familyName").FillAsync("Rivera");
+        await page.Locator("#f-mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#f-street").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#f-zip").FillAsync("94110");
+        await page.GetByRole(AriaRole.Option, new() { Name = "San Francisco, CA 94110 (San Francisco County)" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#f-stateCode")).ToHaveValueAsync("CA");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next step" }).ClickAsync();
+        async Task Press(string question, string answer) =>
+            await page.GetByRole(AriaRole.Group, new() { Name = question }).GetByRole(AriaRole.Button, new() { Name = answer, Exact = true }).ClickAsync();
+        await Press("Do you currently hold the right to work in the United States?", "Yes");
+        await Press("Will you need us to sponsor a visa for you, now or later?", "No");
+        await Press("Highest education completed", "Bachelor's");
+        await Press("What languages can you hold a conversation in? Choose all that apply.", "English");
+        await Press("What languages can you hold a conversation in? Choose all that apply.", "Spanish");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next step" }).ClickAsync();
+        await page.Locator("input[value='NPV']").CheckAsync();
+        await page.Locator("input[value='D-X']").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my application" }).ClickAsync();
     }
 }

@@ -55,7 +55,13 @@ internal static partial class AnswerFinder
     /// </summary>
     public static bool AsksForName(string question, string? topic) =>
         topic is not null && ProfileKeys.Find(topic) is { } key && !key.Type.StartsWith("yes/no", StringComparison.Ordinal)
-        && !ProfileKeys.DeclineByDefault.Contains(topic) && !YesNoQuestion().IsMatch(TextNorm.Normalize(question));
+        && !ProfileKeys.DeclineByDefault.Contains(topic) && !YesNoQuestion().IsMatch(TextNorm.Normalize(question))
+        && !YesNoQuestion().IsMatch(TextNorm.Normalize(LastClause(question)));
+
+    // "Offers here depend on a background check. If offered a position, will you consent to one?": a statement or a
+    // condition before it, the question is the last clause.
+    private static string LastClause(string question) =>
+        question.Split(['.', ',', ';', ':', '?', '!'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
 
     private static bool Unfit(string question, string? topic, string value) => YesNo.Parse(value) is not null && AsksForName(question, topic);
 
