@@ -11,10 +11,10 @@ namespace GhostHands.Execution.Forms.Meaning;
 internal static partial class HiringCompany
 {
     /// <summary><paramref name="question"/> with the company it names as an employer read as "this company"; unchanged when it names none.</summary>
-    public static string AsThisCompany(string question) => Named().Replace(question, "${lead} this company");
+    public static string AsThisCompany(string question) => Named().Replace(question, "${verb} this company");
 
     // "employed by Globex Health", "work at Initech", "join Hooli", "employees of Acme Corp": capitalised words after an
     // employment word; "experience with Kubernetes" or "relocate to Berlin" introduce no employer.
-    [GeneratedRegex(@"(?<lead>\b(?i:employed (?:by|at|with)|work(?:s|ed|ing)? (?:for|at)|join(?:ing)?|employees? (?:of|at)|staff (?:of|at)|(?:career|job|position|role|opening) at))\s+[A-Z][\w&'-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&'-]*)*")]
+    [GeneratedRegex(@"(?<verb>\b(?i:employed (?:by|at|with)|work(?:s|ed|ing)? (?:for|at)|join(?:ing)?|employees? (?:of|at)|staff (?:of|at)|(?:career|job|position|role|opening) at))\s+[A-Z][\w&'-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&'-]*)*")]
     private static partial Regex Named();
 }
