@@ -18,6 +18,8 @@ internal static partial class ScreeningFacts
 {
     public const string Relatives = "relatives_employed";
 
+    public const string AppliedBefore = "applied_before";
+
     /// <summary>A question on two facts at once ("Were you referred by a relative who works here?").</summary>
     public const string Several = "several_screening_facts";
 
@@ -25,8 +27,6 @@ internal static partial class ScreeningFacts
     [
         // "Were you referred by an employee?", "Did someone here refer you?"; not "Referral source" (how one heard of the job).
         ("referral", Rule(@"\b(were|was|have|has|had|did|are|is)\b.*\b(referred|refer you)\b|\breferred by\b|\bemployee referral\b")),
-        // "Have you applied to us before?"; not "Have you ever applied machine learning ...?".
-        ("applied_before", Rule(@"^(?=.*\b(ever|previously|before|in the past|already|prior|recently)\b).*\b(applied|interviewed|submitted an application)\s+(to|for|with|at|here)\b|\b(previous|prior|earlier) application\b")),
         ("background_check", Rule(@"\bbackground (check|screen|investigation|verification|search)|\b(criminal|police) (record |history |background )?(check|screen|search)")),
         ("drug_test", Rule(@"\bdrugs? (and alcohol )?(test|screen)|\b(test|screen)\w* for drugs|\bsubstance (abuse )?(test|screen)|\b(urine|hair|saliva) (test|sample|screen)|\btoxicology")),
         ("credit_check", Rule(@"\bcredit (check|history|report|score|screen)")),
@@ -54,7 +54,7 @@ internal static partial class ScreeningFacts
 
     /// <summary>True for the topics of this class and the earlier-employment one: their entries answer only their own fact.</summary>
     public static bool IsFact(string? topic) =>
-        topic is Relatives or Several or FormerEmployment.Topic || Facts.Any(f => f.Fact == topic);
+        topic is Relatives or AppliedBefore or Several or FormerEmployment.Topic || Facts.Any(f => f.Fact == topic);
 
     /// <summary>
     /// True when normalised <paramref name="text"/> uses "authorize" as the verb of consent ("Do you authorize us to
@@ -73,6 +73,12 @@ internal static partial class ScreeningFacts
             || RelativeHere().IsMatch(raw) || RelativeNamedEmployee().IsMatch(raw))
         {
             found.Add(Relatives);
+        }
+
+        if (Applied().Match(raw) is { Success: true } a && (FormerEmployment.IsEmployer(a.Groups["employer"].Value) || Opening().IsMatch(a.Groups["employer"].Value))
+            || EarlierApplication().IsMatch(raw))
+        {
+            found.Add(AppliedBefore);
         }
 
         return found;
@@ -102,6 +108,17 @@ internal static partial class ScreeningFacts
 
     [GeneratedRegex(@"\bauthori[sz](ed|ation)\b|\beligib|sponsor|\bvisa\b|immigration|right to work|permit")]
     private static partial Regex LegalWords();
+
+    // "Have you applied to Globex before?", "... previously applied for a position with us?"; not "applied for a
+    // security clearance" nor "applied machine learning".
+    [GeneratedRegex(@"^(?=.*\b(?:ever|previously|before|in the past|in the last|already|prior|recently)\b).*\b(?:applied|interviewed|submitted an application)\s+(?:to|for|with|at)\s+(?<employer>.{1,40})", RegexOptions.IgnoreCase)]
+    private static partial Regex Applied();
+
+    [GeneratedRegex(@"^(?:(?:a|an|any|another|one of our|this|the same|other) )?(?:positions?|roles?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|internships?|requisitions?)\b|^here\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Opening();
+
+    [GeneratedRegex(@"\b(?:previous|prior|earlier) application (?:to|with|for|at)\b|\bapplied (?:here|with us)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierApplication();
 
     // The question asks for a name, a list or a description, not yes or no.
     [GeneratedRegex(@"^(who|whom|whose|what|which|where|when|why|how|names?|list|provide|describe|explain|specify|give|tell us|please (list|provide|give|name|describe|explain|specify|state|tell|enter|share)|if (yes|so))\b")]
