@@ -34,7 +34,7 @@ internal static class QuestionMatcher
         }
 
         var topic = Topic(question);
-        if (topic is not null)
+        if (topic is not null and not ScreeningFacts.Several)
         {
             foreach (var pair in answers)
             {
@@ -50,7 +50,9 @@ internal static class QuestionMatcher
         var bestTopic = Topic(best.Pair.Key);
         // Shared words are no evidence on a legal question ("work authorization" vs "work visa").
         var legalMismatch = Topics.IsLegal(bestTopic) && bestTopic != topic;
-        return best.Score >= MinOverlap && !legalMismatch && SameCountry(question, best.Pair.Key, bestTopic) ? best.Pair : null;
+        // Nor between screening facts: "consent to a drug test" and "consent to a background check" share most words.
+        var factMismatch = (ScreeningFacts.IsFact(topic) || ScreeningFacts.IsFact(bestTopic)) && (bestTopic != topic || topic == ScreeningFacts.Several);
+        return best.Score >= MinOverlap && !legalMismatch && !factMismatch && SameCountry(question, best.Pair.Key, bestTopic) ? best.Pair : null;
     }
 
     /// <summary>

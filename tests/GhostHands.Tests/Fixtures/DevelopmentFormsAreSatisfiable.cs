@@ -28,6 +28,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["recruitee-yes-no-buttons"] = FillRecruiteeYesNoButtons,
         ["taleo-month-year-wizard"] = FillTaleoMonthYearWizard,
         ["teamtailor-skills-listbox"] = FillTeamtailorSkillsListbox,
+        ["dev-ukg-screening-facts"] = FillUkgScreeningFacts,
         ["workable-date-format-rule"] = FillWorkableDateFormatRule,
     };
 
@@ -94,6 +95,20 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#f6").SelectOptionAsync("1-2 weeks");
         await page.Locator("#f7").FillAsync("2026-01-15");
         await page.Locator(".send").ClickAsync();
+    }
+
+    private static async Task FillUkgScreeningFacts(IPage page)
+    {
+        await page.Locator("#fname").FillAsync("Jordan");
+        await page.Locator("#lname").FillAsync("Rivera");
+        await page.Locator("#mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#tel").FillAsync("+1 415 555 0134");
+        await page.Locator("#cv").SetInputFilesAsync(Resume);
+        await page.Locator("#sq1").SelectOptionAsync("N");
+        await page.Locator("input[name='screening.q2'][value='agree']").CheckAsync();
+        await page.Locator("input[name='screening.q3'][value='0']").CheckAsync();
+        await page.Locator("#sq4").SelectOptionAsync("N");
+        await page.Locator("button[type='submit']").ClickAsync();
     }
 
     private static async Task FillGreenhouseLocationTypeahead(IPage page)

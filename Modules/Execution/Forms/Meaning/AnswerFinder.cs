@@ -16,6 +16,8 @@ internal static partial class AnswerFinder
 
     public static FieldAnswer? Find(string question, string hints, ApplyInput input)
     {
+        question = ControlText.Strip(question);
+
         // A yes or no about a stated share of travel: the applicant's limit is compared with it ("Up to 25%" is not a yes).
         if (TravelShare.Asks(question))
         {
@@ -142,10 +144,11 @@ internal static partial class AnswerFinder
         // A question whose topic a rule recognised is not answered by an entry known to be about something else,
         // nor a label naming a thing by a yes or no.
         var named = AsksForName(question, topic);
-        // Earlier employment is recognised by its structure (FormerEmployment): a question it did not recognise
-        // ("Have you applied to this company before?") only sounds like it, so its entries do not answer it.
+        // Earlier employment and the other screening facts are recognised by their structure (FormerEmployment,
+        // ScreeningFacts): a question they did not recognise ("Do you know anyone who works here?") only sounds like
+        // one, so their entries do not answer it.
         bool Fits(string? other, string value) => (topic is null || other is null || other == topic) && !(named && YesNo.Parse(value) is not null)
-            && (other != FormerEmployment.Topic || topic == other);
+            && (!ScreeningFacts.IsFact(other) || (topic == other && other != ScreeningFacts.Several));
         var list = new List<Candidate>();
         foreach (var (key, value) in input.QaOverrides)
         {

@@ -26,6 +26,9 @@ internal static partial class FormerEmployment
             || FormerWord().IsMatch(text);
     }
 
+    /// <summary>True when <paramref name="text"/> begins with an employer: a name, or the hiring company in other words ("us", "this company").</summary>
+    public static bool IsEmployer(string text) => Employer().IsMatch(text);
+
     /// <summary>
     /// Yes when the question names the applicant's current employer; null otherwise: a profile with no employment
     /// history cannot say the applicant never worked for another company, so only a screening answer does.

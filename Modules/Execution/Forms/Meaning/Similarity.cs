@@ -53,8 +53,10 @@ internal static class Similarity
 
         // A statement before the question ("The role involves client visits. How much travel can you take on?")
         // dilutes its embedding: the asked sentence alone is scored too, the better of the two counting.
+        // A form's own name where an entry says "this company" pulls them apart: the question is read that way too.
         var asked = Sentences.Asked(question);
-        double Score(string text) => asked == question ? Of(question, text) : Math.Max(Of(question, text), Of(asked, text));
+        string[] readings = [.. new[] { question, asked, HiringCompany.AsThisCompany(question), HiringCompany.AsThisCompany(asked) }.Distinct(StringComparer.Ordinal)];
+        double Score(string text) => readings.Max(r => Of(r, text));
         var scored = candidates.Select(c => (Candidate: c, Score: c.Texts.Max(Score))).ToList();
         var groups = scored.GroupBy(s => s.Candidate.Identity)
             .Select(g => (Score: g.Max(s => s.Score), Members: g.ToList()))

@@ -67,8 +67,16 @@ internal static class Topics
     {
         var text = TextNorm.Normalize(question);
         var topic = text.Length == 0 ? null : Rules.FirstOrDefault(t => t.Pattern.IsMatch(text)).Topic;
-        // Earlier work for the hiring company needs the form's capitals (a company's name), which normalising removes.
-        return !IsLegal(topic) && FormerEmployment.Asks(question) ? FormerEmployment.Topic : topic;
+        // Earlier work for the hiring company and the other screening facts need the form's capitals (a company's
+        // name), which normalising removes; a fact outranks the words around it ("a background check of your salary
+        // history"), and a legal topic only when that was the verb of consent ("Do you authorize us to run a background check?").
+        var fact = ScreeningFacts.Of(question);
+        if (IsLegal(topic) && !(fact is not null && ScreeningFacts.GrantsConsent(text)))
+        {
+            return topic;
+        }
+
+        return FormerEmployment.Asks(question) ? (fact is null ? FormerEmployment.Topic : ScreeningFacts.Several) : fact ?? topic;
     }
 
     public static bool IsLegal(string? topic) => topic is not null && Legal.Contains(topic);

@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+
+namespace GhostHands.Execution.Forms.Meaning;
+
+/// <summary>
+/// Yes/no screening questions about one fact of the applicant's situation, which forms word in many ways and which
+/// sit close together in meaning: relatives working for the hiring company, a referral, an earlier application,
+/// consent to a background check, a drug test or a credit check, a criminal record, a non-compete. Each fact is read
+/// from the words any wording of it must use, so a screening answer keyed by one wording ("Do you have a relative who
+/// works at this company?") answers another ("Is any member of your immediate family employed by Globex?"), and
+/// never a question on a neighbouring fact (a background check is not a drug test; relatives at the company are not
+/// having worked there). The asked sentence decides first ("We screen every hire. Have you been convicted of a
+/// felony?" is a conviction); the whole text only when that sentence names no fact ("Offers depend on a background
+/// check. Will you consent to one?"). A question naming two facts at once is <see cref="Several"/>, which no entry
+/// answers by rule. Questions asking for a detail ("Who referred you?", "If yes, list their names") are none of these.
+/// </summary>
+internal static partial class ScreeningFacts
+{
+    public const string Relatives = "relatives_employed";
+
+    public const string AppliedBefore = "applied_before";
+
+    /// <summary>A question on two facts at once ("Were you referred by a relative who works here?").</summary>
+    public const string Several = "several_screening_facts";
+
+    private static readonly (string Fact, Regex Pattern)[] Facts =
+    [
+        // "Were you referred by an employee?", "Did someone here refer you?"; not "Referral source" (how one heard of the job).
+        ("referral", Rule(@"\b(were|was|have|has|had|did|are|is)\b.*\b(referred|refer you)\b|\breferred by\b|\bemployee referral\b")),
+        ("background_check", Rule(@"\bbackground (check|screen|investigation|verification|search)|\b(criminal|police) (record |history |background )?(check|screen|search)")),
+        ("drug_test", Rule(@"\bdrugs? (and alcohol )?(test|screen)|\b(test|screen)\w* for drugs|\bsubstance (abuse )?(test|screen)|\b(urine|hair|saliva) (test|sample|screen)|\btoxicology")),
+        ("credit_check", Rule(@"\bcredit (check|history|report|score|screen)")),
+        ("criminal_record", Rule(@"\bconvict|\bfelon|\bmisdemean|\bpleaded (guilty|no contest)|\bcriminal (record|history|offen[cs]e|charge|conviction)s?\b(?! (check|screen|search))")),
+        ("non_compete", Rule(@"\bnon-? ?(compet|solicit)|\bnoncompet|\bnonsolicit|\brestrictive covenant")),
+    ];
+
+    /// <summary>The fact <paramref name="question"/> (as the form writes it) asks about, <see cref="Several"/>, or null.</summary>
+    public static string? Of(string? question)
+    {
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return null;
+        }
+
+        var asked = Sentences.Asked(question);
+        if (Detail().IsMatch(TextNorm.Normalize(asked)))
+        {
+            return null;
+        }
+
+        var found = In(asked);
+        return found.Count > 0 || asked == question ? One(found) : One(In(question));
+    }
+
+    /// <summary>True for the topics of this class and the earlier-employment one: their entries answer only their own fact.</summary>
+    public static bool IsFact(string? topic) =>
+        topic is Relatives or AppliedBefore or Several or FormerEmployment.Topic || Facts.Any(f => f.Fact == topic);
+
+    /// <summary>
+    /// True when normalised <paramref name="text"/> uses "authorize" as the verb of consent ("Do you authorize us to
+    /// run a background check?") and says nothing of being authorised to work or of a visa.
+    /// </summary>
+    public static bool GrantsConsent(string text) => ConsentVerb().IsMatch(text) && !LegalWords().IsMatch(text);
+
+    private static string? One(List<string> found) => found.Count switch { 0 => null, 1 => found[0], _ => Several };
+
+    private static List<string> In(string text)
+    {
+        var raw = text.Replace('\u2019', '\'');
+        var normal = TextNorm.Normalize(text);
+        var found = Facts.Where(f => f.Pattern.IsMatch(normal)).Select(f => f.Fact).ToList();
+        if (RelativeAt().Match(raw) is { Success: true } m && FormerEmployment.IsEmployer(m.Groups["employer"].Value)
+            || RelativeHere().IsMatch(raw) || RelativeNamedEmployee().IsMatch(raw))
+        {
+            found.Add(Relatives);
+        }
+
+        if (Applied().Match(raw) is { Success: true } a && (FormerEmployment.IsEmployer(a.Groups["employer"].Value) || Opening().IsMatch(a.Groups["employer"].Value))
+            || EarlierApplication().IsMatch(raw))
+        {
+            found.Add(AppliedBefore);
+        }
+
+        return found;
+    }
+
+    private static Regex Rule(string pattern) => new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // Who: a relative, a member of the family or household, a close friend; "related to" anyone.
+    private const string Kin = @"\b(?:relatives?|related to|(?:immediate |close )?family(?: members?)?|household|spouse|husband|wife|domestic partner|life partner|"
+        + @"parents?|siblings?|brothers?|sisters?|sons?|daughters?|child(?:ren)?|cousins?|in-laws?|\w+-in-law|(?:close )?friends?|significant other)\b";
+
+    // "... relatives currently employed by <employer>", "... a close friend who works at <employer>", "... family at <employer>".
+    [GeneratedRegex(Kin + @"[^?.]{0,60}?\b(?:employed|works?|working|employees?|staff(?: members?)?|on staff)\s+(?:by|at|for|with|of)\s+(?<employer>.{1,40})|"
+        + Kin + @"\s+(?:\w+\s+)?at\s+(?<employer>.{1,40})", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeAt();
+
+    // "... relatives who work here", "... family members employed with us".
+    [GeneratedRegex(Kin + @"[^?.]{0,60}?\b(?:employed|works?|working)\s+(?:here|with us|for us)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeHere();
+
+    // "Are any of your relatives Globex employees?"
+    [GeneratedRegex(Kin + @"[^?.]{0,30}?\b(?-i:[A-Z][\w&'.-]*)(?:\s+(?-i:[A-Z][\w&'.-]*))*\s+(?:employees?|staff)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeNamedEmployee();
+
+    [GeneratedRegex(@"\bauthori[sz]e\b")]
+    private static partial Regex ConsentVerb();
+
+    [GeneratedRegex(@"\bauthori[sz](ed|ation)\b|\beligib|sponsor|\bvisa\b|immigration|right to work|permit")]
+    private static partial Regex LegalWords();
+
+    // "Have you applied to Globex before?", "... previously applied for a position with us?"; not "applied for a
+    // security clearance" nor "applied machine learning".
+    [GeneratedRegex(@"^(?=.*\b(?:ever|previously|before|in the past|in the last|already|prior|recently)\b).*\b(?:applied|interviewed|submitted an application)\s+(?:to|for|with|at)\s+(?<employer>.{1,40})", RegexOptions.IgnoreCase)]
+    private static partial Regex Applied();
+
+    [GeneratedRegex(@"^(?:(?:a|an|any|another|one of our|this|the same|other) )?(?:positions?|roles?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|internships?|requisitions?)\b|^here\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Opening();
+
+    [GeneratedRegex(@"\b(?:previous|prior|earlier) application (?:to|with|for|at)\b|\bapplied (?:here|with us)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierApplication();
+
+    // The question asks for a name, a list or a description, not yes or no.
+    [GeneratedRegex(@"^(who|whom|whose|what|which|where|when|why|how|names?|list|provide|describe|explain|specify|give|tell us|please (list|provide|give|name|describe|explain|specify|state|tell|enter|share)|if (yes|so))\b")]
+    private static partial Regex Detail();
+}
