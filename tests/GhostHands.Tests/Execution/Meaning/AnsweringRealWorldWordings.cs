@@ -21,6 +21,8 @@ public sealed class WhenARealWorldScreeningQuestionIsAsked
     [InlineData("select", "Can you provide proof of your eligibility to work in the US upon hire?", "Yes|No", "Yes")]
     [InlineData("radio", "Do you have unrestricted work authorization in the USA?", "Yes|No", "Yes")]
     [InlineData("radio", "Are you able to work in the US without visa sponsorship now and in the future?", "Yes|No", "Yes")]
+    [InlineData("select", "Work Authorization", "Authorized to work in the US for any employer|Authorized to work in the US for present employer only|Require sponsorship", "Authorized to work in the US for any employer")]
+    [InlineData("radio", "Are you authorized to work in the United States?", "Yes, for any employer|Yes, but only with sponsorship from my current employer|No", "Yes, for any employer")]
     [InlineData("radio", "Will you now, or in the future, require sponsorship for employment visa status (e.g., H-1B visa status)?", "Yes|No", "No")]
     [InlineData("radio", "Do you require H-1B sponsorship?", "Yes|No", "No")]
     [InlineData("select", "Will you require the company to sponsor you for a work visa now or in the future?", "Yes|No", "No")]
@@ -165,6 +167,16 @@ public sealed class WhenARealWorldScreeningQuestionIsAsked
         var field = WhenAFormWordsAProfileQuestionItsOwnWay.Field("checkbox", label) with { Required = required };
 
         Compare(expected, AnswerPlanner.Plan(field, Jordan, null)?.Value);
+    }
+
+    [Theory]
+    [InlineData("Work Authorization", "Authorized to work in the US for any employer|Authorized to work in the US for present employer only|Require sponsorship")]
+    [InlineData("Are you authorized to work in the United States?", "Yes, for any employer|Yes, but only with sponsorship from my current employer|No")]
+    public void An_authorisation_bound_to_sponsorship_is_never_claimed_for_an_applicant_who_needs_it(string label, string options)
+    {
+        var input = Applicants.With(new Dictionary<string, string> { ["work_authorization"] = "yes", ["requires_sponsorship"] = "yes", ["country"] = "US" });
+
+        Assert.Null(AnswerPlanner.Plan(WhenAFormWordsAProfileQuestionItsOwnWay.Field("select", label, options: options), input, null));
     }
 
     private static void Check(string kind, string label, string options, string expected)
