@@ -49,6 +49,7 @@ public sealed class WhenARealWorldScreeningQuestionIsAsked
     [InlineData("checkboxgroup", "Which work arrangements are you open to? (select all that apply)", "Remote|Hybrid|On-site", "Remote|Hybrid")]
     [InlineData("radio", "Are you willing to travel up to 10% of the time?", "Yes|No", "Yes")]
     [InlineData("radio", "This role requires travel up to 50% of the time. Are you willing to travel?", "Yes|No", "No")]
+    [InlineData("radio", "Will you require relocation assistance?", "Yes|No", "")]
     public void Age_relocation_arrangement_and_travel(string kind, string label, string options, string expected) => Check(kind, label, options, expected);
 
     [Theory]
@@ -92,6 +93,7 @@ public sealed class WhenARealWorldScreeningQuestionIsAsked
     [InlineData("radio", "Do you have a Bachelor's degree or higher?", "Yes|No", "Yes")]
     [InlineData("radio", "Have you completed a bachelor's degree in Computer Science or a related field?", "Yes|No", "Yes")]
     [InlineData("radio", "Do you have a Master's degree?", "Yes|No", "No")]
+    [InlineData("select", "Highest degree obtained", "High School|Associate|Bachelor|Master|Doctorate", "Bachelor")]
     public void Education(string kind, string label, string options, string expected) => Check(kind, label, options, expected);
 
     [Theory]
@@ -104,6 +106,8 @@ public sealed class WhenARealWorldScreeningQuestionIsAsked
     [InlineData("radio", "Do you have experience with Kubernetes?", "Yes|No", "Yes")]
     [InlineData("radio", "Do you have professional experience with TypeScript?", "Yes|No", "Yes")]
     [InlineData("radio", "Do you have experience with Java?", "Yes|No", "!Yes")]
+    [InlineData("radio", "Do you speak English?", "Yes|No", "Yes")]
+    [InlineData("checkboxgroup", "Which programming languages are you proficient in?", "Python|C#|TypeScript|Go", "C#|TypeScript")]
     public void Languages_and_skills(string kind, string label, string options, string expected) => Check(kind, label, options, expected);
 
     [Theory]
@@ -123,6 +127,9 @@ public sealed class WhenARealWorldScreeningQuestionIsAsked
     [InlineData("text", "Portfolio URL", "", "https://jordanrivera.dev/projects")]
     [InlineData("text", "Personal website", "", "https://jordanrivera.dev")]
     [InlineData("text", "Website", "", "https://jordanrivera.dev")]
+    [InlineData("select", "How did you learn about this opportunity?", "Indeed|LinkedIn|Glassdoor|Friend", "LinkedIn")]
+    [InlineData("text", "LinkedIn", "", "https://www.linkedin.com/in/jordan-rivera-example")]
+    [InlineData("text", "Twitter / X profile", "", "")]
     public void Source_employer_and_links(string kind, string label, string options, string expected) => Check(kind, label, options, expected);
 
     [Theory]
@@ -140,6 +147,8 @@ public sealed class WhenARealWorldScreeningQuestionIsAsked
     [InlineData("radio", "If offered employment, are you willing to complete a background check?", "Yes|No", "Yes")]
     [InlineData("select", "Do you consent to a pre-employment background check?", "Yes|No", "Yes")]
     [InlineData("radio", "Have you ever been convicted of a felony?", "Yes|No", "")]
+    [InlineData("select", "Preferred pronouns", "He/Him|She/Her|They/Them|Other", "He/Him")]
+    [InlineData("radio", "Have you applied to Contoso before?", "Yes|No", "")]
     public void Identity_history_and_checks(string kind, string label, string options, string expected) => Check(kind, label, options, expected);
 
     [Theory]
