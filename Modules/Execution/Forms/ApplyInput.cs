@@ -41,9 +41,10 @@ internal sealed record ApplyInput(
             return null;
         }
 
+        // One answer for all countries is the answer for the country of residence: another country named stays open.
         if (!value.StartsWith('{'))
         {
-            return value;
+            return country is null || Countries.Find(User("country")) is not { } home || home.Code == country.Code ? value : null;
         }
 
         using var document = JsonDocument.Parse(value);

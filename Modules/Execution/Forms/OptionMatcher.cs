@@ -87,7 +87,7 @@ internal static partial class OptionMatcher
     /// and "React.js"), or a long name with at most two more letters ("Postgres" is "PostgreSQL"). Short names must be
     /// equal: "Java" is not "JavaScript".
     /// </summary>
-    private static bool SameName(string x, string y)
+    internal static bool SameName(string x, string y)
     {
         if (x == y)
         {

@@ -30,6 +30,12 @@ internal static partial class AnswerFinder
             return WorkplaceQuestions.Answer(question, input);
         }
 
+        // A named skill, language or degree: the applicant's lists and education decide, not the overall entries.
+        if (!input.QaOverrides.ContainsKey(question) && (NamedSkills.Asks(question) || DegreeHeld.Asks(question)))
+        {
+            return NamedSkills.Asks(question) ? NamedSkills.Answer(question, input) : DegreeHeld.Answer(question, input);
+        }
+
         var topic = Topics.Of(question) ?? (TextNorm.Normalize(question).Length == 0 ? Topics.Of(hints) : null);
         if (QuestionMatcher.Match(question, input.QaOverrides) is { } qa && !Unfit(question, topic, qa.Value))
         {

@@ -55,7 +55,7 @@ internal static class ProfileKeys
     /// <summary>EEO questions: without an answer in the profile, the form's "decline to answer" option is chosen.</summary>
     public static readonly IReadOnlySet<string> DeclineByDefault = new HashSet<string>(StringComparer.Ordinal)
     {
-        "gender", "ethnicity", "veteran_status", "disability_status",
+        "gender", "ethnicity", "veteran_status", "disability_status", "sexual_orientation", "transgender",
     };
 
     private static readonly Dictionary<string, ProfileKey> ByName = All.ToDictionary(k => k.Key, StringComparer.OrdinalIgnoreCase);

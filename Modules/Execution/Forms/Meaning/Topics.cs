@@ -14,6 +14,7 @@ internal static class Topics
     public static readonly IReadOnlySet<string> Legal = new HashSet<string>(StringComparer.Ordinal)
     {
         "work_unsponsored", "requires_sponsorship", "work_authorization", "gender", "ethnicity", "veteran_status", "disability_status",
+        "sexual_orientation", "transgender",
     };
 
     private static readonly (string Topic, Regex Pattern)[] Rules =
@@ -22,24 +23,30 @@ internal static class Topics
         ("work_unsponsored", Rule(@"\b(work|employed|employment)\b.*\bwithout\b.*\b(sponsor\w*|visa)\b|\bwithout\b.*\b(sponsor\w*|visa)\b.*\b(work|employed|employment)\b")),
         ("requires_sponsorship", Rule(@"sponsor|\bvisa\b|immigration|\bh-?1b\b|petition|(need|require|support|apply|application)\w* .*work permit|work permit (application|support)")),
         ("work_authorization", Rule(@"authori[sz]|eligib|(hold|have|possess)\w* .*work permit|valid work permit|permit to work|permitted to (work|be employed)|right to (work|take up)|legally .*work|work .*legally")),
+        // Help with a move is not willingness to move: no profile key holds it.
+        ("relocation_assistance", Rule(@"relocation (assistance|package|support|benefits?|expenses?|reimbursement|bonus|help)")),
         ("willing_to_relocate", Rule(@"relocat|moving (to|there)\b|move (to|there)\b|chang\w* (your |my )?(place of )?residence")),
         // "How much travel can you take on?", "Are you willing to travel?": not a company whose name holds "travel".
         ("willing_to_travel", Rule(@"\b(willing|able|open|prepared|comfortable|happy|how much|amount of|percent\w*) .*\btravel|\btravel\w* (requirement|percent\w*|frequency)|\btravel\w* .*\b(willing|able|comfortable)\b|\btime\b.*\btravel")),
         ("age", Rule(@"\b18\b|years of age|age or older|legal age")),
         ("years_experience", Rule(@"years? .*experience|experience .*years?|\byears? of exp|^(relevant |total |professional |overall |work )+experience$|how much (relevant |professional |work )?experience do you have")),
+        // The pay one has now is not the pay one asks for: no profile key holds it.
+        ("current_salary", Rule(@"\b(current|present|existing|last|previous|most recent) (base |annual |total )?(salary|compensation|pay|remuneration)\b")),
         // The currency beside a salary is not the salary: "Salary currency" comes before "salary".
         ("salary_currency", Rule(@"currenc")),
         ("salary_expectation", Rule(@"salary|compensation|remuneration|pay (expectation|range)|(expected|desired|target|base|annual) (annual |base )?pay\b")),
         ("notice_period", Rule(@"notice period|\bnotice\b.*\b(employer|give|serve|required)\b|how much notice")),
         // Interviews and calls are asked about in the same words ("When are you available for a call?"): not a start date.
-        ("start_date", Rule(@"^(?!.*\b(interview|call|contact|reach|meeting|did|were|was)\b)(.*(start date|earliest .*(start|availab)|when .*(start|begin|join|available)|available to (start|begin|join)|availab\w* (date|from)|date .*available|available from|how soon|commenc|start availab|joining date|date .*\b(join|begin)\b))")),
+        ("start_date", Rule(@"^(?!.*\b(interview|call|contact|reach|meeting|did|were|was)\b)(.*(start date|earliest .*(start|availab)|when .*(start|begin|join|available)|available to (start|begin|join)|availab\w* (date|from)|date .*available|available from|how soon|commenc|start availab|availab\w* to (start|begin|join)|joining date|date .*\b(join|begin)\b))")),
         ("skills", Rule(@"\bskills?\b|programming languages?|technolog|frameworks?\b|tools? .*(use|know|proficient)")),
         ("languages", Rule(@"\blanguages?\b")),
         ("work_arrangement", Rule(@"work(ing|place)? ?(arrangement|setting|setup|set-up|model|mode|location preference|preference)|workplace (type|preference)|location type|remote|hybrid|on-?site|in-?office|office-based|work(ing)? from home")),
         ("source", Rule(@"hear about|learn(ed)? about|how did you find|^source$|referral source|where did you (find|see)")),
+        ("sexual_orientation", Rule(@"sexual orientation|\blgbt")),
+        ("transgender", Rule(@"transgender")),
         ("gender", Rule(@"\bgender\b|\bsex\b")),
         ("ethnicity", Rule(@"ethnic|\brace\b|racial|hispanic|latin[oax]")),
-        ("veteran_status", Rule(@"veteran|military service|armed forces")),
+        ("veteran_status", Rule(@"veteran|military (service|status)|armed forces")),
         ("disability_status", Rule(@"disabilit")),
         ("highest_education", Rule(@"highest .*(education|degree|qualification)|(education|degree) level|level of (education|study)")),
         ("degree", Rule(@"\bdegree\b|field of study|area of study")),

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+
+namespace GhostHands.Execution.Forms.Meaning;
+
+/// <summary>
+/// A question about skills or languages the form names ("Do you have experience with Kubernetes?", "Do you speak
+/// Spanish?", "How many years of experience do you have with React?"). A name is what the form writes with capitals
+/// or a sign ("TypeScript", "C#", ".NET"), never its first word. The applicant's skills and languages decide: yes, or
+/// the overall years, when they list every name; otherwise the question stays open, since the overall years or a
+/// list without the name say nothing about that one skill.
+/// </summary>
+internal static partial class NamedSkills
+{
+    /// <summary>True when <paramref name="question"/> (capitals kept) asks about a named skill or language.</summary>
+    public static bool Asks(string question) =>
+        Names(question).Count > 0 && (Holding().IsMatch(TextNorm.Normalize(question)) || Topics.Of(question) == "years_experience");
+
+    public static FieldAnswer? Answer(string question, ApplyInput input)
+    {
+        var held = Held(input);
+        if (!Names(question).All(n => held.Any(h => OptionMatcher.SameName(n, h))))
+        {
+            return null;
+        }
+
+        if (Topics.Of(question) != "years_experience")
+        {
+            return new FieldAnswer("yes", "userData.skills + userData.languages", [], question);
+        }
+
+        // The years in one listed skill are at most the overall years: the closest the profile comes to them.
+        return input.User("years_experience") is { } years ? new FieldAnswer(years, "userData.years_experience", [], question)
+            : AnswerFinder.OnTopicAnswer("years_experience", input);
+    }
+
+    /// <summary>The names in a question as the form writes them, normalised ("C#" is "csharp").</summary>
+    /// <remarks>A label in title case ("Years Of Experience") or an aside in brackets ("(Required)") names nothing.</remarks>
+    public static List<string> Names(string question)
+    {
+        var text = Aside().Replace(question, " ").Trim();
+        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        return words.Count(w => char.IsUpper(w[0])) * 2 > words.Count ? []
+            : [.. Name().Matches(text).Where(m => m.Index > 0 && m.Value != "I")
+                .Select(m => TextNorm.Normalize(m.Value.TrimEnd('.', '-'))).Where(n => n.Length > 0)];
+    }
+
+    private static List<string> Held(ApplyInput input)
+    {
+        var lists = new[] { "skills", "languages" }.SelectMany(key => input.List(key).Concat(
+            AnswerFinder.OnTopicAnswer(key, input) is { } qa ? OptionMatcher.SplitList(qa.Value) : []));
+        return [.. lists.Select(TextNorm.Normalize).Where(n => n.Length > 0)];
+    }
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"\b[A-Za-z][a-z]{3,}\b")]
+    private static partial Regex Word();
+
+    // A capitalised word run ("Google Cloud", "Node.js") or a name with a sign ("C#", "C++", ".NET").
+    [GeneratedRegex(@"(?<![\w.#+])(?:\.NET\b|[A-Z][\w#+.-]*(?:\s+[A-Z][\w#+.-]*)*|[A-Za-z]\+\+)")]
+    private static partial Regex Name();
+
+    // "Do you have experience with", "Are you fluent in", "Do you speak", "Have you worked with", "Are you proficient in".
+    [GeneratedRegex(@"^(do|are|have|can|would|is) you\b.*\b(experience\w*|speak|fluent\w*|proficien\w*|familiar\w*|knowledge|skilled|used|use|worked with|comfortable (with|using))\b")]
+    private static partial Regex Holding();
+}
