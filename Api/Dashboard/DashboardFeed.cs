@@ -28,8 +28,6 @@ internal static class DashboardFeed
     {
         using var end = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         var ct = end.Token;
-        // Subscribed before the first read, so that nothing committed in between goes unseen.
-        using var feed = hub.SubscribeAll();
         var response = context.Response;
         context.Features.GetRequiredFeature<IHttpResponseBodyFeature>().DisableBuffering();
         response.ContentType = "text/event-stream";
@@ -37,6 +35,8 @@ internal static class DashboardFeed
         response.Headers["X-Accel-Buffering"] = "no";
         try
         {
+            // Registered before the first read, so that nothing committed in between goes unseen.
+            using var feed = await hub.SubscribeAllAsync(ct);
             var changes = new JobChanges([], Everything: true);
             while (true)
             {

@@ -33,7 +33,14 @@ internal sealed class JobEventSubscription : IDisposable
         return Interlocked.Exchange(ref newest, 0);
     }
 
-    public void Dispose() => hub.Unsubscribe(this);
+    /// <summary>True once disposed: nothing reads it any more.</summary>
+    public bool Closed { get; private set; }
+
+    public void Dispose()
+    {
+        Closed = true;
+        hub.Unsubscribe(this);
+    }
 
     internal void Wake(long eventId)
     {

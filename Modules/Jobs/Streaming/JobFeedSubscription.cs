@@ -41,7 +41,14 @@ public sealed class JobFeedSubscription : IDisposable
         }
     }
 
-    public void Dispose() => hub.Unsubscribe(this);
+    /// <summary>True once disposed: nothing reads it any more.</summary>
+    public bool Closed { get; private set; }
+
+    public void Dispose()
+    {
+        Closed = true;
+        hub.Unsubscribe(this);
+    }
 
     internal void Changed(Guid jobId)
     {

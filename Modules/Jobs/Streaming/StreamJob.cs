@@ -15,7 +15,7 @@ namespace GhostHands.Jobs.Streaming;
 /// <c>Last-Event-ID</c> (header) or <c>?last_event_id=</c> (0, the default, replays all), then each new one as it is
 /// committed: <c>id: event id</c>, <c>event: event_type</c>, <c>data: the JobEvent as JSON</c>. Once the job is
 /// completed, failed, cancelled or expired the stream ends with <c>data: [DONE]</c>. A comment every 15 s keeps proxies
-/// from closing an idle stream. A job's event ids increase in commit order (migration 013), so a client that
+/// from closing an idle stream, and the stream reads the job's events again then (<see cref="JobEventHub"/>). A job's event ids increase in commit order (migration 013), so a client that
 /// reconnects with the last id it saw misses nothing and receives nothing twice.
 /// </summary>
 public static class StreamJobEndpoint
@@ -49,8 +49,8 @@ public static class StreamJobEndpoint
             using var end = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
             var ct = end.Token;
 
-            // Subscribed before anything is read: an event committed after the backlog query still wakes this stream.
-            using var subscription = hub.Subscribe(jobId);
+            // Registered before anything is read: an event committed after the backlog query still wakes this stream.
+            using var subscription = await hub.SubscribeAsync(jobId, ct);
             if (await GetJobEndpoint.FindAsync(db, jobId, ct) is not { } job)
             {
                 await JobProblems.NotFound(jobId).ToResult().ExecuteAsync(context);
@@ -65,7 +65,7 @@ public static class StreamJobEndpoint
             try
             {
                 await response.Body.FlushAsync(ct);
-                await StreamAsync(response, db, subscription, hub, job.Status, ct);
+                await StreamAsync(response, db, subscription, job.Status, ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -73,8 +73,8 @@ public static class StreamJobEndpoint
             }
         }
 
-        private async Task StreamAsync(HttpResponse response, NpgsqlDataSource db, JobEventSubscription subscription, JobEventHub hub,
-            JobStatus status, CancellationToken ct)
+        private async Task StreamAsync(HttpResponse response, NpgsqlDataSource db, JobEventSubscription subscription, JobStatus status,
+            CancellationToken ct)
         {
             var lastSent = after;
             while (true)
@@ -111,12 +111,10 @@ public static class StreamJobEndpoint
 
                     if (notified is null)
                     {
+                        // Read again at every keep-alive, notified or not: the bound for anything a notification missed.
                         await response.WriteAsync(": keep-alive\n\n", ct);
                         await response.Body.FlushAsync(ct);
-                        if (!hub.IsListening)
-                        {
-                            break;
-                        }
+                        break;
                     }
                 }
             }
