@@ -96,7 +96,7 @@ internal sealed partial class FormEngine
         var until = DateTime.UtcNow + ClickTimeout;
         while (await CoverAsync(button) is { } cover)
         {
-            if (DateTime.UtcNow >= until || await quiet.IsQuietAsync())
+            if (DateTime.UtcNow >= until || await Quiet.IsQuietAsync())
             {
                 return cover.Tag ?? "a layer";
             }
@@ -146,7 +146,7 @@ internal sealed partial class FormEngine
                 return $"{cover} covers it";
             }
 
-            await quiet.StartAsync();
+            await Quiet.StartAsync();
             await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = (float)ClickTimeout.TotalMilliseconds });
             return null;
         }

@@ -38,14 +38,14 @@ internal sealed partial class FormEngine(
     private bool signInTried;
     private int browserRefusals;
     private ServerErrors serverErrors = null!;
-    private PageQuiet quiet = null!;
 
     private IPage Page => session.Page;
+
+    private PageQuiet Quiet => session.Quiet;
 
     public async Task<FormOutcome> RunAsync()
     {
         using var errors = serverErrors = new ServerErrors(Page);
-        using var watch = quiet = new PageQuiet(Page);
         return await RunStepsAsync();
     }
 
