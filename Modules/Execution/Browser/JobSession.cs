@@ -1,4 +1,5 @@
 using GhostHands.Execution.Artifacts;
+using GhostHands.Execution.Forms;
 using GhostHands.Jobs.Handling;
 using GhostHands.Usage;
 using Microsoft.Playwright;
@@ -11,6 +12,9 @@ internal sealed class JobSession(JobContext context, IPage page, ArtifactRecorde
     private int screenshots;
 
     public IPage Page => page;
+
+    /// <summary>Whether the page has stopped working; watching from before the first navigation, so no request of the page is missed.</summary>
+    public PageQuiet Quiet { get; } = new(page);
 
     public JobContext Context => context;
 

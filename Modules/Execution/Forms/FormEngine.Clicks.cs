@@ -55,18 +55,7 @@ internal sealed partial class FormEngine
     /// </summary>
     private async Task<bool> ClearCoverAsync(PageButton button)
     {
-        Cover? cover;
-        try
-        {
-            var raw = await button.Frame.EvaluateAsync<JsonElement>(CoverOf, button.Id);
-            cover = raw.ValueKind == JsonValueKind.Object ? raw.Deserialize<Cover>(CoverJson) : null;
-        }
-        catch (PlaywrightException)
-        {
-            return false;
-        }
-
-        if (cover is null)
+        if (await CoverAsync(button) is not { } cover)
         {
             return false;
         }
@@ -83,9 +72,46 @@ internal sealed partial class FormEngine
         return await ClickStepAsync(choice) is null;
     }
 
+    /// <summary>What lies over the button's centre once it is scrolled to the middle of the window; null when nothing does.</summary>
+    private static async Task<Cover?> CoverAsync(PageButton button)
+    {
+        try
+        {
+            var raw = await button.Frame.EvaluateAsync<JsonElement>(CoverOf, button.Id);
+            return raw.ValueKind == JsonValueKind.Object ? raw.Deserialize<Cover>(CoverJson) : null;
+        }
+        catch (PlaywrightException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The opening tag of what covers the button, once the page has stopped working with it still on top (a banner or
+    /// layer that waits for an answer); null as soon as nothing covers it. A cover that is still moving (a notice fading
+    /// out) is given the time a click would wait for it.
+    /// </summary>
+    private async Task<string?> StaysCoveredAsync(PageButton button)
+    {
+        var until = DateTime.UtcNow + ClickTimeout;
+        while (await CoverAsync(button) is { } cover)
+        {
+            if (DateTime.UtcNow >= until || await Quiet.IsQuietAsync())
+            {
+                return cover.Tag ?? "a layer";
+            }
+
+            await Task.Delay(Poll, session.CancellationToken);
+        }
+
+        return null;
+    }
+
+    private static readonly TimeSpan ClickTimeout = TimeSpan.FromSeconds(5);
+
     private static readonly JsonSerializerOptions CoverJson = new(JsonSerializerDefaults.Web);
 
-    private sealed record Cover(string[] Ids, string Text);
+    private sealed record Cover(string[] Ids, string Text, string? Tag);
 
     // The element at the button's centre once it is scrolled to the middle, and, when that is not the button, the
     // outermost box holding it that does not hold the button: the banner or layer over it, with its buttons' ids.
@@ -99,7 +125,9 @@ internal sealed partial class FormEngine
           if (!hit || el.contains(hit) || hit.contains(el)) { return null; }
           let cover = hit;
           while (cover.parentElement && !cover.parentElement.contains(el)) { cover = cover.parentElement; }
-          return { ids: [...cover.querySelectorAll('[data-gh-id]')].map((b) => b.getAttribute('data-gh-id')), text: (cover.innerText || '').slice(0, 2000) };
+          const html = cover.outerHTML;
+          return { ids: [...cover.querySelectorAll('[data-gh-id]')].map((b) => b.getAttribute('data-gh-id')), text: (cover.innerText || '').slice(0, 2000),
+            tag: html.slice(0, Math.min(html.indexOf('>') + 1 || 200, 200)) };
         }
         """;
 
@@ -111,7 +139,15 @@ internal sealed partial class FormEngine
     {
         try
         {
-            await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = 5000 });
+            // A click on a covered button would wait its whole timeout for the cover to go: a cover that stays is
+            // reported as soon as the page is quiet, so it is cleared at once.
+            if (await StaysCoveredAsync(button) is { } cover)
+            {
+                return $"{cover} covers it";
+            }
+
+            await Quiet.StartAsync();
+            await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = (float)ClickTimeout.TotalMilliseconds });
             return null;
         }
         catch (System.TimeoutException e)

@@ -14,10 +14,12 @@ internal sealed partial class FormEngine
         PageInventory inventory;
         using (var step = BrowserSteps.Start(session.Context, BrowserSteps.WaitForForm))
         {
+            await Quiet.StartAsync();
             inventory = await ReadPageAsync();
-            // A statement to accept or a dialog on top stands before the form: it is dealt with first, not waited out.
+            // A statement to accept or a dialog on top stands before the form: it is dealt with first, not waited out; so
+            // is a page that offers only a button to go on ("Apply") once it has stopped loading.
             while (inventory.Fields.Count == 0 && !inventory.Captcha && !inventory.Login && !ConsentGate.StandsBefore(inventory)
-                && DateTime.UtcNow <= deadline)
+                && DateTime.UtcNow <= deadline && !(ConsentGate.Next(inventory) is not null && await Quiet.IsQuietAsync()))
             {
                 await Task.Delay(Poll, session.CancellationToken);
                 inventory = await ReadPageAsync();
@@ -82,6 +84,12 @@ internal sealed partial class FormEngine
                 && (inventory.Fields.Any(f => !string.IsNullOrEmpty(f.Native) && f.Required) || (await ConstraintValidation.MarkInvalidAsync(Page)).Count > 0))
             {
                 return (Reaction.Errors, inventory);
+            }
+
+            // Nothing changed, no request is out and the page has stopped working: the click was ignored.
+            if (signature == before.Signature && stable >= 6 && await Quiet.IsQuietAsync())
+            {
+                return (Reaction.None, inventory);
             }
         }
 

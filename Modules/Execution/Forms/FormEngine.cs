@@ -41,6 +41,8 @@ internal sealed partial class FormEngine(
 
     private IPage Page => session.Page;
 
+    private PageQuiet Quiet => session.Quiet;
+
     public async Task<FormOutcome> RunAsync()
     {
         using var errors = serverErrors = new ServerErrors(Page);
