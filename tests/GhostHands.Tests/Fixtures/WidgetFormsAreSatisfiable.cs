@@ -74,7 +74,9 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         await page.Locator("#family").FillAsync("Rivera");
         await page.Locator("#addr").FillAsync("jordan.rivera@example.org");
         // The mobile box already shows "+1 ": only the national number goes after it; the daytime box takes digits.
-        await page.Locator("#mobile").PressSequentiallyAsync("415 555 0134");
+        await page.Locator("#mobile").ClickAsync();
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.TypeAsync("415 555 0134");
         await page.Locator("#dayphone").PressSequentiallyAsync("4155550134");
         await page.Locator("#resume").SetInputFilesAsync(Resume);
         await page.Locator("button[type='submit']").ClickAsync();
