@@ -34,7 +34,7 @@ internal static class FieldFiller
         // A suggestion chosen from a list the page drew under a plain box writes its own text there.
         "text" when field.Chosen.Length > 0 => field.Value == field.Chosen,
         // A plain box the page refused may want an entry picked from a list it draws only once typed into: typed again.
-        "text" when field.Error.Length > 0 && PlainSuggestions.MayOffer(field) => false,
+        "text" when field.Error.Length > 0 && PlainSuggestions.MayOffer(field, answer) => false,
         _ => field.Value == answer.Value,
     };
 
@@ -118,7 +118,7 @@ internal static class FieldFiller
                 return await PhoneWidget.FillAsync(locator, field, answer, timeout);
             case "text" when IsPhone(field, answer):
                 return await PhoneMask.FillAsync(locator, field, answer, timeout);
-            case "text" when PlainSuggestions.MayOffer(field):
+            case "text" when PlainSuggestions.MayOffer(field, answer):
                 return await PlainSuggestions.FillAsync(locator, field, answer, timeout);
             default:
                 // Fill replaces what is there (pre-filled wrong values) and fires input and change events.

@@ -19,9 +19,28 @@ internal static class PlainSuggestions
     /// <summary>How long a page that changed after typing may take to show its suggestions.</summary>
     private const int ListMs = 2500;
 
+    /// <summary>Profile entries no site offers to complete (names, addresses of mail and web, amounts, dates).</summary>
+    private static readonly HashSet<string> TypedOnly =
+    [
+        "userData.first_name", "userData.last_name", "userData.email", "userData.phone", "userData.linkedin_url",
+        "userData.website", "userData.github_url", "userData.portfolio_url", "userData.salary_expectation",
+        "userData.years_experience", "userData.start_date", "userData.postal_code", "userData.pronouns",
+    ];
+
     /// <summary>A one-line box that takes free typing: the only kind such scripts hang a list under.</summary>
-    public static bool MayOffer(FormField field) =>
+    private static bool MayOffer(FormField field) =>
         field.Kind == "text" && field.Type is "text" or "search" && !field.ReadOnly && !field.Hidden && field.Dialer.Length == 0;
+
+    /// <summary>
+    /// Whether typing this answer into this box is worth watching for a list: not for an answer that no type-ahead
+    /// offers (a name, an email, a link, a number, a date), so that every ordinary box is not kept waiting.
+    /// </summary>
+    public static bool MayOffer(FormField field, FieldAnswer answer) =>
+        MayOffer(field)
+        && !answer.Source.Split(" + ").All(TypedOnly.Contains)
+        && !answer.Value.Contains('@')
+        && !answer.Value.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+        && answer.Value.Any(char.IsLetter);
 
     /// <summary>Types the answer and picks the suggestion it means, if the page draws any; returns what the box shows.</summary>
     public static async Task<string> FillAsync(ILocator box, FormField field, FieldAnswer answer, float timeout)
