@@ -29,6 +29,12 @@ internal static class FieldFiller
             || (FieldShape.TryDate(field.Value, out var shown) && FieldShape.TryDate(answer.Value, out var wanted) && shown.Date == wanted.Date),
         // A phone widget may reformat the number as it is typed: the same digits under the right country are the answer.
         "text" when field.Dialer.Length > 0 => answer.DialCountry is null && (field.Value == answer.Value || PhoneWidget.Shows(field, answer)),
+        // A masked phone box shows the number its own way; one the page refused is filled again as planned.
+        "text" when IsPhone(field, answer) => field.Value == answer.Value || (field.Error.Length == 0 && PhoneMask.Holds(field.Value, answer.Value)),
+        // A suggestion chosen from a list the page drew under a plain box writes its own text there.
+        "text" when field.Chosen.Length > 0 => field.Value == field.Chosen,
+        // A plain box the page refused may want an entry picked from a list it draws only once typed into: typed again.
+        "text" when field.Error.Length > 0 && PlainSuggestions.MayOffer(field, answer) => false,
         _ => field.Value == answer.Value,
     };
 
@@ -110,6 +116,10 @@ internal static class FieldFiller
                 return await DatePicker.PickAsync(locator, field, answer, timeout);
             case "text" when field.Dialer.Length > 0 && answer.DialCountry is not null:
                 return await PhoneWidget.FillAsync(locator, field, answer, timeout);
+            case "text" when IsPhone(field, answer):
+                return await PhoneMask.FillAsync(locator, field, answer, timeout);
+            case "text" when PlainSuggestions.MayOffer(field, answer):
+                return await PlainSuggestions.FillAsync(locator, field, answer, timeout);
             default:
                 // Fill replaces what is there (pre-filled wrong values) and fires input and change events.
                 await locator.FillAsync(answer.Value, new() { Timeout = timeout });
@@ -152,6 +162,9 @@ internal static class FieldFiller
             + " el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true })); }", values);
         return answer.Choices.Count > 0 ? string.Join(", ", answer.Choices.Select(c => c.Text)) : answer.Value;
     }
+
+    private static bool IsPhone(FormField field, FieldAnswer answer) =>
+        answer.Source == "userData.phone" && field.Dialer.Length == 0 && PhoneMask.IsNumber(answer.Value);
 
     private static string Key(FieldOption o) => o.Id.Length > 0 ? o.Id : o.Value;
 }

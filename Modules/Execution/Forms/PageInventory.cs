@@ -50,6 +50,12 @@ internal sealed record FormField(
     /// </summary>
     public string Drawn { get; init; } = "";
 
+    /// <summary>
+    /// The text a suggestion the engine chose wrote into a plain box (its <c>data-gh-chosen</c>); empty when none was
+    /// chosen there. See <see cref="PlainSuggestions"/>.
+    /// </summary>
+    public string Chosen { get; init; } = "";
+
     /// <summary>Stable across re-renders (ids are not): what the field asks and how it is named.</summary>
     public string Key => $"{Kind}|{Label}|{Name}";
 }

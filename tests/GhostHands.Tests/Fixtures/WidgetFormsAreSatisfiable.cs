@@ -15,7 +15,9 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
     {
         ["dev-avature-component-steps"] = FillComponentSteps,
         ["dev-bamboohr-drawn-lists"] = FillDrawnLists,
+        ["dev-jazzhr-masked-phones"] = FillMaskedPhones,
         ["dev-pinpoint-add-education"] = FillPinpointAddEducation,
+        ["dev-recruitee-plain-suggestions"] = FillPlainSuggestions,
         ["dev-workable-flag-phone-and-units"] = FillFlagPhoneAndUnits,
         ["widget-conditional"] = FillConditional,
         ["widget-dates"] = FillDates,
@@ -64,6 +66,36 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         }
 
         await page.Locator("button[type=submit]").ClickAsync();
+    }
+
+    private static async Task FillMaskedPhones(IPage page)
+    {
+        await page.Locator("#given").FillAsync("Jordan");
+        await page.Locator("#family").FillAsync("Rivera");
+        await page.Locator("#addr").FillAsync("jordan.rivera@example.org");
+        // The mobile box already shows "+1 ": only the national number goes after it; the daytime box takes digits.
+        await page.Locator("#mobile").ClickAsync();
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.TypeAsync("415 555 0134");
+        await page.Locator("#dayphone").PressSequentiallyAsync("4155550134");
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillPlainSuggestions(IPage page)
+    {
+        await page.Locator("#fname").FillAsync("Jordan");
+        await page.Locator("#lname").FillAsync("Rivera");
+        await page.Locator("#mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#cv").SetInputFilesAsync(Resume);
+        // Each list shows only after a pause; a clicked entry is what the hidden field keeps.
+        await page.Locator("#town").PressSequentiallyAsync("San Fran");
+        await page.Locator("body > .pac-box .pac-row").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^San Francisco CA") }).ClickAsync();
+        await page.Locator("#uni").PressSequentiallyAsync("Davis");
+        await page.Locator("#uni-results li").GetByText("University of California, Davis", new() { Exact = true }).ClickAsync();
+        await page.Locator("#src").PressSequentiallyAsync("Linked");
+        await page.Locator(".src-drop > div").GetByText("LinkedIn", new() { Exact = true }).ClickAsync();
+        await page.Locator("button[type='submit']").ClickAsync();
     }
 
     private static async Task FillFlagPhoneAndUnits(IPage page)
