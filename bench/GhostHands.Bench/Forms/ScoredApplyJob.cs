@@ -15,12 +15,18 @@ internal sealed class ScoredApplyJob(NpgsqlDataSource db, FixtureSite site, stri
 {
     private static readonly Guid BenchUser = Guid.Parse("00000000-0000-0000-0000-0000000be4c1");
 
-    /// <summary>Longer than any correct run (a wizard with a rejected attempt takes well under a minute on 2 cores).</summary>
-    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);
+    /// <summary>
+    /// The job's own <c>timeout_seconds</c>: far longer than any correct run (a wizard with a rejected attempt takes
+    /// well under a minute on 2 cores), so that a run that never ends is ended by the job system and scored as wrong.
+    /// </summary>
+    private const int JobTimeoutSeconds = 120;
+
+    /// <summary>How long the benchmark waits for the job system to end a job: its timeout and a margin for the ending.</summary>
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(JobTimeoutSeconds + 60);
 
     private const string InsertSql = """
-        INSERT INTO gh_automation_jobs (user_id, created_by, job_type, target_url, input_data, max_retries, tags)
-        VALUES ($1, 'bench', $2, $3, $4, 0, ARRAY['bench'])
+        INSERT INTO gh_automation_jobs (user_id, created_by, job_type, target_url, input_data, max_retries, timeout_seconds, tags)
+        VALUES ($1, 'bench', $2, $3, $4, 0, $5, ARRAY['bench'])
         RETURNING id
         """;
 
@@ -45,6 +51,7 @@ internal sealed class ScoredApplyJob(NpgsqlDataSource db, FixtureSite site, stri
             insert.Parameters.Add(new NpgsqlParameter { Value = JobTypes.Apply });
             insert.Parameters.Add(new NpgsqlParameter { Value = site.FormUrl(form).ToString() });
             insert.Parameters.Add(new NpgsqlParameter { Value = ApplicantInput(), NpgsqlDbType = NpgsqlDbType.Jsonb });
+            insert.Parameters.Add(new NpgsqlParameter { Value = JobTimeoutSeconds });
             id = (Guid)(await insert.ExecuteScalarAsync(ct))!;
         }
 
