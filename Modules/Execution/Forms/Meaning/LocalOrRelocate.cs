@@ -13,8 +13,8 @@ internal enum Whereabouts
 
 /// <summary>
 /// Questions asking whether the applicant already lives in or near a place, often with "or would you move there?":
-/// "Do you currently live within commuting distance of our Austin office?", "Are you in the Denver area today, or open
-/// to moving here?". The applicant is local when the question names the applicant's city (or, for a question about a
+/// "Do you currently live within commuting distance of our Austin office?", "Are you based near Raleigh, or would you
+/// consider moving?". The applicant is local when the question names the applicant's city (or, for a question about a
 /// state or country rather than an area, the applicant's state or country), and not local when it names another
 /// place; a place not local then takes <c>willing_to_relocate</c>. Options that tell the situations apart ("I live
 /// nearby already" / "Not yet, but I would relocate" / "No") take the one that fits; a yes/no takes yes when the
@@ -156,12 +156,12 @@ internal static partial class LocalOrRelocate
     [GeneratedRegex(@"^(are|is|am|do|does|would|will|can|could|have)\b")]
     private static partial Regex YesNoAsk();
 
-    // "Do you live in or near Austin?", "Are you based in the Denver area?", "Do you currently reside in Canada?",
+    // "Do you live in or near Austin?", "Are you based in the Raleigh area?", "Do you currently reside in Canada?",
     // "within commuting distance", "within 50 miles of".
     [GeneratedRegex(@"\byou (currently |already |now |presently )?(live|reside)\b|\byou (currently |already |now |presently )?(located|based|living|residing|local)\b|\bcommut|\bwithin \d* ?(miles|mi|km|kilometers|kilometres|minutes|an hour)\b|\bare you (currently |already |now |presently )?(in|near|around|close to) (the )?([a-z]+ ){0,3}(area|region|vicinity|metro\w*)\b")]
     private static partial Regex LivesThere();
 
-    // "Are you in Chicago today?": a place named by its capitalised name right after "in" or "near".
+    // "Are you in Boise at the moment?": a place named by its capitalised name right after "in" or "near".
     [GeneratedRegex(@"\b[Aa]re you (currently |already |now |presently )?(in|near|around|close to) (the )?\p{Lu}")]
     private static partial Regex InNamedPlace();
 
