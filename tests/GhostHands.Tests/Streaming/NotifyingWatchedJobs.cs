@@ -34,9 +34,16 @@ public sealed class WhenJobEventsAreWatchedOrNot(PostgresServer postgres) : IAsy
 
         listening = Task.Run(async () =>
         {
-            while (!stopping.IsCancellationRequested)
+            try
             {
-                await listener.WaitAsync(stopping.Token);
+                while (true)
+                {
+                    await listener.WaitAsync(stopping.Token);
+                }
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                // Disposal stops the listener; any other end of it fails the test below.
             }
         });
     }
@@ -44,7 +51,7 @@ public sealed class WhenJobEventsAreWatchedOrNot(PostgresServer postgres) : IAsy
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => listening);
+        await listening;
         await listener.DisposeAsync();
         await db.DisposeAsync();
         stopping.Dispose();
