@@ -37,6 +37,7 @@ public sealed partial class JobEventHub(NpgsqlDataSource db, ILogger<JobEventHub
     private volatile bool listening;
     private volatile bool registered;
     private int wakeAllAfterRenewal;
+    private int disposed;
 
     /// <summary>False while the connection is down or renewing failed: subscribers then read at each keep-alive.</summary>
     public bool IsListening => listening && registered;
@@ -124,11 +125,20 @@ public sealed partial class JobEventHub(NpgsqlDataSource db, ILogger<JobEventHub
         await base.StopAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Cancels the loops and catch-ups. The semaphore and token source stay undisposed: a catch-up or registration still
+    /// unwinding may touch them, and neither holds anything the collector does not free (no wait handle is ever made).
+    /// The container calls this twice (the hub is both a singleton and a hosted service); the second call does nothing.
+    /// </summary>
     public override void Dispose()
     {
-        stopping.Dispose();
-        registering.Dispose();
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         base.Dispose();
+        stopping.Cancel();
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(
