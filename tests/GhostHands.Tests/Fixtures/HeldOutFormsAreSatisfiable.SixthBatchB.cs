@@ -7,6 +7,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
 {
     private static Dictionary<string, Func<IPage, Task>> SixthBatchBFillers() => new()
     {
+        ["icims-ridgeline"] = FillIcimsRidgeline,
         ["lever-lanternfish"] = FillLeverLanternfish,
     };
 
@@ -36,5 +37,51 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("select[name='eeo[veteran]']").SelectOptionAsync("I am not a veteran");
         await page.Locator("select[name='eeo[disability]']").SelectOptionAsync("I do not want to answer");
         await page.Locator("#btn-submit").ClickAsync();
+    }
+
+    private static async Task FillIcimsRidgeline(IPage page)
+    {
+        var frame = page.FrameLocator("#icims_content_iframe");
+        static string Id(string id) => $"[id='{id}']";
+        async Task Pick(string select, string option)
+        {
+            await frame.Locator($".dropdown-container:has({Id(select)}) .dropdown-toggle").ClickAsync();
+            await frame.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        }
+
+        await frame.Locator(Id("PersonProfileFields.Email")).FillAsync("jordan.rivera@example.org");
+        await frame.Locator("[data-step='0'] [data-next='1']").ClickAsync();
+
+        await frame.Locator(Id("PersonProfileFields.FirstName")).FillAsync("Jordan");
+        await frame.Locator(Id("PersonProfileFields.LastName")).FillAsync("Rivera");
+        await Pick("-1_PersonProfileFields.PhoneType", "Cell");
+        await frame.Locator(Id("-1_PersonProfileFields.PhoneNumber")).FillAsync("(415) 555-0134");
+        await frame.Locator(Id("-1_PersonProfileFields.AddressStreet1")).FillAsync("2150 Folsom Street, Apt 4B");
+        await frame.Locator(Id("-1_PersonProfileFields.AddressCity")).FillAsync("San Francisco");
+        await Pick("-1_PersonProfileFields.AddressCountry", "United States");
+        await Pick("-1_PersonProfileFields.AddressState", "California");
+        await frame.Locator(Id("-1_PersonProfileFields.AddressZip")).FillAsync("94110");
+        await frame.Locator(Id("PortalProfileFields.Resume")).SetInputFilesAsync(Resume);
+        await frame.Locator("[data-step='1'] [data-next='2']").ClickAsync();
+
+        await Pick("rcf3101", "Yes");
+        await Pick("rcf3102", "Yes");
+        await Pick("rcf3103", "No");
+        await Pick("rcf3104", "Yes");
+        await Pick("rcf3105", "5 to less than 8 years");
+        await Pick("rcf3106", "Bachelor's Degree");
+        await Pick("rcf3107", "No");
+        await frame.Locator("#rcf3108").FillAsync("120000");
+        await frame.Locator("#rcf3109").FillAsync("01/15/2026");
+        await Pick("rcf3110", "LinkedIn");
+        await frame.Locator("[data-step='2'] [data-next='3']").ClickAsync();
+
+        await Pick("PersonProfileFields.Gender", "Male");
+        await Pick("PersonProfileFields.Race", "Hispanic or Latino");
+        await Pick("PersonProfileFields.Veteran", "I am not a protected veteran");
+        await frame.Locator("[data-step='3'] [data-next='4']").ClickAsync();
+
+        await frame.Locator(Id("ESignature.FullName")).FillAsync("Jordan Rivera");
+        await frame.Locator("#iCIMS_SubmitApplication").ClickAsync();
     }
 }
