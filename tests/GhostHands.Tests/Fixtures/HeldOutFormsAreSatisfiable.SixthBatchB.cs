@@ -8,6 +8,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> SixthBatchBFillers() => new()
     {
         ["icims-ridgeline"] = FillIcimsRidgeline,
+        ["jobvite-pelicanbay"] = FillJobvitePelicanBay,
         ["lever-lanternfish"] = FillLeverLanternfish,
     };
 
@@ -83,5 +84,42 @@ public sealed partial class HeldOutFormsAreSatisfiable
 
         await frame.Locator(Id("ESignature.FullName")).FillAsync("Jordan Rivera");
         await frame.Locator("#iCIMS_SubmitApplication").ClickAsync();
+    }
+
+    private static async Task FillJobvitePelicanBay(IPage page)
+    {
+        static string Key(string key) => $"[data-key='{key}']";
+        async Task Select(string key, string option) => await page.Locator($"{Key(key)} select").SelectOptionAsync(new SelectOptionValue { Label = option });
+        async Task Box(string key, string option) => await page.Locator(Key(key)).GetByText(option, new() { Exact = true }).ClickAsync();
+
+        await page.Locator($"{Key("resume")} input[type='file']").SetInputFilesAsync(Resume);
+        await Assertions.Expect(page.Locator(".jv-file-chosen")).ToBeVisibleAsync();
+        await page.Locator($"{Key("firstName")} input").FillAsync("Jordan");
+        await page.Locator($"{Key("lastName")} input").FillAsync("Rivera");
+        await page.Locator($"{Key("email")} input").FillAsync("jordan.rivera@example.org");
+        await page.Locator($"{Key("phone")} input").FillAsync("415-555-0134");
+        await page.Locator($"{Key("city")} input").FillAsync("San Francisco");
+        await Select("state", "California");
+        await page.Locator($"{Key("postalCode")} input").FillAsync("94110");
+        await page.Locator($"{Key("linkedin")} input").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await Box("cf_8712001", "Yes");
+        await Box("cf_8712002", "No");
+        await Select("cf_8712003", "4 to 6 years");
+        foreach (var tool in new[] { "csharp", "dotnet", "postgres", "k8s", "react" })
+        {
+            await page.Locator($"{Key("cf_8712004")} input[value='{tool}']").CheckAsync();
+        }
+
+        await Select("cf_8712005", "Tuesday to Thursday in Jacksonville, Monday and Friday at home");
+        await Box("cf_8712006", "Yes");
+        await Select("cf_8712007", "Within 2 weeks");
+        await page.Locator($"{Key("cf_8712008")} input").FillAsync("120000");
+        await Box("cf_8712009", "No");
+        await Select("cf_8712011", "LinkedIn");
+        await Select("eeo.gender", "Male");
+        await Select("eeo.race", "Hispanic or Latino");
+        await Select("eeo.veteran", "I am not a protected veteran");
+        await Select("eeo.disability", "I do not want to answer");
+        await page.Locator("#jv-send-application").ClickAsync();
     }
 }
