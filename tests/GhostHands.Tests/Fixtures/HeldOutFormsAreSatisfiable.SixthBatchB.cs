@@ -10,6 +10,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
         ["icims-ridgeline"] = FillIcimsRidgeline,
         ["jobvite-pelicanbay"] = FillJobvitePelicanBay,
         ["lever-lanternfish"] = FillLeverLanternfish,
+        ["oraclecloud-cardinalplains"] = FillOracleCloudCardinalPlains,
     };
 
     private static async Task FillLeverLanternfish(IPage page)
@@ -121,5 +122,56 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Select("eeo.veteran", "I am not a protected veteran");
         await Select("eeo.disability", "I do not want to answer");
         await page.Locator("#jv-send-application").ClickAsync();
+    }
+
+    private static async Task FillOracleCloudCardinalPlains(IPage page)
+    {
+        async Task Pill(string question, string answer) =>
+            await page.Locator($"[data-field='question_{question}']").GetByRole(AriaRole.Button, new() { Name = answer, Exact = true }).ClickAsync();
+        var next = page.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true });
+
+        await page.Locator("#input-email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#legal-disclaimer-checkbox").CheckAsync();
+        await next.ClickAsync();
+
+        await page.Locator("#input-firstName").FillAsync("Jordan");
+        await page.Locator("#input-lastName").FillAsync("Rivera");
+        await page.Locator("#select-phoneCountryCode").ClickAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Search Country Code" }).FillAsync("United States");
+        await page.GetByRole(AriaRole.Option, new() { Name = "United States (+1)", Exact = true }).ClickAsync();
+        await page.Locator("#input-phoneNumber").FillAsync("415-555-0134");
+        await page.Locator("#input-addressLine1").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#input-postalCode").PressSequentiallyAsync("9411");
+        await page.GetByRole(AriaRole.Option, new() { Name = "94110 San Francisco, San Francisco County, California", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#input-region2")).ToHaveValueAsync("California");
+        await next.ClickAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "+ Add Education", Exact = true }).ClickAsync();
+        await Choose(page, "#select-degree", "Bachelor's Degree");
+        await page.Locator("#input-school").PressSequentiallyAsync("Univ");
+        await page.GetByRole(AriaRole.Option, new() { Name = "University of California, Davis", Exact = true }).ClickAsync();
+        await page.Locator("#input-major").FillAsync("Computer Science");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Pill("300000612840101", "Yes");
+        await Pill("300000612840102", "No");
+        await Pill("300000612840103", "Yes");
+        await Pill("300000612840104", "5 - 7");
+        await Pill("300000612840105", "Omaha office on Mondays and Wednesdays, home the rest of the week");
+        await Pill("300000612840106", "Yes");
+        foreach (var tool in new[] { "C#/.NET", "PostgreSQL", "Kubernetes" })
+        {
+            await Pill("300000612840107", tool);
+        }
+
+        await Pill("300000612840108", "No");
+        await next.ClickAsync();
+
+        await page.Locator("#attachment-upload-resume").SetInputFilesAsync(Resume);
+        await Choose(page, "#select-gender", "Male");
+        await page.Locator("#hispanicLatino-0").CheckAsync();
+        await Choose(page, "#select-veteranStatus", "I am not a protected veteran");
+        await page.Locator("#disabilityStatus-2").CheckAsync();
+        await page.Locator("#input-fullName").FillAsync("Jordan Rivera");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
     }
 }
