@@ -11,6 +11,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
         ["jobvite-pelicanbay"] = FillJobvitePelicanBay,
         ["lever-lanternfish"] = FillLeverLanternfish,
         ["oraclecloud-cardinalplains"] = FillOracleCloudCardinalPlains,
+        ["personio-holmgaard"] = FillPersonioHolmgaard,
     };
 
     private static async Task FillLeverLanternfish(IPage page)
@@ -173,5 +174,31 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("#disabilityStatus-2").CheckAsync();
         await page.Locator("#input-fullName").FillAsync("Jordan Rivera");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
+    }
+
+    private static async Task FillPersonioHolmgaard(IPage page)
+    {
+        await page.Locator("#input-first_name").FillAsync("Jordan");
+        await page.Locator("#input-last_name").FillAsync("Rivera");
+        await page.Locator("#input-email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone-country").SelectOptionAsync("US");
+        await page.Locator("#input-phone").FillAsync("415 555 0134");
+        await page.Locator("#file-cv").SetInputFilesAsync(Resume);
+        await Assertions.Expect(page.Locator("[data-test-id='field-cv'] .file-chip")).ToBeVisibleAsync();
+        await page.Locator("#input-custom_attribute_2081540").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator("#input-custom_attribute_2081541").SelectOptionAsync("California");
+        await page.Locator("#input-custom_attribute_2081542").SelectOptionAsync("yes");
+        await page.Locator("#input-custom_attribute_2081543").SelectOptionAsync("no");
+        await page.Locator("#input-custom_attribute_2081544").FillAsync("5");
+        await page.Locator("#ms-custom_attribute_2081545").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "English", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Spanish", Exact = true }).ClickAsync();
+        await page.Locator("#ms-custom_attribute_2081545").ClickAsync();
+        await page.Locator("#input-available_from").FillAsync("2026-01-15");
+        await page.Locator("#input-salary_expectations").FillAsync("120000");
+        await page.Locator("#input-custom_attribute_2081546").SelectOptionAsync("upto1");
+        await page.Locator("#input-recruiting_channel_id").SelectOptionAsync("72");
+        await page.Locator("#input-privacy_policy_acceptance").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send application", Exact = true }).ClickAsync();
     }
 }
