@@ -11,6 +11,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
         ["ashby-tessellate"] = FillAshbyTessellate,
         ["greenhouse-larkspur"] = FillGreenhouseLarkspur,
         ["smartrecruiters-oakhurst"] = FillSmartRecruitersOakhurst,
+        ["ukg-bayridge"] = FillUkgBayridge,
         ["workday-redfern"] = FillWorkdayRedfern,
     };
 
@@ -156,5 +157,47 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("input[name='eeo_race'][value='Hispanic or Latino']").CheckAsync();
         await page.Locator("input[name='eeo_veteran'][value='I am not a protected veteran']").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
+    }
+
+    private static async Task FillUkgBayridge(IPage page)
+    {
+        static string Answer(int n) => $"#Answers_5e0f2c61_aa10_4c1b_9d7e_3f20b6c41a{n:00}";
+        var next = page.Locator("[data-automation='btn-next']");
+        await page.Locator("#Resume").SetInputFilesAsync(Resume);
+        await next.ClickAsync();
+
+        await page.Locator("#Candidate_FirstName").FillAsync("Jordan");
+        await page.Locator("#Candidate_LastName").FillAsync("Rivera");
+        await page.Locator("#Candidate_EmailAddress").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#Candidate_PhoneType").SelectOptionAsync("Mobile");
+        await page.Locator("#Candidate_PhoneNumber").FillAsync("(415) 555-0134");
+        await page.Locator("#Candidate_AddressLine1").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#Candidate_AddressCity").FillAsync("San Francisco");
+        await page.Locator("#Candidate_AddressState").SelectOptionAsync(new SelectOptionValue { Label = "California" });
+        await page.Locator("#Candidate_AddressPostalCode").FillAsync("94110");
+        await next.ClickAsync();
+
+        foreach (var (question, answer) in new[] { (1, "Yes"), (2, "Yes"), (3, "No"), (4, "No"), (5, "Yes"), (6, "No") })
+        {
+            await page.Locator(Answer(question)).GetByLabel(answer, new() { Exact = true }).CheckAsync();
+        }
+
+        await page.Locator(Answer(7)).SelectOptionAsync(new SelectOptionValue { Label = "5-7 years" });
+        await page.Locator(Answer(8)).SelectOptionAsync("HYBRID");
+        await page.Locator(Answer(9)).FillAsync("01/15/2026");
+        await page.Locator(Answer(10)).FillAsync("120000");
+        await page.Locator(Answer(11)).SelectOptionAsync(new SelectOptionValue { Label = "LinkedIn" });
+        await next.ClickAsync();
+
+        await page.Locator("#Eeo_Gender").GetByLabel("Male", new() { Exact = true }).CheckAsync();
+        await page.Locator("#Eeo_Ethnicity").SelectOptionAsync(new SelectOptionValue { Label = "Hispanic or Latino" });
+        await page.Locator("#Eeo_Veteran").SelectOptionAsync("NPV");
+        await page.Locator("#Eeo_Disability").GetByLabel("I do not want to answer", new() { Exact = true }).CheckAsync();
+        await next.ClickAsync();
+
+        await Assertions.Expect(page.Locator("table.review-table").Filter(new() { HasTextString = "Job questions" })).ToContainTextAsync("Hybrid (Tuesdays and Wednesdays in Tacoma)");
+        await page.Locator("#Signature_FullName").FillAsync("Jordan Rivera");
+        await page.Locator("#Signature_Certify").CheckAsync();
+        await page.Locator("[data-automation='btn-submit']").ClickAsync();
     }
 }
