@@ -26,7 +26,7 @@ public sealed partial class HeldOutFormsAreSatisfiable : HandFilledForms
     };
 
     private static Dictionary<string, Func<IPage, Task>> Fillers =>
-        FirstBatchFillers.Concat(SecondBatchFillers()).Concat(ThirdBatchFillers()).Concat(FourthBatchAFillers()).Concat(FourthBatchBFillers()).Concat(FifthBatchAFillers()).Concat(FifthBatchBFillers()).Concat(SixthBatchBFillers()).ToDictionary(f => f.Key, f => f.Value);
+        FirstBatchFillers.Concat(SecondBatchFillers()).Concat(ThirdBatchFillers()).Concat(FourthBatchAFillers()).Concat(FourthBatchBFillers()).Concat(FifthBatchAFillers()).Concat(FifthBatchBFillers()).Concat(SixthBatchAFillers()).Concat(SixthBatchBFillers()).ToDictionary(f => f.Key, f => f.Value);
 
     private static IEnumerable<string> HeldOutOrRetired => FixtureCatalog.HeldOutForms.Concat(FixtureCatalog.RetiredForms);
 
