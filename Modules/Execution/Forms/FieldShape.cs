@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace GhostHands.Execution.Forms;
 
 /// <summary>
-/// Puts a text answer into the shape the field asks for in what it shows: its placeholder, <c>pattern</c> and
+/// Puts a text answer into the shape the field asks for in what it shows: its placeholder, help text, <c>pattern</c> and
 /// <c>title</c>, the browser's validation message, or the error the server wrote next to it. Repairs are limited to
 /// what the text states: a date or phone format, a maximum length, digits only. A message that says nothing about how
 /// ("This email is not accepted") changes nothing, and the engine then stops instead of sending the same value again.
@@ -18,7 +18,7 @@ internal static partial class FieldShape
             return answer;
         }
 
-        var hints = new[] { field.Error, field.Native, field.Title, field.Placeholder };
+        var hints = new[] { field.Error, field.Native, field.Title, field.Placeholder, field.Description };
         var value = answer.Value;
         value = AsDate(field, value, hints) ?? value;
         value = AsInternationalPhone(field, value, hints) ?? value;
