@@ -63,6 +63,13 @@ public sealed class WhenAFieldNamesADateFormat
         var field = new FormField("g1", "text", "text", "", "When could you begin?", "", true, "", [], "", null, "", null) { Description = help };
         Assert.Equal(written, FieldShape.Apply(field, new FieldAnswer("2026-01-15", "qaOverrides[When could you start?]", [])).Value);
     }
+
+    [Fact]
+    public void Help_text_about_what_to_enter_does_not_reshape_a_phone_number()
+    {
+        var field = new FormField("g1", "text", "tel", "", "Mobile", "", true, "", [], "", null, "", null) { Description = "US and Canadian numbers only." };
+        Assert.Equal("+1 415 555 0134", FieldShape.Apply(field, new FieldAnswer("+1 415 555 0134", "userData.phone", [])).Value);
+    }
 }
 
 /// <summary>A duration the applicant gave, in the unit a field asks for.</summary>
