@@ -38,7 +38,7 @@ internal static class DatePicker
             }
         }
 
-        return await SetAsync(input, FieldShape.AsDate(field, answer.Value, [field.Placeholder, field.Title]) ?? answer.Value);
+        return await SetAsync(input, FieldShape.AsDate(field, answer.Value, [field.Placeholder, field.Title, field.Description]) ?? answer.Value);
     }
 
     private static async Task<string> SetAsync(ILocator input, string value)

@@ -68,7 +68,7 @@ internal static class FieldFiller
                 await locator.SetInputFilesAsync(answer.Value, new() { Timeout = timeout });
                 break;
             case "checkbox":
-                await locator.SetCheckedAsync(answer.Value == "true", new() { Force = true, Timeout = timeout });
+                await CheckAsync(locator, answer.Value == "true", timeout);
                 break;
             case "select" or "multiselect":
                 await locator.SelectOptionAsync(answer.Choices.Select(c => new SelectOptionValue { Value = c.Value }), new() { Timeout = timeout });

@@ -5,9 +5,10 @@ namespace GhostHands.Execution.Forms;
 
 /// <summary>
 /// Puts a text answer into the shape the field asks for in what it shows: its placeholder, <c>pattern</c> and
-/// <c>title</c>, the browser's validation message, or the error the server wrote next to it. Repairs are limited to
-/// what the text states: a date or phone format, a maximum length, digits only. A message that says nothing about how
-/// ("This email is not accepted") changes nothing, and the engine then stops instead of sending the same value again.
+/// <c>title</c>, the browser's validation message, or the error the server wrote next to it (and, for a date, its help
+/// text). Repairs are limited to what the text states: a date or phone format, a maximum length, digits only. A message
+/// that says nothing about how ("This email is not accepted") changes nothing, and the engine then stops instead of
+/// sending the same value again.
 /// </summary>
 internal static partial class FieldShape
 {
@@ -20,7 +21,9 @@ internal static partial class FieldShape
 
         var hints = new[] { field.Error, field.Native, field.Title, field.Placeholder };
         var value = answer.Value;
-        value = AsDate(field, value, hints) ?? value;
+        // Help text is read for a date's format only: its other words are about what to enter ("US numbers only"),
+        // not how to write it.
+        value = AsDate(field, value, [.. hints, field.Description]) ?? value;
         value = AsInternationalPhone(field, value, hints) ?? value;
         if (Says(hints, NationalPhone()) && value.TrimStart().StartsWith('+') && PhoneLike().IsMatch($"{field.Label} {field.Hints}"))
         {

@@ -81,6 +81,13 @@ internal sealed partial class FormEngine
                     upload.Fail(e.Message);
                     await session.NarrateAsync("field_skipped", $"Could not operate \"{Short(field.Label)}\": {Short(e.Message)}");
                 }
+                catch (PlaywrightException e) when (!Page.IsClosed)
+                {
+                    // A control the browser will not act on (drawn outside the window, detached by a re-render) costs
+                    // that field, not the run: the page is read again and what is still required is asked for.
+                    upload.Fail(e.Message);
+                    await session.NarrateAsync("field_skipped", $"Could not operate \"{Short(field.Label)}\": {Short(e.Message.Split('\n')[0])}");
+                }
 
                 if (field.Kind is "listbox" or "file")
                 {

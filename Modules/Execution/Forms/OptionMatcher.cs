@@ -282,6 +282,6 @@ internal static partial class OptionMatcher
     [GeneratedRegex(@"\s*(?:,|;|/|\band\b|\n)\s*")]
     private static partial Regex ListSeparator();
 
-    [GeneratedRegex(@"^\s*(--+|select( one)?|choose( one)?|\(choose one\)|please select|select\.\.\.|select…)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(--+|select( one)?|choose( one)?|\(choose one\)|please select|select\.\.\.|select…|\(?(no selection|nothing selected|none selected)\)?)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceholderText();
 }

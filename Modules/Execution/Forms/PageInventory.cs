@@ -23,6 +23,12 @@ internal sealed record FormField(
     /// </summary>
     public bool Hidden { get; init; }
 
+    /// <summary>
+    /// Help text tied to the control or written under it ("Write the date like this: 31.12.2026"): often the only place
+    /// a format is shown. Empty for choices.
+    /// </summary>
+    public string Description { get; init; } = "";
+
     /// <summary>The question of the fieldset or group the control sits in ("Start date" over "Month" and "Year").</summary>
     public string Group { get; init; } = "";
 

@@ -74,8 +74,8 @@ internal static partial class PageReading
 
     // Besides thanks and "received": an application said to be on its way or complete, "you've applied", "we'll be in
     // touch". Only text that was not on the page before the click counts (Confirmed), so a form that promises to be in
-    // touch from the start confirms nothing.
-    [GeneratedRegex(@"thank(s| you)[^.!\n]{0,60}(appl|interest|submi)|application (has been |was )?(successfully )?(submitted|received|sent)|(submission|application)[^.\n]{0,80}(has been|was) (successfully )?(received|submitted|sent)|successfully (submitted|applied)|we('ve| have) received your|application is (on its way|complete\b|in\b)|(you've|you have|you're all set[^.!\n]{0,20}) (successfully )?applied|we('ll| will) be in touch", RegexOptions.IgnoreCase)]
+    // touch from the start confirms nothing. A period inside a word (".NET", "Node.js") does not end the sentence.
+    [GeneratedRegex(@"thank(s| you)([^.!\n]|\.(?=\S)){0,60}(appl|interest|submi)|application (has been |was )?(successfully )?(submitted|received|sent)|(submission|application)([^.\n]|\.(?=\S)){0,80}(has been|was) (successfully )?(received|submitted|sent)|successfully (submitted|applied)|we('ve| have) received your|application is (on its way|complete\b|in\b)|(you've|you have|you're all set[^.!\n]{0,20}) (successfully )?applied|we('ll| will) be in touch", RegexOptions.IgnoreCase)]
     private static partial Regex ConfirmationText();
 
     [GeneratedRegex(@"thank|confirm|success|submitted|complete|applied|received|sent", RegexOptions.IgnoreCase)]

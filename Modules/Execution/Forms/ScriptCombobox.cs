@@ -14,10 +14,13 @@ internal static class ScriptCombobox
     /// <summary>How long a cleared input may take to show its whole menu.</summary>
     public static readonly TimeSpan MenuWait = TimeSpan.FromMilliseconds(1500);
 
-    /// <summary>An answer of several items for one combobox: options read from its menu, or a profile list.</summary>
+    /// <summary>
+    /// An answer of several items for one combobox: options read from its menu, or a profile list, or a screening answer
+    /// to a question on a list's topic ("Which languages do you speak fluently?": "English, Spanish").
+    /// </summary>
     public static bool IsList(FieldAnswer answer) =>
         answer.Choices.Count > 1
-        || (ProfileKeys.All.Any(k => answer.Source == $"userData.{k.Key}" && k.Type.StartsWith("list", StringComparison.Ordinal))
+        || (ProfileKeys.All.Any(k => k.Type.StartsWith("list", StringComparison.Ordinal) && (answer.Source == $"userData.{k.Key}" || (answer.Question is not null && Topics.Of(answer.Question) == k.Key)))
             && OptionMatcher.SplitList(answer.Value).Count() > 1);
 
     /// <summary>Clears the input, opens the menu and chooses the option the answer means; null when no menu or no match.</summary>

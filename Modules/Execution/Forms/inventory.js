@@ -221,12 +221,21 @@
   };
   // What a script combobox shows as chosen once its input is cleared: the single value drawn beside the input
   // (react-select's "single-value") or the chips of a multi-select, each without its remove button.
-  const chosenSelector = '[class*=single-value],[class*=singleValue],[class*=multi-value],[class*=multiValue],[class*=selection__rendered],[class*=selection__choice],[class*=chip],[class*=Chip],[class*=token],[role=listitem],[data-automation-id=selectedItem]';
+  const chosenSelector = '[class*=single-value],[class*=singleValue],[class*=multi-value],[class*=multiValue],[class*=selection__rendered],[class*=selection__choice],[class*=chip],[class*=Chip],[class*=token],[class*=Token],[role=listitem],[data-automation-id=selectedItem]';
   const shownChoice = (el) => {
     const box = fieldContainer(el, [el]);
     const parts = [...box.querySelectorAll(chosenSelector)].filter((c) => visible(c) && !c.closest('[role=listbox],label') && !c.querySelector(chosenSelector)
       && !/placeholder/i.test(c.className)).map(textOf).filter(Boolean);
     return parts.join(', ');
+  };
+  // Help text tied to a control (aria-describedby) or written in its box under a help or hint class: it often shows the
+  // only format the page takes ("Write the date like this: 31.12.2026"). Messages about errors are not help.
+  const helpSelector = '[class*=help],[class*=Help],[class*=hint],[class*=Hint],[class*=description],[class*=Description],[class*=instruction],[class*=Instruction]';
+  const described = (el) => {
+    const tied = (el.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean).map((id) => byId(el, id)).filter((d) => d && !d.matches(messageSelector));
+    const box = fieldContainer(el, [el]);
+    const near = [...box.querySelectorAll(helpSelector)].filter((h) => !h.matches(messageSelector) && !h.querySelector('input,select,textarea') && visible(h));
+    return clean([...new Set([...tied, ...near])].map(textOf).join(' ')).slice(0, 300);
   };
   const hints = (el) => [el.name, el.id, el.getAttribute('placeholder'), el.getAttribute('autocomplete'), el.getAttribute('data-automation-id'),
     el.getAttribute('data-qa'), el.getAttribute('data-testid'), el.type].filter(Boolean).join(' ');
@@ -280,10 +289,32 @@
   };
   // A dropdown showing an invitation to search ("Find…", "Type to search", "Start typing…") shows no choice yet.
   const searchPrompt = /^(search|find|look up|type|start typing|begin typing|enter)\b.*(\u2026|\.\.\.)$|^(search|find|type here|start typing)$|\btype to (search|filter)\b/i;
+  // A dropdown saying that nothing is chosen ("No Selection", "None selected", "(none)") shows no choice either.
+  const nothingChosen = /^\(?(no selection|nothing selected|none selected|not selected|no value|none)\)?$/i;
   const drawnOpeners = new Map();
   for (const el of all) { try { const o = el.tagName === 'SELECT' ? drawnOpenerOf(el) : null; if (o) { drawnOpeners.set(el, o); } } catch (e) { fault(el, e); } }
   const isDrawnOpener = (el) => [...drawnOpeners.values()].some((o) => o === el || o.contains(el));
 
+  // A checkbox drawn as an element (role=checkbox or switch) that keeps a native box inside only to mirror its state
+  // (taken out of the tab order, or drawn at no size or fully transparent): the element is the control, the box is not.
+  const mirrorBox = (i) => i.type === 'checkbox' && (i.tabIndex < 0 || (() => { const r = i.getBoundingClientRect(); return r.width < 2 || r.height < 2 || getComputedStyle(i).opacity === '0'; })());
+  const ariaBox = (w) => !w.querySelector('input:not([type=checkbox]),select,textarea') && !w.closest('[role=listbox],[role=tree],[role=grid]') && [...w.querySelectorAll('input')].every(mirrorBox);
+  const inAriaBox = (el) => el.matches('input[type=checkbox]') && !!el.parentElement && !!el.parentElement.closest('[role=checkbox],[role=switch]') && ariaBox(el.parentElement.closest('[role=checkbox],[role=switch]'));
+  // A file picker drawn as a read-only box showing the chosen file's name beside a button, over a file input kept off
+  // screen: the box is the picker's display (labelled, marked required), the file input the control.
+  const fileBox = (from, test) => {
+    let box = from.parentElement;
+    for (let depth = 0; depth < 3 && box; depth++, box = box.parentElement) {
+      const controls = [...box.querySelectorAll('input:not([type=hidden]),select,textarea')];
+      if (controls.some((c) => c !== from && c.type !== 'file' && !(c.tagName === 'INPUT' && c.readOnly))) { return null; }
+      const found = test(controls);
+      if (found) { return found; }
+    }
+    return null;
+  };
+  const fileDisplay = (el) => el.tagName === 'INPUT' && el.readOnly && el.type !== 'file' && !!fileBox(el, (cs) => cs.find((c) => c.type === 'file'));
+  const displayOf = (file) => fileBox(file, (cs) => cs.find((c) => c !== file && c.type !== 'file'));
+  const fileCaption = (file) => { const d = displayOf(file); return d ? labelled(d) : ''; };
   const fields = [];
   const seenGroups = new Set();
   // (The try wraps the whole loop body, left at its old indentation.)
@@ -303,7 +334,8 @@
     }
     // A drawn on/off switch (role=switch, aria-checked) is a checkbox: a yes/no question answered by its state; so is a
     // box drawn as role=checkbox (a design system's consent box) outside any list.
-    if (el.matches('[role=switch]:not(input),[role=checkbox]:not(input)') && !el.querySelector('input') && !el.closest('[role=listbox],[role=tree],[role=grid]')) {
+    // A native box kept inside such an element only to mirror its state is the element's (mirrorBox).
+    if (el.matches('[role=switch]:not(input),[role=checkbox]:not(input)') && ariaBox(el)) {
       if (!visible(el)) { continue; }
       fields.push({ id: tag(el), kind: 'checkbox', type: 'checkbox', name: el.getAttribute('name') || '', label: labelled(el) || nearbyText(el), hints: hints(el),
         required: requiredMark(el), value: el.getAttribute('aria-checked') === 'true' ? 'true' : '', options: [], error: errorNear(el, [el]) });
@@ -325,7 +357,9 @@
         value: options.filter((o) => o.selected).map((o) => o.text).join(''), options, error: errorNear(group, buttons), group: groupLabel(group) });
       continue;
     }
-    if (!isControl(el) || el.disabled || partOfDialer(el) || isDrawnOpener(el)) { continue; }
+    if (!isControl(el) || el.disabled || partOfDialer(el) || isDrawnOpener(el) || inAriaBox(el) || fileDisplay(el)) { continue; }
+    // A drawn control switched off by its script (aria-disabled, a State list until a country is chosen) takes no answer yet.
+    if (!el.matches('input,select,textarea') && el.getAttribute('aria-disabled') === 'true') { continue; }
     if (el.closest('[role=listbox]')) { continue; }
     const type = (el.getAttribute('type') || '').toLowerCase();
     if (el.tagName === 'INPUT' && (type === 'radio' || type === 'checkbox')) {
@@ -392,7 +426,7 @@
     const suggests = el.tagName === 'INPUT' && (el.getAttribute('role') === 'combobox' || /^(list|both)$/.test(el.getAttribute('aria-autocomplete') || '') || !!el.list);
     let kind = el.tagName === 'SELECT' ? (el.multiple ? 'multiselect' : 'select') : el.tagName === 'TEXTAREA' ? 'text' : (el.tagName === 'BUTTON' || el.getAttribute('role') === 'combobox') && !suggests ? 'listbox' : type === 'file' ? 'file' : suggests ? 'combobox' : 'text';
     const trio = el.tagName === 'SELECT' && !el.multiple ? dateTrio(el) : null;
-    const label = trio ? trio.part : labelled(el) || (opener && (labelled(opener) || nearbyText(opener))) || slottedCaption(el) || nearbyText(el) || clean(el.getAttribute('placeholder'));
+    const label = trio ? trio.part : labelled(el) || (type === 'file' && fileCaption(el)) || (opener && (labelled(opener) || nearbyText(opener))) || slottedCaption(el) || nearbyText(el) || clean(el.getAttribute('placeholder'));
     let options = [];
     let value = el.value || '';
     if (kind === 'select' || kind === 'multiselect') {
@@ -400,7 +434,7 @@
       value = options.filter((o) => o.selected && o.value).map((o) => o.text).join(', ');
     } else if (kind === 'listbox') {
       const t = clean(el.textContent);
-      value = /placeholder/i.test(el.className) || /^[-\u2013\u2014\s.]*(select|choose|pick\b|--|please|make a selection)/i.test(t) || searchPrompt.test(t) ? '' : t;
+      value = /placeholder/i.test(el.className) || /^[-\u2013\u2014\s.]*(select|choose|pick\b|--|please|make a selection)/i.test(t) || searchPrompt.test(t) || nothingChosen.test(t) ? '' : t;
     } else if (kind === 'combobox' && el.list) {
       options = [...el.list.options].map((o) => ({ id: '', value: o.value, text: clean(o.label || o.value), selected: o.value === el.value }));
     } else if (kind === 'combobox' && !value) {
@@ -409,9 +443,10 @@
       value = el.files && el.files.length ? el.files[0].name : '';
     }
     fields.push({ id: tag(el), kind, type: el.tagName === 'TEXTAREA' ? 'textarea' : type || el.tagName.toLowerCase(), name: el.name || '', label, hints: hints(el),
-      required: requiredMark(el) || (!!opener && requiredMark(opener)) || el.hasAttribute('data-gh-invalid'), value, options, error: errorNear(el, opener ? [el, opener] : [el]), native: el.validity && !el.validity.valid ? el.validationMessage : '', placeholder: el.getAttribute('placeholder') || '', pattern: el.getAttribute('pattern') || '',
+      required: requiredMark(el) || (!!opener && requiredMark(opener)) || el.hasAttribute('data-gh-invalid') || (type === 'file' && !!displayOf(el) && requiredMark(displayOf(el))), value, options, error: errorNear(el, opener ? [el, opener] : [el]), native: el.validity && !el.validity.valid ? el.validationMessage : '', placeholder: el.getAttribute('placeholder') || '', pattern: el.getAttribute('pattern') || '',
       title: el.getAttribute('title') || '', maxLength: el.maxLength > 0 ? el.maxLength : 0, hidden: el.hasAttribute('data-gh-invalid') && !visible(el), group: trio ? trio.question : groupLabel(el),
       readOnly: !!el.readOnly, popup: kind === 'combobox' && !!el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false',
+      description: kind === 'text' || kind === 'combobox' ? described(el) : '',
       dialer: dialers.has(el) ? tag(dialers.get(el)) : '', dialShown: dialers.has(el) ? shownOf(dialers.get(el)) : '', drawn: opener ? tag(opener) : '', chosen: el.getAttribute('data-gh-chosen') || '' });
   } catch (e) { fault(el, e); } }
 

@@ -77,6 +77,15 @@ public sealed class WhenAnsweringScriptWidgets
     }
 
     [Fact]
+    public void A_screening_answer_on_a_list_topic_is_chosen_item_by_item_and_one_on_another_topic_is_not()
+    {
+        Assert.True(ScriptCombobox.IsList(new FieldAnswer("French, Portuguese", "qaOverrides[Which languages can you hold a meeting in?]", [], "Which languages can you hold a meeting in?")));
+        Assert.True(ScriptCombobox.IsList(new FieldAnswer("Go; Rust", "savedAnswers", [], "Which programming languages do you use daily?")));
+        Assert.False(ScriptCombobox.IsList(new FieldAnswer("Remote, Hybrid", "qaOverrides[Which set-ups suit you?]", [], "Which set-ups suit you?")));
+        Assert.False(ScriptCombobox.IsList(new FieldAnswer("French", "qaOverrides[Which languages can you hold a meeting in?]", [], "Which languages can you hold a meeting in?")));
+    }
+
+    [Fact]
     public void A_multi_select_is_satisfied_only_when_every_item_shows_as_a_chip()
     {
         var answer = new FieldAnswer("C#, PostgreSQL", "userData.skills", [Option("C#", 0), Option("PostgreSQL", 1)]);

@@ -54,6 +54,22 @@ public sealed class WhenAFieldNamesADateFormat
         var labelled = field with { Label = "Start date (DD/MM/YYYY)", Error = "" };
         Assert.Equal("15/01/2026", FieldShape.Apply(labelled, new FieldAnswer("2026-01-15", "userData.start_date", [])).Value);
     }
+
+    [Theory]
+    [InlineData("Write the date like this: 31.12.2026", "15.01.2026")]
+    [InlineData("Pick a day from the calendar or type it as yyyy/mm/dd.", "2026/01/15")]
+    public void A_text_field_takes_the_format_its_help_text_shows(string help, string written)
+    {
+        var field = new FormField("g1", "text", "text", "", "When could you begin?", "", true, "", [], "", null, "", null) { Description = help };
+        Assert.Equal(written, FieldShape.Apply(field, new FieldAnswer("2026-01-15", "qaOverrides[When could you start?]", [])).Value);
+    }
+
+    [Fact]
+    public void Help_text_about_what_to_enter_does_not_reshape_a_phone_number()
+    {
+        var field = new FormField("g1", "text", "tel", "", "Mobile", "", true, "", [], "", null, "", null) { Description = "US and Canadian numbers only." };
+        Assert.Equal("+1 415 555 0134", FieldShape.Apply(field, new FieldAnswer("+1 415 555 0134", "userData.phone", [])).Value);
+    }
 }
 
 /// <summary>A duration the applicant gave, in the unit a field asks for.</summary>

@@ -92,6 +92,8 @@ public sealed class WhenReadingAConfirmation
     [InlineData("All done. We'll be in touch soon.")]
     [InlineData("Your application was successfully submitted.")]
     [InlineData("Thanks for applying!")]
+    [InlineData("Your application for the ASP.NET Developer role at Contoso was received.")]
+    [InlineData("Thank you for your Vue.js Developer application!")]
     public void Words_that_appear_after_the_click_confirm(string words) =>
         Assert.NotNull(PageReading.Confirmed(Page("Apply for Platform Engineer"), Page(words)));
 
@@ -99,6 +101,7 @@ public sealed class WhenReadingAConfirmation
     [InlineData("Please review your application before you send it.")]
     [InlineData("Your application is missing a resume.")]
     [InlineData("Your application is incomplete.")]
+    [InlineData("Please review your application. Nothing was sent yet.")]
     public void Words_that_do_not_say_it_was_taken_confirm_nothing(string words) =>
         Assert.Null(PageReading.Confirmed(Page("Apply for Platform Engineer"), Page(words)));
 

@@ -6,8 +6,9 @@ namespace GhostHands.Tests.Fixtures;
 /// <summary>
 /// The widget forms for nested shadow roots, fields each in a component of their own behind drawn step actions,
 /// calendars and date selects, conditional questions, unusual wizard buttons, JSON error bodies, the reworded saved
-/// question, a country-flag phone picker, and components whose suggestions open on the page's body beside an education
-/// entry behind "Add education" can be filled by hand and are accepted on the first attempt.
+/// question, a country-flag phone picker, components whose suggestions open on the page's body beside an education
+/// entry behind "Add education", drawn picklists with a dependent one switched off and a chip multi-select, and a file
+/// box with a date shown only by its help text can be filled by hand and are accepted on the first attempt.
 /// </summary>
 public sealed class WidgetFormsAreSatisfiable : HandFilledForms
 {
@@ -16,6 +17,8 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         ["dev-avature-component-steps"] = FillComponentSteps,
         ["dev-bamboohr-drawn-lists"] = FillDrawnLists,
         ["dev-jazzhr-masked-phones"] = FillMaskedPhones,
+        ["dev-oracle-picklists-and-tokens"] = FillPicklistsAndTokens,
+        ["dev-pageup-file-box-and-described-date"] = FillFileBoxAndDescribedDate,
         ["dev-pinpoint-add-education"] = FillPinpointAddEducation,
         ["dev-recruitee-plain-suggestions"] = FillPlainSuggestions,
         ["dev-workable-flag-phone-and-units"] = FillFlagPhoneAndUnits,
@@ -80,6 +83,38 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         await page.Locator("#dayphone").PressSequentiallyAsync("4155550134");
         await page.Locator("#resume").SetInputFilesAsync(Resume);
         await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillPicklistsAndTokens(IPage page)
+    {
+        await page.Locator("#in-given").FillAsync("Jordan");
+        await page.Locator("#in-surname").FillAsync("Rivera");
+        await page.Locator("#in-mail").FillAsync("jordan.rivera@example.org");
+        await Choose(page, "#pk-country", "United States of America");
+        // The region list is switched off until a country is chosen.
+        await Choose(page, "#pk-region", "California");
+        await Choose(page, "#pk-years", "5 to 8 years");
+        await page.Locator("[role=radio][data-code='WP1']").ClickAsync();
+        foreach (var language in new[] { "English", "Spanish" })
+        {
+            // Suggestions show only once the box is typed into; each click becomes a chip.
+            await page.Locator("#in-lang").PressSequentiallyAsync(language[..3]);
+            await page.GetByRole(AriaRole.Option, new() { Name = language, Exact = true }).ClickAsync();
+        }
+
+        await page.Locator("#send").ClickAsync();
+    }
+
+    private static async Task FillFileBoxAndDescribedDate(IPage page)
+    {
+        await page.Locator("#cv-file").SetInputFilesAsync(Resume);
+        await page.Locator("#fn").FillAsync("Jordan");
+        await page.Locator("#sn").FillAsync("Rivera");
+        await page.Locator("#em").FillAsync("jordan.rivera@example.org");
+        // The help text under the box shows the only writing the server takes.
+        await page.Locator("#avail").FillAsync("15.01.2026");
+        await page.Locator("[role=checkbox][aria-labelledby='privacy-text']").ClickAsync();
+        await page.Locator("#send").ClickAsync();
     }
 
     private static async Task FillPlainSuggestions(IPage page)
