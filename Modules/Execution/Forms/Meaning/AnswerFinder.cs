@@ -24,6 +24,12 @@ internal static partial class AnswerFinder
             return TravelShare.Answer(question, input);
         }
 
+        // A yes or no about reaching an age: the birth date decides, an answer about another age only what it implies.
+        if (AgeThreshold.Asks(question))
+        {
+            return AgeThreshold.Answer(question, input, DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date));
+        }
+
         // A yes or no about a described schedule: no other entry answers it ("hybrid" is not a yes).
         if (WorkplaceQuestions.Asks(question))
         {
