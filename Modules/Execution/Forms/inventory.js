@@ -471,7 +471,9 @@
 
   const body = document.body ? document.body.innerText || '' : '';
   // A summary that lists its problems reports each item apart, so that each can be matched to the field it names.
-  const alerts = all.filter(safely((el) => el.matches('[role=alert],.error-summary,[class*=error-banner],[class*=banner]') && visible(el) && !(up(el) && up(el).closest('[role=alert],.error-summary'))))
+  // A cookie notice drawn as a banner reports no error.
+  const notice = (el) => !el.matches('[role=alert],.error-summary,[class*=error]') && /cookie/i.test(el.id + ' ' + (typeof el.className === 'string' ? el.className : '') + ' ' + (el.textContent || ''));
+  const alerts = all.filter(safely((el) => el.matches('[role=alert],.error-summary,[class*=error-banner],[class*=banner]') && visible(el) && !notice(el) && !(up(el) && up(el).closest('[role=alert],.error-summary'))))
     .flatMap((el) => { const items = [...el.querySelectorAll('li')]; return items.length ? items.map((li) => clean(li.textContent)) : [clean(el.textContent)]; }).filter(Boolean);
   const invalid = all.filter((el) => el.matches('[aria-invalid=true]') && visible(el)).length;
   const captcha = !!document.querySelector('.g-recaptcha,.h-captcha,[data-sitekey],iframe[src*="recaptcha"],iframe[src*="hcaptcha"],iframe[title*="captcha" i]')
