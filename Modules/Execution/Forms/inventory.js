@@ -89,7 +89,10 @@
     const question = groupLabel(sel) || own || nearbyText(box);
     return question ? { part: named[sels.indexOf(sel)], question } : null;
   };
-  const isControl = (el) => el.matches('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]),select,textarea,button[aria-haspopup="listbox"],[role=combobox]:not(input),button[aria-pressed]');
+  // A rich-text editor (a contenteditable box, often role=textbox) answers like a textarea: its outermost editable
+  // element is the control, its text the value.
+  const isEditor = (el) => el.isContentEditable && !(up(el) && up(el).isContentEditable) && !el.matches('input,select,textarea');
+  const isControl = (el) => el.matches('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]),select,textarea,button[aria-haspopup="listbox"],[role=combobox]:not(input),button[aria-pressed]') || isEditor(el);
   // Two or three sibling buttons answering yes/no with no ARIA state: a toggle drawn with buttons. Their state is
   // read from aria-checked/aria-selected, a selected-looking class, or, failing all, the engine's own last click.
   const yesNo = /^(yes|no|y|n|oui|non|ja|nein|s[i\u00ed])$/i;
@@ -390,11 +393,12 @@
     const opener = drawnOpeners.get(el);
     if (!shown(el) && !opener) { continue; }
     const suggests = el.tagName === 'INPUT' && (el.getAttribute('role') === 'combobox' || /^(list|both)$/.test(el.getAttribute('aria-autocomplete') || '') || !!el.list);
-    let kind = el.tagName === 'SELECT' ? (el.multiple ? 'multiselect' : 'select') : el.tagName === 'TEXTAREA' ? 'text' : (el.tagName === 'BUTTON' || el.getAttribute('role') === 'combobox') && !suggests ? 'listbox' : type === 'file' ? 'file' : suggests ? 'combobox' : 'text';
+    const editor = isEditor(el);
+    let kind = el.tagName === 'SELECT' ? (el.multiple ? 'multiselect' : 'select') : el.tagName === 'TEXTAREA' || editor ? 'text' : (el.tagName === 'BUTTON' || el.getAttribute('role') === 'combobox') && !suggests ? 'listbox' : type === 'file' ? 'file' : suggests ? 'combobox' : 'text';
     const trio = el.tagName === 'SELECT' && !el.multiple ? dateTrio(el) : null;
     const label = trio ? trio.part : labelled(el) || (opener && (labelled(opener) || nearbyText(opener))) || slottedCaption(el) || nearbyText(el) || clean(el.getAttribute('placeholder'));
     let options = [];
-    let value = el.value || '';
+    let value = editor ? clean(el.innerText || el.textContent) : el.value || '';
     if (kind === 'select' || kind === 'multiselect') {
       options = [...el.options].map((o) => ({ id: '', value: o.value, text: clean(o.textContent), selected: o.selected }));
       value = options.filter((o) => o.selected && o.value).map((o) => o.text).join(', ');
@@ -408,7 +412,7 @@
     } else if (kind === 'file') {
       value = el.files && el.files.length ? el.files[0].name : '';
     }
-    fields.push({ id: tag(el), kind, type: el.tagName === 'TEXTAREA' ? 'textarea' : type || el.tagName.toLowerCase(), name: el.name || '', label, hints: hints(el),
+    fields.push({ id: tag(el), kind, type: el.tagName === 'TEXTAREA' || editor ? 'textarea' : type || el.tagName.toLowerCase(), name: el.name || el.getAttribute('data-name') || '', label, hints: hints(el),
       required: requiredMark(el) || (!!opener && requiredMark(opener)) || el.hasAttribute('data-gh-invalid'), value, options, error: errorNear(el, opener ? [el, opener] : [el]), native: el.validity && !el.validity.valid ? el.validationMessage : '', placeholder: el.getAttribute('placeholder') || '', pattern: el.getAttribute('pattern') || '',
       title: el.getAttribute('title') || '', maxLength: el.maxLength > 0 ? el.maxLength : 0, hidden: el.hasAttribute('data-gh-invalid') && !visible(el), group: trio ? trio.question : groupLabel(el),
       readOnly: !!el.readOnly, popup: kind === 'combobox' && !!el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false',
