@@ -36,6 +36,13 @@ internal static partial class AnswerFinder
             return WorkplaceQuestions.Answer(question, input);
         }
 
+        // A yes or no about the job's workplace that does not name it: the posting's place decides, or a person (whose
+        // answer, keyed by the question, is then the answer).
+        if (UnnamedOffice.Asks(question, input) && !input.QaOverrides.Keys.Any(k => TextNorm.Normalize(k) == TextNorm.Normalize(question)))
+        {
+            return UnnamedOffice.Answer(question, input);
+        }
+
         // A named skill, language or degree: the applicant's lists and education decide, not the overall entries.
         if (!input.QaOverrides.ContainsKey(question) && (NamedSkills.Asks(question) || DegreeHeld.Asks(question)))
         {
