@@ -23,6 +23,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-lever-place-and-schedule"] = FillLeverPlaceAndSchedule,
         ["dev-personio-privacy-gate"] = FillPersonioPrivacyGate,
         ["dev-teamtailor-notices-and-editor"] = FillTeamtailorNoticesAndEditor,
+        ["dev-successfactors-guest-apply"] = FillSuccessFactorsGuestApply,
         ["dev-recruitee-link-consent"] = FillRecruiteeLinkConsent,
         ["greenhouse-location-typeahead"] = FillGreenhouseLocationTypeahead,
         ["lever-browser-required"] = FillLeverBrowserRequired,
@@ -164,7 +165,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         var wanted = new DateOnly(2026, 1, 1);
         for (var moves = 0; moves < 240; moves++)
         {
-            var title = await page.Locator(".tt-cal-title").InnerTextAsync();
+            var title = $"{await page.Locator(".tt-cal-month").InnerTextAsync()} {await page.Locator(".tt-cal-year").InputValueAsync()}";
             var shown = DateOnly.ParseExact(title, "MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
             if (shown == wanted)
             {
@@ -179,6 +180,17 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#officeDays").SelectOptionAsync("1");
         await page.Locator("input[name='answers[age16]'][value='yes']").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillSuccessFactorsGuestApply(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue as guest" }).ClickAsync();
+        await page.Locator("#fld_first").FillAsync("Jordan");
+        await page.Locator("#fld_last").FillAsync("Rivera");
+        await page.Locator("#fld_mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#fld_cell").FillAsync("415-555-0134");
+        await page.Locator("#fld_cv").SetInputFilesAsync(Resume);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply", Exact = true }).ClickAsync();
     }
 
     private static async Task FillRecruiteeLinkConsent(IPage page)
