@@ -74,6 +74,9 @@ internal static partial class AgeThreshold
         return null;
     }
 
+    /// <summary>The applicant's birth date as given (ISO), under any of the keys read for it; null when none.</summary>
+    public static string? BirthDate(ApplyInput input) => BirthKeys.Select(input.User).FirstOrDefault(v => v is not null);
+
     private static (int Years, string Source)? Age(ApplyInput input, DateOnly today)
     {
         foreach (var key in BirthKeys)

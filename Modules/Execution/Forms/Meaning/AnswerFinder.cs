@@ -98,6 +98,7 @@ internal static partial class AnswerFinder
             "ethnicity" when HispanicQuestion().IsMatch(TextNorm.Normalize(question)) => HispanicOrigin(input.User(key)),
             // "Field of study" shares the degree's topic but asks only its subject ("Computer Science").
             "degree" when Education.AsksDiscipline(question) => Education.Discipline(input.User(key)),
+            "date_of_birth" => AgeThreshold.BirthDate(input),
             "salary_expectation" => input.Number(key)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? input.User(key),
             _ when ProfileKeys.DeclineByDefault.Contains(key) => input.User(key) ?? Decline,
             _ => ProfileKeys.Find(key) is null ? null : input.User(key),

@@ -82,6 +82,17 @@ public sealed class WhenAFormAsksAboutReachingAnAge
     public void Without_any_age_data_it_stays_open() =>
         Assert.Null(AnswerPlanner.Plan(YesNoField("Are you at least 21 years of age?"), Applicants.With(Applicants.FullProfile), null));
 
+    [Theory]
+    [InlineData("Date of birth")]
+    [InlineData("Birth date (MM/DD/YYYY)")]
+    [InlineData("What is your date of birth?")]
+    public void A_birth_date_field_is_never_given_another_date(string label) =>
+        Assert.Null(AnswerPlanner.Plan(WhenAFormWordsAProfileQuestionItsOwnWay.Field("text", label, type: "date") with { Required = true }, Jordan, null));
+
+    [Fact]
+    public void A_birth_date_field_takes_the_birth_date() =>
+        Assert.Equal("1999-04-30", AnswerPlanner.Plan(WhenAFormWordsAProfileQuestionItsOwnWay.Field("text", "Date of birth", type: "date"), Born("1999-04-30"), null)?.Value);
+
     private static IEnumerable<string> AnswerFinderChoice(string question, ApplyInput input) =>
         AnswerPlanner.Plan(YesNoField(question), input, null)!.Choices.Select(c => c.Text);
 }
