@@ -14,6 +14,9 @@ internal sealed record ApplyInput(
     /// <summary>The applicant's earlier answers, matched like <c>qaOverrides</c> but after them and after the profile.</summary>
     public IReadOnlyList<KnownAnswer> SavedAnswers { get; init; } = [];
 
+    /// <summary>Where the posting says the job is ("Austin, TX"), as the page shows it beside the form; null when it shows none.</summary>
+    public string? PostingLocation { get; init; }
+
     /// <summary>A profile value as text (lists joined with ", "), or null when absent or blank.</summary>
     public string? User(string key) => UserData.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
 

@@ -7,8 +7,9 @@ namespace GhostHands.Execution.Forms;
 /// Writes a date into a text input that takes no typing (<c>readonly</c>) the way a person does: opens the calendar it
 /// pops up, moves month by month to the wanted one with the calendar's previous/next buttons (or sets its month and
 /// year selects), and clicks the day, so the page writes the date in its own format. A calendar is recognised by what
-/// it shows, not by a library's markup: a month and year ("January 2026") over at least 28 day cells. An input that
-/// opens none gets the value set directly, with the events a script listens to.
+/// it shows, not by a library's markup: a month and year ("January 2026", or the month's name or select beside the
+/// year in a number box) over at least 28 day cells. An input that opens none gets the value set directly, with the
+/// events a script listens to.
 /// </summary>
 internal static class DatePicker
 {
@@ -53,7 +54,9 @@ internal static class DatePicker
     private const string Script = """
         ({ year, month, day, iso }) => {
           const names = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-          const heading = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b[\s,]*(\d{4})/i;
+          const monthName = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])';
+          const heading = new RegExp('\\b' + monthName + '[\\s,]*(\\d{4})', 'i');
+          const monthOnly = new RegExp('\\b' + monthName, 'i');
           const shown = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length) && !el.closest('[hidden]');
           const all = [];
           const walk = (root) => { for (const el of root.querySelectorAll('*')) { all.push(el); if (el.shadowRoot) { walk(el.shadowRoot); } } };
@@ -69,7 +72,12 @@ internal static class DatePicker
             const selects = [...box.querySelectorAll('select')];
             const ms = selects.find((s) => s.options.length === 12);
             const ys = selects.find((s) => s !== ms && [...s.options].every((o) => /^\d{4}$/.test(o.text.trim())));
-            return ms && ys ? { month: ms.selectedIndex, year: +ys.value || +ys.options[ys.selectedIndex].text, selects: [ms, ys] } : null;
+            if (ms && ys) { return { month: ms.selectedIndex, year: +ys.value || +ys.options[ys.selectedIndex].text, selects: [ms, ys] }; }
+            // The year in a number box beside the month's name or select ("January" + <input value="2026">): read
+            // both, and move with the month buttons.
+            const yi = [...box.querySelectorAll('input')].find((i) => /^\d{4}$/.test((i.value || '').trim()));
+            const mn = ms ? null : monthOnly.exec(text(box));
+            return yi && (ms || mn) ? { month: ms ? ms.selectedIndex : names.indexOf(mn[1].slice(0, 3).toLowerCase()), year: +yi.value.trim(), selects: [] } : null;
           };
           let box = dayCells[0].parentElement;
           let now = null;

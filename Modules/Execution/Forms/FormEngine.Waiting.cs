@@ -28,6 +28,8 @@ internal sealed partial class FormEngine
             step?.SetTag("gh.fields", inventory.Fields.Count);
         }
 
+        // Questions about "the office" mean the posting's: where the page beside the form says the job is.
+        input = input with { PostingLocation = await PostingLocation.ReadAsync(Page) };
         await session.ScreenshotAsync("form-loaded");
         await session.NarrateAsync("step_completed", $"The form is on screen with {inventory.Fields.Count} field(s).");
         return inventory;

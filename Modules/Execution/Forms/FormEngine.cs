@@ -64,6 +64,12 @@ internal sealed partial class FormEngine(
         IReadOnlyList<string> lastErrors = [];
         for (var click = 0; click < MaxClicks; click++)
         {
+            if (await DismissNoticeAsync(inventory) is { } uncovered)
+            {
+                inventory = uncovered;
+                continue;
+            }
+
             if (Blocker(inventory) is { } blocked)
             {
                 if (blocked is not FormOutcome.Blocked { Blocker: "login" } || signIn is null || signInTried)

@@ -89,7 +89,10 @@
     const question = groupLabel(sel) || own || nearbyText(box);
     return question ? { part: named[sels.indexOf(sel)], question } : null;
   };
-  const isControl = (el) => el.matches('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]),select,textarea,button[aria-haspopup="listbox"],[role=combobox]:not(input),button[aria-pressed]');
+  // A rich-text editor (a contenteditable box, often role=textbox) answers like a textarea: its outermost editable
+  // element is the control, its text the value.
+  const isEditor = (el) => el.isContentEditable && !(up(el) && up(el).isContentEditable) && !el.matches('input,select,textarea');
+  const isControl = (el) => el.matches('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]),select,textarea,button[aria-haspopup="listbox"],[role=combobox]:not(input),button[aria-pressed]') || isEditor(el);
   // Two or three sibling buttons answering yes/no with no ARIA state: a toggle drawn with buttons. Their state is
   // read from aria-checked/aria-selected, a selected-looking class, or, failing all, the engine's own last click.
   const yesNo = /^(yes|no|y|n|oui|non|ja|nein|s[i\u00ed])$/i;
@@ -424,11 +427,12 @@
     const opener = drawnOpeners.get(el);
     if (!shown(el) && !opener) { continue; }
     const suggests = el.tagName === 'INPUT' && (el.getAttribute('role') === 'combobox' || /^(list|both)$/.test(el.getAttribute('aria-autocomplete') || '') || !!el.list);
-    let kind = el.tagName === 'SELECT' ? (el.multiple ? 'multiselect' : 'select') : el.tagName === 'TEXTAREA' ? 'text' : (el.tagName === 'BUTTON' || el.getAttribute('role') === 'combobox') && !suggests ? 'listbox' : type === 'file' ? 'file' : suggests ? 'combobox' : 'text';
+    const editor = isEditor(el);
+    let kind = el.tagName === 'SELECT' ? (el.multiple ? 'multiselect' : 'select') : el.tagName === 'TEXTAREA' || editor ? 'text' : (el.tagName === 'BUTTON' || el.getAttribute('role') === 'combobox') && !suggests ? 'listbox' : type === 'file' ? 'file' : suggests ? 'combobox' : 'text';
     const trio = el.tagName === 'SELECT' && !el.multiple ? dateTrio(el) : null;
     const label = trio ? trio.part : labelled(el) || (type === 'file' && fileCaption(el)) || (opener && (labelled(opener) || nearbyText(opener))) || slottedCaption(el) || nearbyText(el) || clean(el.getAttribute('placeholder'));
     let options = [];
-    let value = el.value || '';
+    let value = editor ? clean(el.innerText || el.textContent) : el.value || '';
     if (kind === 'select' || kind === 'multiselect') {
       options = [...el.options].map((o) => ({ id: '', value: o.value, text: clean(o.textContent), selected: o.selected }));
       value = options.filter((o) => o.selected && o.value).map((o) => o.text).join(', ');
@@ -442,7 +446,7 @@
     } else if (kind === 'file') {
       value = el.files && el.files.length ? el.files[0].name : '';
     }
-    fields.push({ id: tag(el), kind, type: el.tagName === 'TEXTAREA' ? 'textarea' : type || el.tagName.toLowerCase(), name: el.name || '', label, hints: hints(el),
+    fields.push({ id: tag(el), kind, type: el.tagName === 'TEXTAREA' || editor ? 'textarea' : type || el.tagName.toLowerCase(), name: el.name || el.getAttribute('data-name') || '', label, hints: hints(el),
       required: requiredMark(el) || (!!opener && requiredMark(opener)) || el.hasAttribute('data-gh-invalid') || (type === 'file' && !!displayOf(el) && requiredMark(displayOf(el))), value, options, error: errorNear(el, opener ? [el, opener] : [el]), native: el.validity && !el.validity.valid ? el.validationMessage : '', placeholder: el.getAttribute('placeholder') || '', pattern: el.getAttribute('pattern') || '',
       title: el.getAttribute('title') || '', maxLength: el.maxLength > 0 ? el.maxLength : 0, hidden: el.hasAttribute('data-gh-invalid') && !visible(el), group: trio ? trio.question : groupLabel(el),
       readOnly: !!el.readOnly, popup: kind === 'combobox' && !!el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false',
@@ -506,7 +510,9 @@
 
   const body = document.body ? document.body.innerText || '' : '';
   // A summary that lists its problems reports each item apart, so that each can be matched to the field it names.
-  const alerts = all.filter(safely((el) => el.matches('[role=alert],.error-summary,[class*=error-banner],[class*=banner]') && visible(el) && !(up(el) && up(el).closest('[role=alert],.error-summary'))))
+  // A cookie notice drawn as a banner reports no error.
+  const notice = (el) => !el.matches('[role=alert],.error-summary,[class*=error]') && /cookie/i.test(el.id + ' ' + (typeof el.className === 'string' ? el.className : '') + ' ' + (el.textContent || ''));
+  const alerts = all.filter(safely((el) => el.matches('[role=alert],.error-summary,[class*=error-banner],[class*=banner]') && visible(el) && !notice(el) && !(up(el) && up(el).closest('[role=alert],.error-summary'))))
     .flatMap((el) => { const items = [...el.querySelectorAll('li')]; return items.length ? items.map((li) => clean(li.textContent)) : [clean(el.textContent)]; }).filter(Boolean);
   const invalid = all.filter((el) => el.matches('[aria-invalid=true]') && visible(el)).length;
   const captcha = !!document.querySelector('.g-recaptcha,.h-captcha,[data-sitekey],iframe[src*="recaptcha"],iframe[src*="hcaptcha"],iframe[title*="captcha" i]')

@@ -22,6 +22,8 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-lever-captions-beside-choices"] = FillLeverCaptionsBesideChoices,
         ["dev-lever-place-and-schedule"] = FillLeverPlaceAndSchedule,
         ["dev-personio-privacy-gate"] = FillPersonioPrivacyGate,
+        ["dev-teamtailor-notices-and-editor"] = FillTeamtailorNoticesAndEditor,
+        ["dev-successfactors-guest-apply"] = FillSuccessFactorsGuestApply,
         ["dev-recruitee-link-consent"] = FillRecruiteeLinkConsent,
         ["greenhouse-location-typeahead"] = FillGreenhouseLocationTypeahead,
         ["lever-browser-required"] = FillLeverBrowserRequired,
@@ -147,6 +149,48 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("input[name='permit'][value='y']").CheckAsync();
         await page.Locator("#pay").FillAsync("120000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillTeamtailorNoticesAndEditor(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "No thanks" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Decline", Exact = true }).ClickAsync();
+        await page.Locator("#cand_first").FillAsync("Jordan");
+        await page.Locator("#cand_last").FillAsync("Rivera");
+        await page.Locator("#cand_email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#cand_phone").FillAsync("+1 415 555 0134");
+        await page.Locator("#cand_cv").SetInputFilesAsync(Resume);
+        await page.Locator("#noticeEditor").FillAsync("2 weeks");
+        await page.Locator("#startPick").ClickAsync();
+        var wanted = new DateOnly(2026, 1, 1);
+        for (var moves = 0; moves < 240; moves++)
+        {
+            var title = $"{await page.Locator(".tt-cal-month").InnerTextAsync()} {await page.Locator(".tt-cal-year").InputValueAsync()}";
+            var shown = DateOnly.ParseExact(title, "MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+            if (shown == wanted)
+            {
+                break;
+            }
+
+            await page.Locator(shown > wanted ? ".tt-cal-prev" : ".tt-cal-next").ClickAsync();
+        }
+
+        await page.Locator(".tt-cal-grid button[data-day='15']").ClickAsync();
+        await page.Locator("input[name='answers[commute]'][value='yes']").CheckAsync();
+        await page.Locator("#officeDays").SelectOptionAsync("1");
+        await page.Locator("input[name='answers[age16]'][value='yes']").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillSuccessFactorsGuestApply(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue as guest" }).ClickAsync();
+        await page.Locator("#fld_first").FillAsync("Jordan");
+        await page.Locator("#fld_last").FillAsync("Rivera");
+        await page.Locator("#fld_mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#fld_cell").FillAsync("415-555-0134");
+        await page.Locator("#fld_cv").SetInputFilesAsync(Resume);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply", Exact = true }).ClickAsync();
     }
 
     private static async Task FillRecruiteeLinkConsent(IPage page)

@@ -24,10 +24,23 @@ internal static partial class AnswerFinder
             return TravelShare.Answer(question, input);
         }
 
+        // A yes or no about reaching an age: the birth date decides, an answer about another age only what it implies.
+        if (AgeThreshold.Asks(question))
+        {
+            return AgeThreshold.Answer(question, input, DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date));
+        }
+
         // A yes or no about a described schedule: no other entry answers it ("hybrid" is not a yes).
         if (WorkplaceQuestions.Asks(question))
         {
             return WorkplaceQuestions.Answer(question, input);
+        }
+
+        // A yes or no about the job's workplace that does not name it: the posting's place decides, or a person (whose
+        // answer, keyed by the question, is then the answer).
+        if (UnnamedOffice.Asks(question, input) && !input.QaOverrides.Keys.Any(k => TextNorm.Normalize(k) == TextNorm.Normalize(question)))
+        {
+            return UnnamedOffice.Answer(question, input);
         }
 
         // A named skill, language or degree: the applicant's lists and education decide, not the overall entries.
@@ -85,6 +98,7 @@ internal static partial class AnswerFinder
             "ethnicity" when HispanicQuestion().IsMatch(TextNorm.Normalize(question)) => HispanicOrigin(input.User(key)),
             // "Field of study" shares the degree's topic but asks only its subject ("Computer Science").
             "degree" when Education.AsksDiscipline(question) => Education.Discipline(input.User(key)),
+            "date_of_birth" => AgeThreshold.BirthDate(input),
             "salary_expectation" => input.Number(key)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? input.User(key),
             _ when ProfileKeys.DeclineByDefault.Contains(key) => input.User(key) ?? Decline,
             _ => ProfileKeys.Find(key) is null ? null : input.User(key),

@@ -47,7 +47,7 @@ internal static partial class LocalOrRelocate
 
         var relocate = YesNo.Parse(input.User("willing_to_relocate")
             ?? input.QaOverrides.Where(p => Topics.Of(p.Key) == "willing_to_relocate").Select(p => p.Value).FirstOrDefault());
-        var situation = IsLocal(field.Label, input) switch
+        var situation = IsLocal(UnnamedOffice.WithPosting(field.Label, input), input) switch
         {
             true => Whereabouts.Local,
             false when relocate == true => Whereabouts.Relocate,

@@ -50,6 +50,8 @@ internal static class ProfileKeys
         new("veteran_status", "text (absent: the form's decline option)", "I am not a protected veteran", ["Are you a protected veteran?"]),
         new("disability_status", "text (absent: the form's decline option)", "No, I do not have a disability", ["Do you have a disability?"]),
         new("pronouns", "text", "she/her", ["What are your pronouns?"]),
+        // Only the topic rule answers the birth date: its wordings would sit too close to the start date's.
+        new("date_of_birth", "ISO date", "1994-03-02", []),
     ];
 
     /// <summary>EEO questions: without an answer in the profile, the form's "decline to answer" option is chosen.</summary>

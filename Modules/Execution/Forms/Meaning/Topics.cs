@@ -36,6 +36,8 @@ internal static class Topics
         ("salary_currency", Rule(@"currenc")),
         ("salary_expectation", Rule(@"salary|compensation|remuneration|pay (expectation|range)|(expected|desired|target|base|annual) (annual |base )?pay\b")),
         ("notice_period", Rule(@"notice period|\bnotice\b.*\b(employer|give|serve|required)\b|how much notice")),
+        // The date one was born, not where ("Country of birth").
+        ("date_of_birth", Rule(@"date of birth|\bbirth ?date\b|\bdob\b|when were you born")),
         // Interviews and calls are asked about in the same words ("When are you available for a call?"): not a start date.
         ("start_date", Rule(@"^(?!.*\b(interview|call|contact|reach|meeting|did|were|was)\b)(.*(start date|earliest .*(start|availab)|when .*(start|begin|join|available)|available to (start|begin|join)|availab\w* (date|from)|date .*available|available from|how soon|commenc|start availab|availab\w* to (start|begin|join)|joining date|date .*\b(join|begin)\b))")),
         ("skills", Rule(@"\bskills?\b|programming languages?|technolog|frameworks?\b|tools? .*(use|know|proficient)")),
