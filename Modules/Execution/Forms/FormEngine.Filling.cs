@@ -25,7 +25,8 @@ internal sealed partial class FormEngine
 
             var todo = inventory.Fields
                 .Select(f => (Field: f, Answer: Answer(f, inventory)))
-                .Where(p => p.Answer is not null && !FieldFiller.Satisfied(p.Field, p.Answer) && fillCounts.GetValueOrDefault(p.Field.Key) < MaxFillsPerField)
+                .Where(p => p.Answer is not null && !FieldFiller.Satisfied(p.Field, p.Answer) && fillCounts.GetValueOrDefault(p.Field.Key) < MaxFillsPerField
+                    && !UploadedAlready(p.Field))
                 .ToList();
             if (todo.Any(p => !FieldFiller.WrittenByPage(p.Field, p.Answer!)))
             {
@@ -113,6 +114,13 @@ internal sealed partial class FormEngine
 
         return inventory;
     }
+
+    /// <summary>
+    /// A file box this step already took a file in and the page has not refused: a page that draws the step again
+    /// after an upload shows an empty box beside the uploaded file's name, and each file set there is one more upload.
+    /// </summary>
+    private bool UploadedAlready(FormField field) =>
+        field.Kind == "file" && field.Error.Length == 0 && fillCounts.GetValueOrDefault(field.Key) > 0;
 
     /// <summary>Whether the control read as <paramref name="field"/> is no longer on the page.</summary>
     private static async Task<bool> Detached(FormField field) =>
