@@ -53,6 +53,11 @@ internal static partial class AnswerPlanner
                 return QaAnswer(field, input) is { } qa ? Fit(field, qa) : null;
         }
 
+        if (PhoneKinds.IsExtension(field))
+        {
+            return null;
+        }
+
         if (field.Kind == "text" && (Profile(field, input) ?? PlaceParts.Answer(field, input)) is { } profile)
         {
             return profile;

@@ -88,6 +88,12 @@ internal static class FieldFiller
             case "toggle":
                 var button = frame.Locator($"[data-gh-id='{answer.Choices[0].Id}']");
                 await button.ClickAsync(new() { Timeout = timeout });
+                if (await locator.CountAsync() == 0)
+                {
+                    // The click drew the form again: the new buttons show their own state.
+                    break;
+                }
+
                 // Buttons that show no state of their own: remember the click, so the next reading does not click again.
                 await locator.EvaluateAsync("(group, id) => { for (const b of group.querySelectorAll('[data-gh-picked]')) { b.removeAttribute('data-gh-picked'); }"
                     + " const b = group.querySelector(`[data-gh-id='${id}']`); if (b) { b.setAttribute('data-gh-picked', ''); } }", answer.Choices[0].Id);

@@ -16,7 +16,7 @@ internal sealed partial class FormEngine
         var chose = false;
         for (var round = 0; round < 60; round++)
         {
-            if (inventory.Captcha || inventory.Login)
+            if (inventory.Captcha || inventory.Login || BudgetSpent)
             {
                 return inventory;
             }
@@ -25,7 +25,8 @@ internal sealed partial class FormEngine
 
             var todo = inventory.Fields
                 .Select(f => (Field: f, Answer: Answer(f, inventory)))
-                .Where(p => p.Answer is not null && !FieldFiller.Satisfied(p.Field, p.Answer) && fillCounts.GetValueOrDefault(p.Field.Key) < MaxFillsPerField)
+                .Where(p => p.Answer is not null && !FieldFiller.Satisfied(p.Field, p.Answer) && fillCounts.GetValueOrDefault(p.Field.Key) < MaxFillsPerField
+                    && !UploadedAlready(p.Field))
                 .ToList();
             if (todo.Any(p => !FieldFiller.WrittenByPage(p.Field, p.Answer!)))
             {
@@ -43,6 +44,12 @@ internal sealed partial class FormEngine
                     continue;
                 }
 
+                if (await ChooseCategoriesAsync(inventory) is { } chosen)
+                {
+                    inventory = chosen;
+                    continue;
+                }
+
                 return inventory;
             }
 
@@ -54,6 +61,13 @@ internal sealed partial class FormEngine
             foreach (var (field, answer) in todo)
             {
                 session.CancellationToken.ThrowIfCancellationRequested();
+                if (await Detached(field))
+                {
+                    // The page drew its form again (a choice that re-renders every step): every control read before
+                    // is gone, and waiting on each for its action timeout is what kept such forms busy to their end.
+                    break;
+                }
+
                 using var upload = field.Kind == "file" ? BrowserSteps.Start(session.Context, BrowserSteps.Upload) : null;
                 group?.SetTag("gh.fields", ++attempted);
                 fillCounts[field.Key] = fillCounts.GetValueOrDefault(field.Key) + 1;
@@ -61,6 +75,12 @@ internal sealed partial class FormEngine
                 {
                     await session.CountActionAsync("fill");
                     var shown = await FieldFiller.FillAsync(field, answer!);
+                    if (field.Kind == "file" && await AttachButton.FindAsync(field) is { } attach)
+                    {
+                        await session.CountActionAsync("click");
+                        await attach.ClickAsync(new() { Timeout = 5000 });
+                    }
+
                     var value = field.Kind == "file" ? Path.GetFileName(shown) : shown;
                     filled[field.Key] = new FilledField(field.Label, field.Name, value, answer!.Source);
                     await session.NarrateAsync("field_filled", $"Filled \"{Short(field.Label)}\" with \"{Short(value)}\" from {answer.Source}.",
@@ -101,6 +121,17 @@ internal sealed partial class FormEngine
 
         return inventory;
     }
+
+    /// <summary>
+    /// A file box this step already took a file in and the page has not refused: a page that draws the step again
+    /// after an upload shows an empty box beside the uploaded file's name, and each file set there is one more upload.
+    /// </summary>
+    private bool UploadedAlready(FormField field) =>
+        field.Kind == "file" && field.Error.Length == 0 && fillCounts.GetValueOrDefault(field.Key) > 0;
+
+    /// <summary>Whether the control read as <paramref name="field"/> is no longer on the page.</summary>
+    private static async Task<bool> Detached(FormField field) =>
+        await field.Frame.Locator($"[data-gh-id='{field.Id}']").CountAsync() == 0;
 
     /// <summary>
     /// Opens each empty custom list the engine has no answer for yet, once, to learn its options; and each script

@@ -46,6 +46,7 @@ internal sealed partial class FormEngine(
     public async Task<FormOutcome> RunAsync()
     {
         using var errors = serverErrors = new ServerErrors(Page);
+        StartBudget();
         return await RunStepsAsync();
     }
 
@@ -62,7 +63,7 @@ internal sealed partial class FormEngine(
         var rejections = 0;
         var guard = new SubmitGuard(options.MaxSubmitAttempts);
         IReadOnlyList<string> lastErrors = [];
-        for (var click = 0; click < MaxClicks; click++)
+        for (var click = 0; click < MaxClicks && !BudgetSpent; click++)
         {
             if (await DismissNoticeAsync(inventory) is { } uncovered)
             {
@@ -94,7 +95,7 @@ internal sealed partial class FormEngine(
                 inventory = await FillPassAsync(opened);
             }
 
-            if (Blocker(inventory) is { } late)
+            if ((Blocker(inventory) ?? (BudgetSpent ? OutOfTime(lastErrors) : null)) is { } late)
             {
                 return late;
             }
@@ -138,6 +139,7 @@ internal sealed partial class FormEngine(
                 step?.SetTag("gh.button", button.Text);
                 // "final" is written before the click, so a crash mid-click still leaves a record that a submit may have gone out.
                 await session.NarrateAsync("step_started", $"Clicking \"{button.Text}\".", new { button = button.Text, final });
+                lastStep = $"\"{button.Text}\" (click {click + 1})";
                 await session.CountActionAsync("click");
                 if (final)
                 {
@@ -242,7 +244,7 @@ internal sealed partial class FormEngine(
             }
         }
 
-        return new FormOutcome.NotConfirmed($"No confirmation after {MaxClicks} clicks.", Filled, lastErrors);
+        return BudgetSpent ? OutOfTime(lastErrors) : new FormOutcome.NotConfirmed($"No confirmation after {MaxClicks} clicks.", Filled, lastErrors);
     }
 
     private IReadOnlyList<FilledField> Filled => [.. filled.Values];

@@ -31,6 +31,16 @@ internal static partial class PhoneKinds
         return choice is null ? null : new FieldAnswer(choice.Text, "default", field.Kind == "listbox" ? [] : [choice]);
     }
 
+    /// <summary>
+    /// A box for the extension of a phone number ("Phone Extension", "Ext."): the applicant's number is not its answer,
+    /// and no profile entry holds one.
+    /// </summary>
+    public static bool IsExtension(FormField field) =>
+        field.Kind == "text" && Extension().IsMatch($"{field.Label} {Regex.Replace(field.Hints, "([a-z])([A-Z])", "$1 $2")}");
+
+    [GeneratedRegex(@"\bext(ension)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Extension();
+
     // "Phone type", "Phone device type", "Type of phone number", "What kind of phone is this?"
     [GeneratedRegex(@"\b(phone|telephone|number)\b.*\b(type|kind|device)\b|\b(type|kind) of (phone|telephone|number)\b|^device( type)?$")]
     private static partial Regex PhoneType();

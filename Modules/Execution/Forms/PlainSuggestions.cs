@@ -84,6 +84,12 @@ internal static class PlainSuggestions
     /// </summary>
     private static async Task<string> KeepAsync(ILocator box, FormField field, string chosen)
     {
+        // A page that draws its form again on each choice has replaced the box: the next reading shows what it kept.
+        if (await box.CountAsync() == 0)
+        {
+            return chosen;
+        }
+
         var shown = await box.EvaluateAsync<string>(KeepScript);
         if (shown.Length == 0)
         {

@@ -44,7 +44,7 @@ internal static partial class WidgetAnswers
             return qualifier;
         }
 
-        if (code is not null && field.Kind == "text" && Phone().IsMatch($"{field.Label} {field.Hints}")
+        if (code is not null && field.Kind == "text" && Phone().IsMatch($"{field.Label} {field.Hints}") && !PhoneKinds.IsExtension(field)
             && inventory.Fields.Any(f => f.Frame == field.Frame && f != field && IsCallingCodeField(f)))
         {
             var raw = phone!;

@@ -193,7 +193,9 @@
     if (el.closest('fieldset[aria-required="true"],[role=group][aria-required="true"],[role=radiogroup][aria-required="true"]')) { return true; }
     // The mark is often a separate element right after the label: <label>Email</label><span class="req">*</span>.
     const markAfter = (l) => { const n = l.nextElementSibling; return !!n && !n.matches('input,select,textarea') && /^[\*\u2731]$/.test((n.textContent || '').trim()); };
-    return [...labels, ...ids].some((l) => /[\*\u2731]/.test(l.textContent) || /required/i.test(l.className) || l.querySelector('[class*=req],abbr[title=required]') || markAfter(l));
+    // Or just before it, in its own element: <span class="requiredfieldindicator">*</span><label>First Name</label>.
+    const markBefore = (l) => { const n = l.previousElementSibling; return !!n && !n.matches('input,select,textarea,label') && /^[\*\u2731]$/.test((n.textContent || '').trim()); };
+    return [...labels, ...ids].some((l) => /[\*\u2731]/.test(l.textContent) || /required/i.test(l.className) || l.querySelector('[class*=req],abbr[title=required]') || markAfter(l) || markBefore(l));
   };
 
   const fieldContainer = (el, names) => {
@@ -377,7 +379,8 @@
       const distinct = new Set(boxed.map((m) => m.name)).size > 1;
       const unnamed = boxed.every((m) => !m.name);
       const consent = boxed.some((m) => /\b(agree|consent|accept|acknowledge|certify|confirm|terms|privacy)/i.test(boxText(m)));
-      const asks = /\?[\s*\u2731]*$|\b(all|any|those) that apply\b|\bselect all\b/i.test(groupLabel(el));
+      // "Please check one of the boxes below": boxes that together answer one question, one of them ticked.
+      const asks = /\?[\s*\u2731]*$|\b(all|any|those) that apply\b|\bselect all\b|\b(check|tick|mark|select|choose) (only )?one\b/i.test(groupLabel(el));
       const short = boxed.every((m) => boxText(m).split(' ').length <= 6);
       const perBox = boxed.length >= 2 && (distinct || unnamed) && !!groupLabel(el) && ((short && (distinct || !consent)) || (asks && !consent));
       const members = perBox ? boxed : el.name ? [...scope.querySelectorAll('input[type="' + type + '"]')].filter((m) => m.name === el.name) : [el];
@@ -426,7 +429,10 @@
     }
     const opener = drawnOpeners.get(el);
     if (!shown(el) && !opener) { continue; }
-    const suggests = el.tagName === 'INPUT' && (el.getAttribute('role') === 'combobox' || /^(list|both)$/.test(el.getAttribute('aria-autocomplete') || '') || !!el.list);
+    // A box inviting a search ("Search", "Find a school", "Type to search") opens a list of entries to pick from, and
+    // the entry picked is often drawn beside it as a pill while the box itself is emptied (Workday's prompts).
+    const searchBox = el.tagName === 'INPUT' && /^(text|search|)$/.test(type) && /^\s*(search|find|look up)\b|\btype to (search|filter)\b/i.test(el.getAttribute('placeholder') || '');
+    const suggests = el.tagName === 'INPUT' && (el.getAttribute('role') === 'combobox' || /^(list|both)$/.test(el.getAttribute('aria-autocomplete') || '') || !!el.list || searchBox);
     const editor = isEditor(el);
     let kind = el.tagName === 'SELECT' ? (el.multiple ? 'multiselect' : 'select') : el.tagName === 'TEXTAREA' || editor ? 'text' : (el.tagName === 'BUTTON' || el.getAttribute('role') === 'combobox') && !suggests ? 'listbox' : type === 'file' ? 'file' : suggests ? 'combobox' : 'text';
     const trio = el.tagName === 'SELECT' && !el.multiple ? dateTrio(el) : null;

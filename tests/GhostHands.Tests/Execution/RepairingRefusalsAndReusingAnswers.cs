@@ -58,6 +58,25 @@ public sealed class WhenRefusalsAreRepairedAndAnswersReused(ExecutionHost host) 
     }
 
     [Fact]
+    public async Task A_category_list_none_of_whose_categories_offers_the_answer_is_cleared_and_asked_of_a_person()
+    {
+        const string form = "widget-category-without-answer";
+        var id = await host.SubmitAsync(JobTypes.Apply, host.Site.FormUrl(form), host.ApplicantInput());
+
+        var job = await host.WaitForStatusAsync(id, s => s.IsTerminal() || s == JobStatus.Paused, JobDeadline, $"{form} to stop");
+
+        Assert.True(job.Status == JobStatus.Paused, $"{job.Status} {job.ErrorCode} {job.StatusMessage} {job.ErrorDetails}");
+        Assert.DoesNotContain(host.Site.Submissions, s => s.Form == form);
+        var events = await host.EventsAsync(id);
+        var hitl = Assert.Single(events, e => e.Type == "hitl_paused");
+        var question = Assert.Single(JsonDocument.Parse(hitl.Metadata).RootElement.GetProperty("questions").EnumerateArray());
+        Assert.Equal(FixtureCatalog.Expected(form).Outcome.Question, question.GetProperty("question").GetString());
+        Assert.Equal(["Print", "Events", "Online job sites"], question.GetProperty("options").EnumerateArray().Select(o => o.GetString()));
+        Assert.Contains(events, e => e.Type == "field_skipped" && e.Message!.Contains("No category of \"Channel type\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Type == "field_filled" && e.Message!.Contains("\"Channel type\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_422_whose_json_body_names_a_field_and_its_format_is_repaired_and_accepted()
     {
         const string form = "widget-json-errors";

@@ -31,6 +31,8 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["taleo-month-year-wizard"] = FillTaleoMonthYearWizard,
         ["teamtailor-skills-listbox"] = FillTeamtailorSkillsListbox,
         ["dev-ukg-screening-facts"] = FillUkgScreeningFacts,
+        ["dev-workday-redrawn-prompts"] = FillWorkdayRedrawnPrompts,
+        ["dev-taleo-channel-and-upload"] = FillTaleoChannelAndUpload,
         ["workable-date-format-rule"] = FillWorkableDateFormatRule,
     };
 
@@ -422,5 +424,39 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("input[value='NPV']").CheckAsync();
         await page.Locator("input[value='D-X']").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send my application" }).ClickAsync();
+    }
+
+    private static async Task FillWorkdayRedrawnPrompts(IPage page)
+    {
+        // Every pick draws the step again: each box is found anew after one.
+        await page.Locator("#givenName").FillAsync("Jordan");
+        await page.Locator("#familyName").FillAsync("Rivera");
+        await page.Locator("#mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#mobile").FillAsync("415 555 0134");
+        await page.Locator("#channel").FillAsync("Linked");
+        await page.GetByRole(AriaRole.Option, new() { Name = "LinkedIn", Exact = true }).ClickAsync();
+        await page.Locator("#prefix").FillAsync("United");
+        await page.GetByRole(AriaRole.Option, new() { Name = "United States +1", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".chip")).ToHaveCountAsync(2);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await Choose(page, "#seniority", "5 to 7 years");
+        await page.GetByLabel("I am not a protected veteran").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillTaleoChannelAndUpload(IPage page)
+    {
+        await page.Locator("#cand-gn-7731").FillAsync("Jordan");
+        await page.Locator("#cand-sn-7732").FillAsync("Rivera");
+        await page.Locator("#cand-em-7733").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#cand-mb-7734").FillAsync("+1 415 555 0134");
+        await page.Locator("#chanKind").SelectOptionAsync("k4");
+        await page.Locator("#chanItem").SelectOptionAsync("i42");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).First.ClickAsync();
+        await page.Locator("#docFile").SetInputFilesAsync(Resume);
+        await page.Locator("#docUpload").ClickAsync();
+        await page.Locator(".panel.here").GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
     }
 }

@@ -28,6 +28,7 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         ["widget-json-errors"] = FillJsonErrors,
         ["widget-nested-shadow"] = FillNestedShadow,
         ["widget-painted-question"] = FillPaintedQuestion,
+        ["widget-category-without-answer"] = FillCategoryWithoutAnswer,
         ["widget-saved-answer"] = FillSavedAnswer,
         ["widget-wizard-wording"] = FillWizardWording,
     };
@@ -219,6 +220,16 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         await page.Locator("#f-phone").FillAsync("(415) 555-0134");
         await page.Locator("#f-startDate").FillAsync("01/15/2026");
         await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillCategoryWithoutAnswer(IPage page)
+    {
+        await page.Locator("#first").FillAsync("Jordan");
+        await page.Locator("#last").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#medium").SelectOptionAsync("boards");
+        await page.Locator("#outlet").SelectOptionAsync("indeed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
     }
 
     private static async Task FillPaintedQuestion(IPage page)
