@@ -252,14 +252,13 @@ internal sealed partial class FormEngine(
     private List<OpenQuestion> OpenQuestions(PageInventory inventory)
     {
         // A field the page or server flagged ("is required") counts as required even without a mark.
-        var open = inventory.Fields
+        return inventory.Fields
             .Where(f => (f.Required || f.Error.Length > 0) && IsEmpty(f) && f.Kind != "file" && Answer(f, inventory) is null)
             .Select(f => new OpenQuestion(WidgetAnswers.Question(f), f.Name, f.Kind, [.. f.Options.Where(o => !OptionMatcher.IsPlaceholder(o)).Select(o => o.Text)]))
             .Concat(unfillable)
             .Where(q => q.Question.Length > 0)
             .DistinctBy(q => q.Question)
             .ToList();
-        return open;
     }
 
     /// <summary>
