@@ -13,6 +13,9 @@ var secrets = DevelopmentSecrets.Resolve(builder.Configuration, Path.GetFullPath
 var environment = builder.Environment.EnvironmentName;
 // A development stack may automate pages served on this machine; other environments refuse them.
 var targetAllowList = builder.Configuration["GH_TARGET_ALLOWLIST"] ?? (builder.Environment.IsDevelopment() ? "loopback" : "");
+// On Ctrl-C a worker must hand its running jobs back within the orchestrator's grace period (see WorkersStopFirst).
+var workerShutdownTimeout = builder.Configuration["Worker:ShutdownTimeout"]
+    ?? WorkersStopFirst.WorkerShutdownTimeout.ToString("c", CultureInfo.InvariantCulture);
 
 var serviceSecret = builder.AddParameter("gh-service-secret", secrets.ServiceSecret, secret: true);
 var encryptionKey = builder.AddParameter("gh-encryption-key", secrets.EncryptionKey, secret: true);
@@ -40,6 +43,7 @@ foreach (var workerId in workers)
         .WithArgs($"--worker-id={workerId}")
         .WithEnvironment("DOTNET_ENVIRONMENT", environment)
         .WithEnvironment("GH_TARGET_ALLOWLIST", targetAllowList)
+        .WithEnvironment("Worker__ShutdownTimeout", workerShutdownTimeout)
         .WithEnvironment("GH_ENCRYPTION_KEY", encryptionKey)
         .WithReference(database)
         // The API migrates the schema before it answers /health; a worker started earlier would find no tables.

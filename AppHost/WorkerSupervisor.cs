@@ -16,6 +16,10 @@ internal static class RestartOnCrashExtensions
     public static IResourceBuilder<T> WithRestartOnCrash<T>(this IResourceBuilder<T> resource) where T : IResource
     {
         resource.ApplicationBuilder.Services.TryAddEnumerableHostedService<WorkerSupervisor>();
+        resource.ApplicationBuilder.Services.TryAddEnumerableHostedService<WorkersStopFirst>();
+        // The host must give the workers their whole budget to stop before it lets the orchestrator tear down the rest.
+        resource.ApplicationBuilder.Services.Configure<HostOptions>(host =>
+            host.ShutdownTimeout = WorkersStopFirst.Budget + TimeSpan.FromSeconds(15));
         return resource.WithAnnotation(new RestartOnCrashAnnotation());
     }
 

@@ -1,4 +1,6 @@
 using GhostHands.AppHost;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 // GetArgumentValuesAsync and GetEnvironmentVariableValuesAsync are obsolete in favour of ExecutionConfigurationBuilder,
 // which needs the orchestrator's execution context; these tests read the model without starting anything.
@@ -68,6 +70,32 @@ public sealed class WhenTheAppHostIsBuilt
 
         Assert.Equal("loopback", environment["GH_TARGET_ALLOWLIST"]);
         Assert.Equal("Development", environment["DOTNET_ENVIRONMENT"]);
+    }
+
+    [Fact]
+    public async Task Workers_hand_their_jobs_back_within_the_orchestrators_grace_period_unless_configured()
+    {
+        var defaults = await Workers(await Model([]))[0].GetEnvironmentVariableValuesAsync();
+        var configured = await Workers(await Model(["--Worker:ShutdownTimeout=00:00:12"]))[0].GetEnvironmentVariableValuesAsync();
+
+        Assert.Equal("00:00:05", defaults["Worker__ShutdownTimeout"]);
+        Assert.Equal("00:00:12", configured["Worker__ShutdownTimeout"]);
+    }
+
+    [Fact]
+    public async Task Ctrl_C_stops_the_workers_before_the_database_and_waits_for_them()
+    {
+        var appHost = await DistributedApplicationTestingBuilder.CreateAsync<Projects.GhostHands_AppHost>(
+            ["--GH_SERVICE_SECRET=model-test-secret-0123456789", "--GH_ENCRYPTION_KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="],
+            TestContext.Current.CancellationToken);
+        var hostOptions = new HostOptions();
+        foreach (var configure in appHost.Services.Select(s => s.ImplementationInstance).OfType<IConfigureOptions<HostOptions>>())
+        {
+            configure.Configure(hostOptions);
+        }
+
+        Assert.Contains(appHost.Services, s => s.ImplementationType == typeof(WorkersStopFirst));
+        Assert.True(hostOptions.ShutdownTimeout > WorkersStopFirst.Budget, $"The host stops after {hostOptions.ShutdownTimeout}.");
     }
 
     [Fact]
