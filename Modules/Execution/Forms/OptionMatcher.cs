@@ -258,7 +258,7 @@ internal static partial class OptionMatcher
 
     // Also an option that names the office days and sends the rest home ("Tuesdays and Fridays in the office, home otherwise",
     // "Wednesdays at the Leeds studio, otherwise remote", "On site Monday to Wednesday, remote the other days").
-    [GeneratedRegex(@"\bhybrid\b|\bmix\w*\b|\bflexib|\bpartly\b|\bpart remote|combination|\b(a few|some|a couple of|one|two|three|four|[1-4]([ -][1-4])?) days (a|per|each) week|\bpart of the week|\b(mon|tues|wednes|thurs|fri)days? and (mon|tues|wednes|thurs|fri)days?\b.*\bhome\b|\b(the )?rest (of the (week|time) )?(from home|at home|remote(ly)?)\b|\b(home|remote(ly)?) (otherwise|the rest|the other (\w+ )?days|on (the )?other days)\b|\botherwise (remote(ly)?|from home|at home)\b")]
+    [GeneratedRegex(@"\bhybrid\b|\bmix\w*\b|\bflexib|\bpartly\b|\bpart remote|combination|\b(a few|some|a couple of|one|two|three|four|[1-4]([ -][1-4])?) days (a|per|each) week|\bpart of the week|\b(mon|tues|wednes|thurs|fri)days? and (mon|tues|wednes|thurs|fri)days?\b.*\bhome\b|\b(the )?rest (of the (week|time) )?(from home|at home|remote(ly)?)\b|\b(home|remote(ly)?) (otherwise|the rest|the other (\w+ )?days|on (the )?other days)\b|\botherwise (remote(ly)?|from home|at home)\b|\bsplit (between|across)\b")]
     private static partial Regex Hybrid();
 
     [GeneratedRegex(@"\bremote\w*|work(ing)? from home|\b(entirely|fully|completely|always|only) (from|at) home\b|\bwfh\b|home-?based|telecommut|\bdistributed\b")]
