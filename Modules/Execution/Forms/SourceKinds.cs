@@ -22,28 +22,38 @@ internal static partial class SourceKinds
     ];
 
     /// <summary>The option for the kind of site <paramref name="answer"/> names, on a source question's list; null otherwise.</summary>
-    public static FieldAnswer? Fit(FormField field, FieldAnswer answer)
+    public static FieldAnswer? Fit(FormField field, FieldAnswer answer) =>
+        Choices(field, answer.Value) is [var first, ..] ? answer with { Choices = [first] } : null;
+
+    /// <summary>
+    /// The options of a source question's list that may hold <paramref name="site"/>, most likely first (for LinkedIn:
+    /// the job board, then the social network); empty when the list names no kind of site or names one kind twice.
+    /// </summary>
+    public static IReadOnlyList<FieldOption> Choices(FormField field, string site)
     {
         if (field.Kind is not ("select" or "radio") || field.Multiple || Topics.Of(field.Label) != "source")
         {
-            return null;
+            return [];
         }
 
-        var site = TextNorm.Normalize(answer.Value);
+        var name = TextNorm.Normalize(site);
         var real = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o)).ToList();
-        foreach (var (pattern, kinds) in Sites.Where(s => s.Site.IsMatch(site)))
+        var choices = new List<FieldOption>();
+        foreach (var kind in Sites.Where(s => s.Site.IsMatch(name)).SelectMany(s => s.Kinds))
         {
-            foreach (var kind in kinds)
+            var offered = real.Where(o => kind.IsMatch(TextNorm.Normalize(o.Text))).ToList();
+            if (offered.Count > 1)
             {
-                var offered = real.Where(o => kind.IsMatch(TextNorm.Normalize(o.Text))).ToList();
-                if (offered.Count > 0)
-                {
-                    return offered.Count == 1 ? answer with { Choices = [offered[0]] } : null;
-                }
+                break;
+            }
+
+            if (offered.Count == 1 && !choices.Contains(offered[0]))
+            {
+                choices.Add(offered[0]);
             }
         }
 
-        return null;
+        return choices;
     }
 
     [GeneratedRegex(@"^(indeed|glassdoor|ziprecruiter|monster|dice|careerbuilder|simplyhired|built ?in( \w+)?|wellfound|angel ?list|hired|handshake|idealist|snagajob|otta|seek|reed|totaljobs|stepstone|naukri|jobserve|hacker news)( com)?$")]
