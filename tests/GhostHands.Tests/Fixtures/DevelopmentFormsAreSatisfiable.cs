@@ -278,7 +278,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#jv-cv").SetInputFilesAsync(Resume);
         await page.Locator("input[name='setup'][value='t']").CheckAsync();
         await page.Locator("input[name='critiques'][value='1']").CheckAsync();
-        await page.Locator("#jv-origin").SelectOptionAsync("site");
+        await page.Locator("#jv-origin").SelectOptionAsync("soc");
         await page.Locator("#jv-origin-detail").SelectOptionAsync("linkedin");
         await page.Locator("#jv-sign").FillAsync("Jordan Rivera");
         await page.Locator("button[type='submit']").ClickAsync();

@@ -20,6 +20,7 @@ public sealed class WhenAnAnswerIsWordedAsWhatItMeans
     [InlineData("Which working pattern suits you?", "Home-based|On site Monday to Wednesday, remote the other days|Every day at our Denver campus", "On site Monday to Wednesday, remote the other days")]
     [InlineData("How do you see yourself working with us?", "Entirely from home|Wednesdays and Fridays at HQ, remotely otherwise|Full-time at our Denver campus", "Wednesdays and Fridays at HQ, remotely otherwise")]
     [InlineData("Preferred way of working", "Remote anywhere in Canada|At the Halifax hub on Mondays, otherwise from home|Full-time at the Halifax hub", "At the Halifax hub on Mondays, otherwise from home")]
+    [InlineData("Where would you do your best work?", "Remote, anywhere in Ireland|Split between home and the Cork office|In the Cork office every day", "Split between home and the Cork office")]
     public void A_way_of_working_described_by_its_days_is_the_hybrid_arrangement(string label, string options, string expected) =>
         Check("radio", label, options, expected, Jordan);
 
@@ -38,6 +39,17 @@ public sealed class WhenAnAnswerIsWordedAsWhatItMeans
     [InlineData("Have you previously worked in a fulfillment center?", "!Yes")]
     public void A_schedule_at_a_workplace_named_by_its_kind_is_compared_with_the_arrangements_accepted(string label, string expected) =>
         Check("radio", label, "Yes|No", expected, Jordan);
+
+    [Theory]
+    [InlineData("select", "How many years have you spent building backend services?", "Under two years|Two to four years|Five to eight years|Nine or more years", "Five to eight years")]
+    [InlineData("radio", "Years of professional experience", "One year or less|Between two and four years|Between five and ten years|More than ten years", "Between five and ten years")]
+    [InlineData("radio", "Years of hands-on Rust experience", "One year or less|Between two and four years|Between five and ten years|More than ten years", "")]
+    [InlineData("select", "Total years in professional software roles", "Zero to two|Three to six|Seven or more", "Three to six")]
+    [InlineData("radio", "Will you require Globex to sponsor a work visa for you, now or later?", "Yes, I will require sponsorship from Globex|No, I will not require sponsorship", "No, I will not require sponsorship")]
+    [InlineData("radio", "Do you now, or will you in the future, need Initech to support an immigration petition for you?", "Yes, Initech would need to file for me|No, Initech would not need to file for me", "No, Initech would not need to file for me")]
+    [InlineData("radio", "How many years have you managed people?", "None|One to two years|Three or more years", "")]
+    public void A_range_or_statement_in_words_is_read_as_the_answer_it_means(string kind, string label, string options, string expected) =>
+        Check(kind, label, options, expected, Jordan);
 
     [Theory]
     [InlineData("Source", "Employee Referral|Online Job Board|Social Network|Company Careers Site|Other", "Online Job Board")]
