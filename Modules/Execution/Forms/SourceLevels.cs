@@ -63,5 +63,7 @@ internal static class SourceLevels
         return index < 0 ? null : index;
     }
 
-    private static bool Offers(FormField list, string site) => OptionMatcher.Many(site, list.Options).Count > 0;
+    // A list not filled yet offers nothing, and has nothing to be matched against.
+    private static bool Offers(FormField list, string site) =>
+        list.Options.Any(o => !OptionMatcher.IsPlaceholder(o)) && OptionMatcher.Many(site, list.Options).Count > 0;
 }

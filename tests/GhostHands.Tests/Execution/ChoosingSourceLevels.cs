@@ -28,6 +28,7 @@ public sealed class WhenASourceIsAskedInTwoLists
 
         Assert.Equal("Job Board", Assert.Single(AnswerPlanner.Plan(first, Input, null)!.Choices).Text);
         Assert.False(Plan(first, first, second).Decided);
+        Assert.False(Plan(second, first, second).Decided);
     }
 
     [Fact]
@@ -37,6 +38,16 @@ public sealed class WhenASourceIsAskedInTwoLists
         var second = List("Source", "Select...|Indeed|Monster|Other");
 
         Assert.Equal("Social Media", Assert.Single(Plan(first, first, second).Answer!.Choices).Text);
+        Assert.Equal((true, null), Plan(second, first, second));
+    }
+
+    [Fact]
+    public void A_chosen_kind_is_kept_while_the_second_list_is_still_empty()
+    {
+        var first = List("Source Type", Kinds, selected: "Job Board");
+        var second = List("Source", "Select...");
+
+        Assert.Equal("Job Board", Assert.Single(Plan(first, first, second).Answer!.Choices).Text);
         Assert.Equal((true, null), Plan(second, first, second));
     }
 
