@@ -264,7 +264,7 @@ internal static partial class OptionMatcher
     [GeneratedRegex(@"\bremote\w*|work(ing)? from home|\b(entirely|fully|completely|always|only) (from|at) home\b|\bwfh\b|home-?based|telecommut|\bdistributed\b")]
     private static partial Regex Remote();
 
-    // Also a place named by the kind of workplace it is ("At the Austin hub full time", "Full-time at our Leeds studio").
+    // Also a place named by the kind of workplace it is ("At the Raleigh hub full time", "Full-time at our Leeds studio").
     [GeneratedRegex(@"on-?site|\bon site\b|\bin[- ]?office\b|in the office|\bin (our|an?) (\w+ ){0,3}office\b|\b(five|5) days (a|per|each) week\b|office-?based|in-?person|at (the|our) office|^office$|\boffice full ?time\b|\bfull ?time in (the |our )?office\b|\b(at|in|from) (the |our )?(\w+ ){0,2}(hub|campus|studio|headquarters|hq|plant|cent(er|re)|facility|branch)\b.*\bfull[ -]?time\b|\bfull[ -]?time (at|in|from) (the |our )?(\w+ ){0,2}(hub|campus|studio|headquarters|hq|plant|cent(er|re)|facility|branch)\b")]
     private static partial Regex Onsite();
 

@@ -4,7 +4,7 @@ using GhostHands.Execution.Forms.Meaning;
 namespace GhostHands.Execution.Forms;
 
 /// <summary>
-/// A source question that lists kinds of source rather than sites ("Job Board / Website", "Social Media", "Employee
+/// A source question that lists kinds of source rather than sites ("Online job board", "Social network", "Staff
 /// Referral"), often the first of two lists whose second names the sites of the kind chosen ("Source" then "Source
 /// Name"). The applicant's answer names a site ("LinkedIn"); the option for the kind of site it is answers the first
 /// list, so that the second offers the site itself. Only well-known sites are placed, each in the kinds it is listed
