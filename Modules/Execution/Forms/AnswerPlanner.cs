@@ -90,7 +90,7 @@ internal static partial class AnswerPlanner
             return timing;
         }
 
-        if (found is { } answer && (Fit(field, answer) ?? ProfileInstead(field, answer, input)) is { } fit)
+        if (found is { } answer && (Fit(field, answer) ?? ProfileInstead(field, answer, input) ?? SourceKinds.Fit(field, answer)) is { } fit)
         {
             return fit;
         }
@@ -261,7 +261,8 @@ internal static partial class AnswerPlanner
                 return From("last_name");
             }
 
-            if (Regex.IsMatch(text, @"^(full |your |legal |candidate )?name$|\bfull ?name\b"))
+            // "Full legal name", "Legal full name": an e-signature often asks for the name this way.
+            if (Regex.IsMatch(text, @"^(full |your |legal |candidate )?name$|\bfull ?(legal )?name\b|\blegal full name\b"))
             {
                 return input.FullName is { } full ? new FieldAnswer(full, "userData.first_name + userData.last_name", []) : null;
             }

@@ -267,6 +267,7 @@ internal sealed partial class FormEngine(
     /// </summary>
     private FieldAnswer? Answer(FormField field, PageInventory inventory) =>
         Peeked(field) is { } seen ? Answer(seen, inventory)
+        : SourceLevels.Plan(field, inventory, Planned) is (true, var level) ? level
         : (WidgetAnswers.Plan(field, inventory with { Fields = [.. inventory.Fields.Select(f => Peeked(f) ?? f)] }, input, Planned) ?? Planned(field)) is { } answer
             ? formats.Apply(field, answer) : null;
 

@@ -14,6 +14,8 @@ internal static partial class OptionMatcher
     {
         // Thousands separators and decimal points would fall to punctuation: "$120,000" is one number, "0.5" is a half.
         var t = OneUnit().Replace(TextNorm.Normalize(Decimal().Replace(Thousands().Replace(text, ""), "$1d$2")), "1 ${unit}");
+        // Ranges written in words ("Five to eight years", "Under two years") are the same ranges in figures.
+        t = Spelled().Replace(t, m => NumberWords.Value(m.Value)?.ToString(CultureInfo.InvariantCulture) ?? m.Value);
         if (Date().IsMatch(t))
         {
             return null;
@@ -33,9 +35,9 @@ internal static partial class OptionMatcher
         }
 
         var n = numbers[0];
-        if (Regex.IsMatch(t, @"less than|under|fewer than|below|<|up to|within"))
+        if (Regex.IsMatch(t, @"less than|under|fewer than|below|<|up to|within|or (less|fewer)"))
         {
-            return (double.MinValue, Regex.IsMatch(t, "up to|within") ? n : n - 0.0001, days);
+            return (double.MinValue, Regex.IsMatch(t, "up to|within|or (less|fewer)") ? n : n - 0.0001, days);
         }
 
         if (Regex.IsMatch(t, @"\+|or more|more than|over|above|at least|plus|or longer"))
@@ -55,6 +57,9 @@ internal static partial class OptionMatcher
 
     [GeneratedRegex(@"(\d)\.(\d)")]
     private static partial Regex Decimal();
+
+    [GeneratedRegex(@"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b")]
+    private static partial Regex Spelled();
 
     [GeneratedRegex(@"\b(?<unit>day|week|month|year|yr)s?\b")]
     private static partial Regex Unit();

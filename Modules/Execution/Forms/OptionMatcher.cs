@@ -256,14 +256,16 @@ internal static partial class OptionMatcher
     [GeneratedRegex(@"\blatin[aoxe]\b")]
     private static partial Regex Latino();
 
-    // Also an option that names the office days and sends the rest home ("Tuesdays and Fridays in the office, home otherwise").
-    [GeneratedRegex(@"\bhybrid\b|\bmix\w*\b|\bflexib|\bpartly\b|\bpart remote|combination|\b(a few|some|a couple of|one|two|three|four|[1-4]([ -][1-4])?) days (a|per|each) week|\bpart of the week|\b(mon|tues|wednes|thurs|fri)days? and (mon|tues|wednes|thurs|fri)days?\b.*\bhome\b|\b(the )?rest (of the (week|time) )?(from|at) home\b|\bhome otherwise\b")]
+    // Also an option that names the office days and sends the rest home ("Tuesdays and Fridays in the office, home otherwise",
+    // "Wednesdays at the Leeds studio, otherwise remote", "On site Monday to Wednesday, remote the other days").
+    [GeneratedRegex(@"\bhybrid\b|\bmix\w*\b|\bflexib|\bpartly\b|\bpart remote|combination|\b(a few|some|a couple of|one|two|three|four|[1-4]([ -][1-4])?) days (a|per|each) week|\bpart of the week|\b(mon|tues|wednes|thurs|fri)days? and (mon|tues|wednes|thurs|fri)days?\b.*\bhome\b|\b(the )?rest (of the (week|time) )?(from home|at home|remote(ly)?)\b|\b(home|remote(ly)?) (otherwise|the rest|the other (\w+ )?days|on (the )?other days)\b|\botherwise (remote(ly)?|from home|at home)\b|\bsplit (between|across)\b")]
     private static partial Regex Hybrid();
 
-    [GeneratedRegex(@"\bremote\w*|work(ing)? from home|\bwfh\b|home-?based|telecommut|\bdistributed\b")]
+    [GeneratedRegex(@"\bremote\w*|work(ing)? from home|\b(entirely|fully|completely|always|only) (from|at) home\b|\bwfh\b|home-?based|telecommut|\bdistributed\b")]
     private static partial Regex Remote();
 
-    [GeneratedRegex(@"on-?site|\bon site\b|\bin[- ]?office\b|in the office|\bin (our|an?) (\w+ ){0,3}office\b|\b(five|5) days (a|per|each) week\b|office-?based|in-?person|at (the|our) office|^office$|\boffice full ?time\b|\bfull ?time in (the |our )?office\b")]
+    // Also a place named by the kind of workplace it is ("At the Raleigh hub full time", "Full-time at our Leeds studio").
+    [GeneratedRegex(@"on-?site|\bon site\b|\bin[- ]?office\b|in the office|\bin (our|an?) (\w+ ){0,3}office\b|\b(five|5) days (a|per|each) week\b|office-?based|in-?person|at (the|our) office|^office$|\boffice full ?time\b|\bfull ?time in (the |our )?office\b|\b(at|in|from) (the |our )?(\w+ ){0,2}(hub|campus|studio|headquarters|hq|plant|cent(er|re)|facility|branch)\b.*\bfull[ -]?time\b|\bfull[ -]?time (at|in|from) (the |our )?(\w+ ){0,2}(hub|campus|studio|headquarters|hq|plant|cent(er|re)|facility|branch)\b")]
     private static partial Regex Onsite();
 
     [GeneratedRegex(@"\b(mobile|cell|cellular|cellphone|smartphone)\b")]

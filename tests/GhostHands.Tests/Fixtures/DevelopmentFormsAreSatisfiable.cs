@@ -19,6 +19,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-ukg-pills-and-postcode"] = FillUkgPillsAndPostcode,
         ["dev-jazzhr-education-and-timing"] = FillJazzHrEducationAndTiming,
         ["dev-jobvite-drawn-selects"] = FillJobviteDrawnSelects,
+        ["dev-jobvite-source-levels"] = FillJobviteSourceLevels,
         ["dev-lever-captions-beside-choices"] = FillLeverCaptionsBesideChoices,
         ["dev-lever-place-and-schedule"] = FillLeverPlaceAndSchedule,
         ["dev-personio-privacy-gate"] = FillPersonioPrivacyGate,
@@ -311,6 +312,21 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#visits").SelectOptionAsync("25");
         await page.Locator("#pay").FillAsync("120000");
         await page.Locator("#pay_basis").SelectOptionAsync("a");
+        await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillJobviteSourceLevels(IPage page)
+    {
+        await page.Locator("#jv-given").FillAsync("Jordan");
+        await page.Locator("#jv-family").FillAsync("Rivera");
+        await page.Locator("#jv-mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#jv-tel").FillAsync("+1 415 555 0134");
+        await page.Locator("#jv-cv").SetInputFilesAsync(Resume);
+        await page.Locator("input[name='setup'][value='t']").CheckAsync();
+        await page.Locator("input[name='critiques'][value='1']").CheckAsync();
+        await page.Locator("#jv-origin").SelectOptionAsync("soc");
+        await page.Locator("#jv-origin-detail").SelectOptionAsync("linkedin");
+        await page.Locator("#jv-sign").FillAsync("Jordan Rivera");
         await page.Locator("button[type='submit']").ClickAsync();
     }
 

@@ -43,7 +43,9 @@ internal static class Topics
         ("skills", Rule(@"\bskills?\b|programming languages?|technolog|frameworks?\b|tools? .*(use|know|proficient)")),
         ("languages", Rule(@"\blanguages?\b")),
         ("work_arrangement", Rule(@"work(ing|place)? ?(arrangement|setting|setup|set-up|model|mode|location preference|preference)|workplace (type|preference)|location type|remote|hybrid|on-?site|in-?office|office-based|work(ing)? from home")),
-        ("source", Rule(@"hear about|learn(ed)? about|how did you find|^source$|referral source|where did you (find|see)")),
+        // Trackers name the question by its field, often in two levels: "Source" then "Source Name" ("Source Type", "Source
+        // Details"), listing the boards of the kind chosen first. Not "open source", nor who referred the applicant.
+        ("source", Rule(@"hear about|learn(ed)? about|how did you find|^(candidate |applicant |application |recruiting |recruitment )?source( (name|type|category|details?|specifics?|description))?$|^(specific|exact) source$|^source of (your )?(application|candidacy|referral)$|referral source|where did you (find|see)|\bwhich job (board|site)\b")),
         ("sexual_orientation", Rule(@"sexual orientation|\blgbt")),
         ("transgender", Rule(@"transgender")),
         ("gender", Rule(@"\bgender\b|\bsex\b")),

@@ -98,7 +98,8 @@ internal static partial class WorkplaceQuestions
     [GeneratedRegex(@"\b(role|position|job|this|it) (is|will be) (a )?(fully |entirely |100 |completely )?remote\b|\b(role|position|job|team|work) is (fully|entirely|100|completely) remote|remote-first|work from anywhere")]
     private static partial Regex Remote();
 
-    [GeneratedRegex(@"\b(office|studio|site|hq|headquarters|campus|premises|workplace|in person|on-?site|in-?office|plant|warehouse|store|branch)\b")]
+    // Workplaces by the kind of place they are: "our Tulsa support centre", "the Denver hub", "the lab".
+    [GeneratedRegex(@"\b(office|studio|site|hq|headquarters|campus|premises|workplace|in person|on-?site|in-?office|plant|warehouse|store|branch|hub|cent(er|re)|facility|lab|clinic|depot)\b")]
     private static partial Regex Workplace();
 
     [GeneratedRegex(@"\b(five|5) days\b|every (working |work |week)?day|\bdaily\b|monday (to|through|thru|-) friday|full-?time (in|at|on)|fully (on-?site|in office|in person)")]
