@@ -261,10 +261,8 @@ internal sealed partial class FormEngine(
             .ToList();
     }
 
-    /// <summary>
-    /// The field's answer, in the shape the field asks for: a split widget's part (calling code, national number,
-    /// month of a date), else the model's answer when it gave one that fits, else the applicant's data.
-    /// </summary>
+    /// <summary>The field's answer in the shape it asks for: a split widget's part (calling code, national number, month
+    /// of a date), else a source level, else the model's answer when it fits, else the applicant's data.</summary>
     private FieldAnswer? Answer(FormField field, PageInventory inventory) =>
         Peeked(field) is { } seen ? Answer(seen, inventory)
         : SourceLevels.Plan(field, inventory, Planned) is (true, var level) ? level
