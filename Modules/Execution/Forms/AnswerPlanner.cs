@@ -58,6 +58,11 @@ internal static partial class AnswerPlanner
             return null;
         }
 
+        if (NameParts.IsAsked(field))
+        {
+            return NameParts.Answer(field, input);
+        }
+
         if (field.Kind == "text" && (Profile(field, input) ?? PlaceParts.Answer(field, input)) is { } profile)
         {
             return profile;
