@@ -24,10 +24,9 @@ internal static partial class NameParts
                 : new FieldAnswer(middle, "userData.middle_name", []);
         }
 
-        var key = label.Contains("maiden", StringComparison.Ordinal) ? "maiden_name" : "previous_name";
-        return (input.User(key) ?? input.User(key == "maiden_name" ? "previous_name" : "maiden_name")) is { } former
-            ? new FieldAnswer(former, $"userData.{key}", [])
-            : null;
+        // A maiden name is a former name, and a former name may be recorded as the maiden one: the box's own kind first.
+        string[] keys = label.Contains("maiden", StringComparison.Ordinal) ? ["maiden_name", "previous_name"] : ["previous_name", "maiden_name"];
+        return keys.FirstOrDefault(k => input.User(k) is not null) is { } key ? new FieldAnswer(input.User(key)!, $"userData.{key}", []) : null;
     }
 
     [GeneratedRegex(@"\bmiddle ?(name|initial)s?\b|\bmaiden ?(name|surname)\b|\b(former|previous|prior|other) (last |family |sur)?names?\b")]

@@ -31,6 +31,14 @@ public sealed class WhenAFormAsksForAnotherPartOfTheName
         Assert.Equal(expected, answer?.Value, StringComparer.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void A_former_name_box_names_the_entry_its_answer_came_from()
+    {
+        var applicant = Applicants.With(new Dictionary<string, string>(Applicants.FullProfile) { ["maiden_name"] = "Byron" });
+        var answer = AnswerPlanner.Plan(WhenAFormWordsAProfileQuestionItsOwnWay.Field("text", "Former last name"), applicant, null);
+        Assert.Equal(("Byron", "userData.maiden_name"), (answer?.Value, answer?.Source));
+    }
+
     [Theory]
     [InlineData("First Name", "userData.first_name")]
     [InlineData("Last Name", "userData.last_name")]
