@@ -40,8 +40,25 @@ internal sealed partial class ScrapeHandler(BrowserJobRunner runner) : IJobHandl
                 Source: ld is null ? "html" : "json-ld");
             await session.NarrateAsync("step_completed", $"Extracted \"{posting.Title}\" at {posting.Company} from {posting.Source}.");
             await session.ScreenshotAsync("posting");
-            return JobOutcome.Complete($"Scraped \"{posting.Title}\" at {posting.Company} ({posting.Location}).", posting);
+            return JobOutcome.Complete(Summary(posting), posting);
         });
+
+    /// <summary>The job's status message: only the parts the page gave, so a page that is no posting says so.</summary>
+    internal static string Summary(Posting posting)
+    {
+        var title = NullIfEmpty(posting.Title);
+        var company = NullIfEmpty(posting.Company);
+        var location = NullIfEmpty(posting.Location);
+        if (company is null && location is null)
+        {
+            return title is null ? "Scraped a page with no title, company or location: it does not look like a job posting."
+                : $"Scraped \"{title}\", with no company or location: it may not be a job posting.";
+        }
+
+        var summary = title is null ? "Scraped a posting with no title" : $"Scraped \"{title}\"";
+        summary += company is null ? "" : $" at {company}";
+        return location is null ? summary + "." : $"{summary} ({location}).";
+    }
 
     private static JsonElement? JobPosting(string? json)
     {
