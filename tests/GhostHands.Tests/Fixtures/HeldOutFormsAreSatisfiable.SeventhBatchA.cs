@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> SeventhBatchAFillers() => new()
     {
         ["greenhouse-quillmark"] = FillGreenhouseQuillmark,
+        ["workday-ashgrove"] = FillWorkdayAshgrove,
     };
 
     private static async Task FillGreenhouseQuillmark(IPage page)
@@ -49,5 +50,62 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Pick("veteran_status", "I am not a protected veteran");
         await Pick("disability_status", "I do not want to answer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
+    }
+
+    private static async Task FillWorkdayAshgrove(IPage page)
+    {
+        static string Id(string id) => $"[id='{id}']";
+        static string Question(int n) => Id($"primaryQuestionnaire--4c7e2a90b1{n:00}");
+        var next = page.Locator("[data-automation-id='bottom-navigation-next-button']");
+        await page.Locator("[data-automation-id='adventureButton']").ClickAsync();
+        await page.Locator("[data-automation-id='applyManually']").ClickAsync();
+        await page.Locator(Id("source--source")).ClickAsync();
+        await page.Locator("[data-automation-id='searchBox']").FillAsync("Linked");
+        await page.GetByRole(AriaRole.Option, new() { Name = "LinkedIn", Exact = true }).ClickAsync();
+        await page.Locator("#candidateIsPreviousWorker-1").CheckAsync();
+        await page.Locator(Id("name--legalName--firstName")).FillAsync("Jordan");
+        await page.Locator(Id("name--legalName--lastName")).FillAsync("Rivera");
+        await page.Locator(Id("address--addressLine1")).FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator(Id("address--city")).FillAsync("San Francisco");
+        await Choose(page, Id("address--countryRegion"), "California");
+        await page.Locator(Id("address--postalCode")).FillAsync("94110");
+        await page.Locator(Id("emailAddress--emailAddress")).FillAsync("jordan.rivera@example.org");
+        await Choose(page, Id("phoneNumber--phoneType"), "Mobile");
+        await Assertions.Expect(page.Locator(Id("phoneNumber--countryPhoneCode"))).ToHaveTextAsync("United States of America (+1)");
+        await page.Locator(Id("phoneNumber--phoneNumber")).FillAsync("415-555-0134");
+        await next.ClickAsync();
+
+        foreach (var (entry, language) in new[] { (0, "English"), (1, "Spanish") })
+        {
+            await page.Locator("[data-add-language]").ClickAsync();
+            await Choose(page, Id($"language--{entry}--language"), language);
+            await page.Locator(Id($"language--{entry}--native")).CheckAsync();
+        }
+
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await Assertions.Expect(page.Locator("[data-automation-id='file-upload-successful']")).ToContainTextAsync("Successfully Uploaded");
+        await next.ClickAsync();
+
+        foreach (var (question, answer) in new[] { (1, "Yes"), (2, "Yes"), (3, "No"), (4, "I would relocate to the Charlotte area for this role"), (5, "Yes"), (6, "No"), (7, "5 to less than 8 years") })
+        {
+            await Choose(page, Question(question), answer);
+        }
+
+        await page.GetByLabel("Hybrid", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Fully remote", new() { Exact = true }).CheckAsync();
+        await page.Locator(Question(9)).FillAsync("120000");
+        await page.Locator("[data-automation-id='dateSectionMonth-input']").FillAsync("01");
+        await page.Locator("[data-automation-id='dateSectionDay-input']").FillAsync("15");
+        await page.Locator("[data-automation-id='dateSectionYear-input']").FillAsync("2026");
+        await next.ClickAsync();
+
+        await Choose(page, Id("personalInfoUS--gender"), "Male");
+        await Choose(page, Id("personalInfoUS--ethnicity"), "Hispanic or Latino (United States of America)");
+        await Choose(page, Id("personalInfoUS--veteranStatus"), "I am not a protected veteran");
+        await page.Locator(Id("termsAndConditions--acceptTermsAndAgreements")).CheckAsync();
+        await next.ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Review" })).ToContainTextAsync("English, Spanish");
+        await next.ClickAsync();
     }
 }
