@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> SeventhBatchAFillers() => new()
     {
         ["greenhouse-quillmark"] = FillGreenhouseQuillmark,
+        ["lever-corvid"] = FillLeverCorvid,
         ["workday-ashgrove"] = FillWorkdayAshgrove,
     };
 
@@ -107,5 +108,32 @@ public sealed partial class HeldOutFormsAreSatisfiable
 
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Review" })).ToContainTextAsync("English, Spanish");
         await next.ClickAsync();
+    }
+
+    private static async Task FillLeverCorvid(IPage page)
+    {
+        static string Card(string card, int field) => $"[name='cards[{card}][field{field}]']";
+        const string screening = "3f9c2e71-5b0a-4d8e-9c61-7a2b4e0d18f5";
+        await page.Locator("#resume-upload-input").SetInputFilesAsync(Resume);
+        await page.Locator("[name='name']").FillAsync("Jordan Rivera");
+        await page.Locator("[name='email']").FillAsync("jordan.rivera@example.org");
+        await page.Locator("[name='phone']").FillAsync("+1 415 555 0134");
+        await page.Locator("#location-input").PressSequentiallyAsync("San Fra");
+        await page.Locator(".dropdown-location").GetByText("San Francisco, California, United States", new() { Exact = true }).ClickAsync();
+        await page.Locator("[name='org']").FillAsync("Tailspin Toys");
+        await page.Locator("[name='urls[LinkedIn]']").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator(Card(screening, 0)).SelectOptionAsync(new SelectOptionValue { Label = "Yes, I can work in the U.S. without sponsorship, now and in the future" });
+        await page.Locator($"{Card(screening, 1)}[value='{FixtureCatalog.Expected("lever-corvid").Outcome.Answer}']").CheckAsync();
+        await page.Locator($"{Card(screening, 2)}[value='Yes']").CheckAsync();
+        await page.Locator($"{Card(screening, 3)}[value='English']").CheckAsync();
+        await page.Locator($"{Card(screening, 3)}[value='Spanish']").CheckAsync();
+        await page.Locator($"{Card(screening, 4)}[value='5–7 years']").CheckAsync();
+        await page.Locator(Card(screening, 5)).FillAsync("120,000");
+        await page.Locator(Card("b71e04d2-9a3c-4f6b-8e25-c0d4a9f3e762", 0)).SelectOptionAsync(new SelectOptionValue { Label = "LinkedIn" });
+        await page.Locator("[name='eeo[gender]']").SelectOptionAsync("Male");
+        await page.Locator("[name='eeo[race]']").SelectOptionAsync("Hispanic or Latino");
+        await page.Locator("[name='eeo[veteran]']").SelectOptionAsync("I am not a veteran");
+        await page.Locator("[name='eeo[disability]']").SelectOptionAsync("I do not want to answer");
+        await page.Locator("#btn-submit").ClickAsync();
     }
 }
