@@ -10,6 +10,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     {
         ["greenhouse-quillmark"] = FillGreenhouseQuillmark,
         ["lever-corvid"] = FillLeverCorvid,
+        ["workable-pinecrest"] = FillWorkablePinecrest,
         ["workday-ashgrove"] = FillWorkdayAshgrove,
     };
 
@@ -135,5 +136,32 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("[name='eeo[veteran]']").SelectOptionAsync("I am not a veteran");
         await page.Locator("[name='eeo[disability]']").SelectOptionAsync("I do not want to answer");
         await page.Locator("#btn-submit").ClickAsync();
+    }
+
+    private static async Task FillWorkablePinecrest(IPage page)
+    {
+        ILocator Question(string name) => page.Locator($"[data-ui='{name}']");
+        await page.Locator("#firstname").FillAsync("Jordan");
+        await page.Locator("#lastname").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone").FillAsync("+1 415 555 0134");
+        await page.Locator("[data-ui='add-section']").ClickAsync();
+        await page.Locator("#exp-title").FillAsync("Senior Software Engineer");
+        await page.Locator("#exp-company").FillAsync("Tailspin Toys");
+        await page.Locator("#exp-current").CheckAsync();
+        await page.Locator("[data-ui='save-section']").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-ui='experience-entry']")).ToContainTextAsync("Senior Software Engineer at Tailspin Toys");
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await Question("QA_5521701").GetByText("Yes", new() { Exact = true }).ClickAsync();
+        await page.Locator("#QA_5521702").SelectOptionAsync(new SelectOptionValue { Label = "Bachelor's degree" });
+        await Question("QA_5521703").GetByLabel("5 to 7", new() { Exact = true }).CheckAsync();
+        await Question("QA_5521704").GetByLabel("Kubernetes", new() { Exact = true }).CheckAsync();
+        await Question("QA_5521704").GetByLabel("Terraform", new() { Exact = true }).CheckAsync();
+        await page.Locator("#QA_5521705").SelectOptionAsync(new SelectOptionValue { Label = "1 – 2 weeks" });
+        await page.Locator("#QA_5521706").FillAsync("120000");
+        await Question("QA_5521707").GetByText("No", new() { Exact = true }).ClickAsync();
+        await page.Locator("#QA_5521708").FillAsync("LinkedIn");
+        await page.Locator("#gdpr").CheckAsync();
+        await page.Locator("[data-ui='apply-button']").ClickAsync();
     }
 }
