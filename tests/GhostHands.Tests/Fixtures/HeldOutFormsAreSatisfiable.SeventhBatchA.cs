@@ -8,6 +8,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
 {
     private static Dictionary<string, Func<IPage, Task>> SeventhBatchAFillers() => new()
     {
+        ["dayforce-hollybrook"] = FillDayforceHollybrook,
         ["greenhouse-quillmark"] = FillGreenhouseQuillmark,
         ["lever-corvid"] = FillLeverCorvid,
         ["workable-pinecrest"] = FillWorkablePinecrest,
@@ -163,5 +164,52 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("#QA_5521708").FillAsync("LinkedIn");
         await page.Locator("#gdpr").CheckAsync();
         await page.Locator("[data-ui='apply-button']").ClickAsync();
+    }
+
+    private static async Task FillDayforceHollybrook(IPage page)
+    {
+        var next = page.Locator("[data-testid='next']");
+        await page.Locator("[data-testid='apply-button']").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply without an account" }).ClickAsync();
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await Assertions.Expect(page.Locator("[data-testid='resume-name']")).ToHaveTextAsync(FixtureCatalog.ResumeFileName);
+        await next.ClickAsync();
+
+        await page.Locator("#firstName").FillAsync("Jordan");
+        await page.Locator("#lastName").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await Assertions.Expect(page.Locator("#phoneCountry")).ToContainTextAsync("United States (+1)");
+        await page.Locator("#phone").FillAsync("(415) 555-0134");
+        await page.Locator("#address1").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#city").FillAsync("San Francisco");
+        await page.Locator("#state").ClickAsync();
+        await page.GetByLabel("Filter options").FillAsync("Cal");
+        await page.GetByRole(AriaRole.Option, new() { Name = "California", Exact = true }).ClickAsync();
+        await page.Locator("#postalCode").FillAsync("94110");
+        await next.ClickAsync();
+
+        foreach (var (question, answer) in new[] { ("q_age", "Y"), ("q_authorized", "Y"), ("q_sponsorship", "N"), ("q_former", "N"), ("q_relocate", "Y") })
+        {
+            await page.Locator($"input[name='{question}'][value='{answer}']").CheckAsync();
+        }
+
+        await page.Locator("#q_years").FillAsync("5");
+        await Choose(page, "#q_education", "Bachelor's Degree");
+        await page.Locator("#q_available").FillAsync("01/15/2026");
+        await page.Locator("#q_pay").FillAsync("120,000");
+        await Choose(page, "#payFrequency", "Annually");
+        await Choose(page, "#q_travel", "Up to 25%");
+        await Choose(page, "#q_source", "LinkedIn");
+        await next.ClickAsync();
+
+        await Choose(page, "#eeo_gender", "Male");
+        await Choose(page, "#eeo_ethnicity", "Hispanic or Latino");
+        await Choose(page, "#eeo_veteran", "I am not a protected veteran");
+        await Choose(page, "#eeo_disability", "I do not want to answer");
+        await next.ClickAsync();
+
+        await Assertions.Expect(page.GetByLabel("Application summary")).ToContainTextAsync("Bachelor's Degree");
+        await page.Locator("#acknowledgment").CheckAsync();
+        await page.Locator("[data-testid='submit']").ClickAsync();
     }
 }
