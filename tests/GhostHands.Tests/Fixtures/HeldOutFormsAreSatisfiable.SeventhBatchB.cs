@@ -1,0 +1,45 @@
+using Microsoft.Playwright;
+
+namespace GhostHands.Tests.Fixtures;
+
+/// <summary>Hand fillers of the second five forms of the held-out batch written as 2026-12-07-5 (<see cref="GhostHands.Fixtures.FormExpectation.Batch"/>).</summary>
+public sealed partial class HeldOutFormsAreSatisfiable
+{
+    private static Dictionary<string, Func<IPage, Task>> SeventhBatchBFillers() => new()
+    {
+        ["ashby-quillmetric"] = FillAshbyQuillmetric,
+    };
+
+    private static async Task FillAshbyQuillmetric(IPage page)
+    {
+        static string Path(string path) => $"[id='{path}']";
+        await page.Locator(Path("_systemfield_name")).FillAsync("Jordan Rivera");
+        await page.Locator(Path("_systemfield_email")).FillAsync("jordan.rivera@example.org");
+        await page.Locator(Path("_systemfield_resume")).SetInputFilesAsync(Resume);
+        await page.Locator(Path("2c71e0a4-9b3f-4d18-a6e2-5f04c8d1b7a9")).FillAsync("+1 415 555 0134");
+        await page.Locator(Path("3d82f1b5-ac40-4e29-b7f3-6015d9e2c8ba")).FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator(Path("4e93a2c6-bd51-4f3a-88a4-7126eaf3d9cb")).PressSequentiallyAsync("San Fran");
+        await page.GetByRole(AriaRole.Option, new() { Name = "San Francisco, California, United States", Exact = true }).ClickAsync();
+        async Task Answer(string path, string button) =>
+            await page.Locator($"[data-path='{path}']").GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+        await Answer("5fa4b3d7-ce62-4a4b-99b5-8237fb04eadc", "Yes");
+        await page.Locator("input[name='60b5c4e8-df73-4b5c-aac6-9348ac15fbed'][value='none']").CheckAsync();
+        await Answer("71c6d5f9-e084-4c6d-bb07-a459bd26acfe", "Yes");
+        await page.Locator("input[name='82d7e60a-f195-4d7e-8c18-b56ace37bd0f'][value='c']").CheckAsync();
+        foreach (var tool in new[] { "pg", "k8s", "tf" })
+        {
+            await page.Locator($"input[name='93e8f71b-02a6-4e8f-9d29-c67bdf48ce10'][value='{tool}']").CheckAsync();
+        }
+
+        await Answer("a4f9082c-13b7-4f90-ae3a-d78ce059df21", "Yes");
+        await page.Locator(Path("b50a193d-24c8-40a1-bf4b-e89df16ae032")).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next month" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next month" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "January 15, 2026", Exact = true }).ClickAsync();
+        await page.Locator(Path("c61b2a4e-35d9-41b2-805c-f9ae027bf143")).FillAsync("120000");
+        await page.Locator("#eeoc_gender-1").CheckAsync();
+        await page.Locator("#eeoc_race-2").CheckAsync();
+        await page.Locator("#eeoc_veteran-1").CheckAsync();
+        await page.Locator(".ashby-application-form-submit-button").ClickAsync();
+    }
+}
