@@ -8,6 +8,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> SeventhBatchBFillers() => new()
     {
         ["ashby-quillmetric"] = FillAshbyQuillmetric,
+        ["icims-stonecrest"] = FillIcimsStonecrest,
     };
 
     private static async Task FillAshbyQuillmetric(IPage page)
@@ -41,5 +42,45 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("#eeoc_race-2").CheckAsync();
         await page.Locator("#eeoc_veteran-1").CheckAsync();
         await page.Locator(".ashby-application-form-submit-button").ClickAsync();
+    }
+
+    private static async Task FillIcimsStonecrest(IPage page)
+    {
+        var frame = page.FrameLocator("#icims_content_iframe");
+        static string Id(string id) => $"[id='{id}']";
+        async Task Pick(string select, string option)
+        {
+            await frame.Locator($"{Id(select)} + .dropdown-container .dropdown-toggle").ClickAsync();
+            await frame.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        }
+
+        await frame.Locator(Id("PersonProfileFields.FirstName")).FillAsync("Jordan");
+        await frame.Locator(Id("PersonProfileFields.LastName")).FillAsync("Rivera");
+        await frame.Locator(Id("PersonProfileFields.Email")).FillAsync("jordan.rivera@example.org");
+        await Pick("-1_PersonProfileFields.PhoneType", "Mobile");
+        await frame.Locator(Id("-1_PersonProfileFields.PhoneNumber")).FillAsync("(415) 555-0134");
+        await frame.Locator(Id("-1_PersonProfileFields.AddressStreet1")).FillAsync("2150 Folsom Street, Apt 4B");
+        await frame.Locator(Id("-1_PersonProfileFields.AddressCity")).FillAsync("San Francisco");
+        await Pick("-1_PersonProfileFields.AddressState", "CA - California");
+        await frame.Locator(Id("-1_PersonProfileFields.AddressZip")).FillAsync("94110");
+        await Pick("-1_PersonProfileFields.AddressCountry", "United States");
+        await frame.Locator(Id("-1_EducationFields.School")).FillAsync("University of California, Davis");
+        await Pick("-1_EducationFields.Degree", "Bachelor's Degree");
+        await frame.Locator(Id("-1_EducationFields.Major")).FillAsync("Computer Science");
+        await frame.Locator(Id("PortalProfileFields.Resume")).SetInputFilesAsync(Resume);
+        await frame.Locator("input[name='rcf5201'][value='12011']").CheckAsync();
+        await frame.Locator("input[name='rcf5202'][value='12022']").CheckAsync();
+        await Pick("rcf5203", "Yes");
+        await frame.Locator("input[name='rcf5204'][value='12041']").CheckAsync();
+        await Pick("rcf5205", "4 - 6 years");
+        await Pick("rcf5206", "Up to 25%");
+        await frame.Locator("input[name='rcf5207'][value='12072']").CheckAsync();
+        await frame.Locator("#rcf5208").FillAsync("120000");
+        await frame.Locator("#rcf5209").FillAsync("01/15/2026");
+        await Pick("rcf5210", "LinkedIn");
+        await Pick("PersonProfileFields.Gender", "Male");
+        await Pick("PersonProfileFields.Race", "Hispanic or Latino");
+        await Pick("PersonProfileFields.Veteran", "I am not a protected veteran");
+        await frame.Locator("#iCIMS_SubmitButton").ClickAsync();
     }
 }
