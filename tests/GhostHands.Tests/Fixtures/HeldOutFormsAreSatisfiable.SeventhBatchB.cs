@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     {
         ["ashby-quillmetric"] = FillAshbyQuillmetric,
         ["icims-stonecrest"] = FillIcimsStonecrest,
+        ["smartrecruiters-meridale"] = FillSmartRecruitersMeridale,
     };
 
     private static async Task FillAshbyQuillmetric(IPage page)
@@ -82,5 +83,40 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Pick("PersonProfileFields.Race", "Hispanic or Latino");
         await Pick("PersonProfileFields.Veteran", "I am not a protected veteran");
         await frame.Locator("#iCIMS_SubmitButton").ClickAsync();
+    }
+
+    private static async Task FillSmartRecruitersMeridale(IPage page)
+    {
+        // Playwright's CSS and role engines pierce open shadow roots.
+        await page.Locator("spl-input[name='firstName'] input").FillAsync("Jordan");
+        await page.Locator("spl-input[name='lastName'] input").FillAsync("Rivera");
+        await page.Locator("spl-input[name='email'] input").FillAsync("jordan.rivera@example.org");
+        await page.Locator("spl-input[name='confirmEmail'] input").FillAsync("jordan.rivera@example.org");
+        await page.Locator("spl-input[name='location'] input").FillAsync("San Francisco");
+        await page.Locator("spl-phone-field[name='phoneNumber'] input").FillAsync("415 555 0134");
+        await page.Locator("spl-dropzone[name='resume'] input[type='file']").SetInputFilesAsync(Resume);
+        await page.Locator("spl-button#next button").ClickAsync();
+
+        async Task Select(string name, string option)
+        {
+            var select = page.Locator($"spl-select[name='{name}']");
+            await select.Locator("button.trigger").ClickAsync();
+            await select.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        }
+
+        await page.Locator("spl-choice-group[name='q_authorized'] input[value='yes']").CheckAsync();
+        await page.Locator("spl-choice-group[name='q_sponsorship'] input[value='no']").CheckAsync();
+        await Select("q_denver", "I would move to the Denver area for this role");
+        await Select("q_years", "5-7");
+        foreach (var tool in new[] { "csharp", "postgresql", "kubernetes" })
+        {
+            await page.Locator($"spl-choice-group[name='q_tools'] input[value='{tool}']").CheckAsync();
+        }
+
+        await Select("q_education", "Bachelor\u2019s degree");
+        await page.Locator("spl-input[name='q_start'] input").FillAsync("2026-01-15");
+        await page.Locator("spl-input[name='q_salary'] input").FillAsync("120000");
+        await page.Locator("spl-checkbox[name='consent.privacyPolicy'] input").CheckAsync();
+        await page.Locator("spl-button#submit button").ClickAsync();
     }
 }
