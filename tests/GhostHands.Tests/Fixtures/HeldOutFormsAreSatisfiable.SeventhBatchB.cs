@@ -10,6 +10,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
         ["ashby-quillmetric"] = FillAshbyQuillmetric,
         ["icims-stonecrest"] = FillIcimsStonecrest,
         ["smartrecruiters-meridale"] = FillSmartRecruitersMeridale,
+        ["taleo-granitefield"] = FillTaleoGranitefield,
     };
 
     private static async Task FillAshbyQuillmetric(IPage page)
@@ -118,5 +119,48 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("spl-input[name='q_salary'] input").FillAsync("120000");
         await page.Locator("spl-checkbox[name='consent.privacyPolicy'] input").CheckAsync();
         await page.Locator("spl-button#submit button").ClickAsync();
+    }
+
+    private static async Task FillTaleoGranitefield(IPage page)
+    {
+        const string Profile = "et-ef-content-ftf-gp-j_id_id19pc11-page_1-cpi-cfrmsub-frm-dv_cs_candidate_personal_info_";
+        const string Questions = "et-ef-content-ftf-gp-j_id_id19pc11-page_2-csef-efi-0-frm-dv_cs_candidate_questions_";
+        static string Id(string id) => $"[id='{id}']";
+        async Task Continue(int step) => await page.Locator($".page[data-page='{step - 1}'] input[data-next='{step}']").ClickAsync();
+
+        await page.Locator("#privacy-accept").ClickAsync();
+        await page.Locator(Id(Profile + "FirstName")).FillAsync("Jordan");
+        await page.Locator(Id(Profile + "LastName")).FillAsync("Rivera");
+        await page.Locator(Id(Profile + "EmailAddress")).FillAsync("jordan.rivera@example.org");
+        await page.Locator(Id(Profile + "MobilePhone")).FillAsync("415-555-0134");
+        await page.Locator(Id(Profile + "PreferredPhone")).SelectOptionAsync("2");
+        await page.Locator(Id(Profile + "Address")).FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator(Id(Profile + "City")).FillAsync("San Francisco");
+        await page.Locator(Id(Profile + "ResidenceCountry")).SelectOptionAsync("US");
+        await page.Locator(Id(Profile + "ResidenceLocation")).SelectOptionAsync("4105");
+        await page.Locator(Id(Profile + "ZipCode")).FillAsync("94110");
+        await Continue(2);
+
+        foreach (var answer in new[] { "0-answer-30011", "1-answer-30022", "2-answer-30031", "3-answer-30041", "4-answer-30053", "5-answer-30064", "6-answer-30072" })
+        {
+            await page.Locator(Id(Questions + answer)).CheckAsync();
+        }
+
+        await page.Locator(Id(Questions + "7-answer")).FillAsync("120000");
+        await page.Locator(Id(Questions + "8-answer")).FillAsync("01/15/2026");
+        await page.Locator(Id(Questions + "Gender")).SelectOptionAsync("M");
+        await page.Locator(Id(Questions + "Ethnicity")).SelectOptionAsync("1");
+        await page.Locator(Id(Questions + "Veteran")).SelectOptionAsync("2");
+        await Continue(3);
+
+        await page.Locator(Id("et-ef-content-ftf-gp-j_id_id19pc11-page_3-attachments-file")).SetInputFilesAsync(Resume);
+        await page.Locator(Id("et-ef-content-ftf-gp-j_id_id19pc11-page_3-attachments-attach")).ClickAsync();
+        await Continue(4);
+
+        await page.Locator(Id("et-ef-content-ftf-gp-j_id_id19pc11-page_4-esig-FullName")).FillAsync("Jordan Rivera");
+        await Continue(5);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Application summary" })).ToContainTextAsync("Cellular Number");
+        await page.Locator("#submitbutton").ClickAsync();
     }
 }
