@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     {
         ["ashby-quillmetric"] = FillAshbyQuillmetric,
         ["icims-stonecrest"] = FillIcimsStonecrest,
+        ["recruitee-zeilmaker"] = FillRecruiteeZeilmaker,
         ["smartrecruiters-meridale"] = FillSmartRecruitersMeridale,
         ["taleo-granitefield"] = FillTaleoGranitefield,
     };
@@ -162,5 +163,33 @@ public sealed partial class HeldOutFormsAreSatisfiable
 
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Application summary" })).ToContainTextAsync("Cellular Number");
         await page.Locator("#submitbutton").ClickAsync();
+    }
+
+    private static async Task FillRecruiteeZeilmaker(IPage page)
+    {
+        static string Answer(int index, string part) => $"[name='candidate[open_question_answers_attributes][{index}][{part}]']";
+        await page.Locator("[name='candidate[name]']").FillAsync("Jordan Rivera");
+        await page.Locator("[name='candidate[email]']").FillAsync("jordan.rivera@example.org");
+        await page.Locator("[name='candidate[phone]']").FillAsync("+1 415 555 0134");
+        await page.Locator("#cv-input").SetInputFilesAsync(Resume);
+        await page.Locator($"{Answer(0, "flag")}[value='true']").CheckAsync(new() { Force = true });
+        await page.Locator($"{Answer(1, "flag")}[value='false']").CheckAsync(new() { Force = true });
+        await page.Locator($"{Answer(2, "content")}[value='3–5']").CheckAsync();
+        foreach (var tool in new[] { "TypeScript", "React", "PostgreSQL" })
+        {
+            await page.Locator($"{Answer(3, "multi_content")[..^2]}[]'][value='{tool}']").CheckAsync();
+        }
+
+        foreach (var language in new[] { "English", "Spanish" })
+        {
+            await page.Locator($"{Answer(4, "multi_content")[..^2]}[]'][value='{language}']").CheckAsync();
+        }
+
+        await page.Locator($"{Answer(5, "content")}[value='1 month or less']").CheckAsync();
+        await page.Locator(Answer(6, "content")).FillAsync("15-01-2026");
+        await page.Locator(Answer(7, "content")).FillAsync("120000");
+        await page.Locator(Answer(8, "content")).FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator("[name='candidate[gdpr_consent]']").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
     }
 }
