@@ -53,9 +53,10 @@ internal static partial class AnswerPlanner
                 return QaAnswer(field, input) is { } qa ? Fit(field, qa) : null;
         }
 
-        if (PhoneKinds.IsExtension(field))
+        // "Are you unwilling to relocate?" shares every word of the plain question: it takes the plain answer turned round.
+        if (PhoneKinds.IsExtension(field) || NegatedQuestions.Applies(field))
         {
-            return null;
+            return PhoneKinds.IsExtension(field) ? null : NegatedQuestions.Answer(field, plain => Plan(plain, input, resumeFile));
         }
 
         if (NameParts.IsAsked(field))
@@ -282,7 +283,7 @@ internal static partial class AnswerPlanner
     [GeneratedRegex(@"cover ?letter", RegexOptions.IgnoreCase)]
     private static partial Regex CoverLetter();
 
-    [GeneratedRegex(@"privacy|consent|agree|terms|acknowledg|certify|data (protection|processing)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"privacy|consent|agree|terms|acknowledg|certify|data (protection|processing|notice)|\bgdpr\b|have read|read and underst|(data|information|details) (will be|is|are|being) (processed|used|stored|held|retained)", RegexOptions.IgnoreCase)]
     private static partial Regex Consent();
 
     // Consent to keeping and processing one's own details for the application is data-processing consent, whatever it is called.

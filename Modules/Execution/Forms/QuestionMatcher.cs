@@ -34,7 +34,8 @@ internal static class QuestionMatcher
         }
 
         var topic = Topic(question);
-        if (topic is not null and not ScreeningFacts.Several)
+        // Clearance questions are many ("hold one?", "which level?", "eligible for one?"): the topic alone matches none.
+        if (topic is not null and not ScreeningFacts.Several and not "security_clearance")
         {
             foreach (var pair in answers)
             {

@@ -17,6 +17,13 @@ internal static partial class AnswerFinder
     public static FieldAnswer? Find(string question, string hints, ApplyInput input)
     {
         question = ControlText.Strip(question);
+        var asked = input.QaOverrides.Keys.Any(k => TextNorm.Normalize(k) == TextNorm.Normalize(question));
+
+        // Pay in another currency or per hour: the applicant's yearly figure would be wrong there.
+        if (!asked && PayTerms.Differ(question, input))
+        {
+            return null;
+        }
 
         // A yes or no about a stated share of travel: the applicant's limit is compared with it ("Up to 25%" is not a yes).
         if (TravelShare.Asks(question))
@@ -24,10 +31,34 @@ internal static partial class AnswerFinder
             return TravelShare.Answer(question, input);
         }
 
+        // "Are you willing to travel?": any travel, compared with the most the applicant will travel.
+        if (TravelAtAll.Asks(question))
+        {
+            return TravelAtAll.Answer(question, input);
+        }
+
         // A yes or no about reaching an age: the birth date decides, an answer about another age only what it implies.
         if (AgeThreshold.Asks(question))
         {
             return AgeThreshold.Answer(question, input, DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date));
+        }
+
+        // Working for a named company now: the current employer decides.
+        if (CurrentEmployer.Asks(question))
+        {
+            return CurrentEmployer.Answer(question, input);
+        }
+
+        // How well the applicant speaks a language: a screening answer listing the languages spoken fluently decides.
+        if (LanguageLevel.Asks(question, input))
+        {
+            return LanguageLevel.Answer(question, input);
+        }
+
+        // A notice period beyond a length, a start by a date: the applicant's notice period or start date is compared with it.
+        if (TimingLimits.Asks(question))
+        {
+            return TimingLimits.Answer(question, input);
         }
 
         // A yes or no about a described schedule: no other entry answers it ("hybrid" is not a yes).
@@ -50,6 +81,11 @@ internal static partial class AnswerFinder
         }
 
         var topic = Topics.Of(question) ?? (TextNorm.Normalize(question).Length == 0 ? Topics.Of(hints) : null);
+        if (!asked && SponsorshipAbroad.Unanswered(question, topic, input))
+        {
+            return null;
+        }
+
         if (QuestionMatcher.Match(question, input.QaOverrides) is { } qa && !Unfit(question, topic, qa.Value))
         {
             return new FieldAnswer(qa.Value, $"qaOverrides[{qa.Key}]", [], qa.Key);

@@ -65,7 +65,7 @@ internal static class Countries
     public static Country? NamedIn(string? text)
     {
         var t = $" {TextNorm.Normalize(text)} ";
-        return All.FirstOrDefault(c => c.Names.Append(c.Code).Any(n => NamedIn(t, n)));
+        return All.FirstOrDefault(c => c.Names.Any(n => NamedIn(t, n, written: true)) || NamedIn(t, c.Code, written: false));
     }
 
     /// <summary>The calling code of an international number ("+44 20 7946 0958" is 44), or null when it has none.</summary>
@@ -82,7 +82,7 @@ internal static class Countries
         return All.Select(c => c.Dial).Distinct().Where(digits.StartsWith).OrderByDescending(d => d.Length).FirstOrDefault();
     }
 
-    private static bool NamedIn(string text, string name)
+    private static bool NamedIn(string text, string name, bool written)
     {
         var n = TextNorm.Normalize(name);
         if (n == "us")
@@ -91,7 +91,8 @@ internal static class Countries
             return text.Contains(" in us ", StringComparison.Ordinal) || text.Contains(" in the us ", StringComparison.Ordinal);
         }
 
-        // Two-letter codes ("IN", "NO", "IT") are common words: only longer names count.
-        return n.Length > 2 && text.Contains($" {n} ", StringComparison.Ordinal);
+        // Two-letter codes ("IN", "NO", "IT") are common words: only longer names count, or a short name the table
+        // writes as a name ("UK").
+        return (n.Length > 2 || written) && text.Contains($" {n} ", StringComparison.Ordinal);
     }
 }

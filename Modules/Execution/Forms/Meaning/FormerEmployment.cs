@@ -39,14 +39,19 @@ internal static partial class FormerEmployment
             ? "yes"
             : null;
 
-    // "ever/previously/before ... employed/worked ... by/for/at <employer>" or "worked for <employer> before".
-    [GeneratedRegex(@"\b(?:ever|previously|formerly|before|in the past|prior)\b.*?\b(?:employed|worked|work|been an? (?:employee|contractor|intern))\s+(?:by|for|at)\s+(?<employer>.{1,40})|\b(?:employed|worked)\s+(?:by|for|at)\s+(?<employer>.{1,40}?)\s+(?:before|previously|in the past)\b", RegexOptions.IgnoreCase)]
+    // "ever/previously/before ... employed/worked ... by/for/at <employer>" or "worked for <employer> before"; "held a
+    // position at <employer>" after the same words; "Previous employment with <employer>".
+    [GeneratedRegex(@"\b(?:ever|previously|formerly|before|in the past|prior)\b.*?\b(?:employed|worked|work|been an? (?:employee|contractor|intern))\s+(?:by|for|at|of)\s+(?<employer>.{1,40})|"
+        + @"\b(?:ever|previously|formerly|before|in the past|prior)\b.*?\b(?:held|had|occupied)\s+(?:a |an |any )?(?:position|role|job|post)s?\s+(?:at|with|in)\s+(?<employer>.{1,40})|"
+        + @"\b(?:previous|prior|past|former)\s+employment\s+(?:with|at|by|for)\s+(?<employer>.{1,40})|\b(?:employed|worked)\s+(?:by|for|at)\s+(?<employer>.{1,40}?)\s+(?:before|previously|in the past)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Former();
 
     // A name ("Globex", "Hooli Travel") or the company in other words; not "a startup", "the public sector".
     [GeneratedRegex(@"^(?:[A-Z][\w'&.-]*|us\b|this (?:company|organi[sz]ation|employer|firm|business)|our (?:company|organi[sz]ation|group|firm)|the company\b|one of (?:our|its) )")]
     private static partial Regex Employer();
 
-    [GeneratedRegex(@"\b(?:former|previous|past|ex-)\s*(?:employee|contractor|intern) of\b|\brehire\b|\bboomerang\b|\b(?:ever|previously|before)\b.*\b(?:employed|worked)\s+(?:here|with us)\b", RegexOptions.IgnoreCase)]
+    // "former employee of", "a former Globex employee", "worked here before".
+    [GeneratedRegex(@"\b(?:former|previous|past|ex-)\s*(?:employee|contractor|intern) of\b|\b(?:former|previous|past|ex-)\s*(?-i:[A-Z][\w&'.-]*)(?:\s+(?-i:[A-Z][\w&'.-]*))*\s+(?:employee|staff member|contractor|intern)\b|"
+        + @"\brehire\b|\bboomerang\b|\b(?:ever|previously|before)\b.*\b(?:employed|worked)\s+(?:here|with us)\b|\b(?:employed|worked)\s+(?:here|with us|for us)\s+(?:before|previously|in the past)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FormerWord();
 }

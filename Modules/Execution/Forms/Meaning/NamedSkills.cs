@@ -13,12 +13,12 @@ internal static partial class NamedSkills
 {
     /// <summary>True when <paramref name="question"/> (capitals kept) asks about a named skill or language.</summary>
     public static bool Asks(string question) =>
-        Names(question).Count > 0 && (Holding().IsMatch(TextNorm.Normalize(question)) || Topics.Of(question) == "years_experience");
+        Names(Scope(question)).Count > 0 && (Holding().IsMatch(TextNorm.Normalize(Scope(question))) || Topics.Of(question) == "years_experience");
 
     public static FieldAnswer? Answer(string question, ApplyInput input)
     {
         var held = Held(input);
-        if (!Names(question).All(n => held.Any(h => OptionMatcher.SameName(n, h))))
+        if (!Names(Scope(question)).All(n => held.Any(h => OptionMatcher.SameName(n, h))))
         {
             return null;
         }
@@ -44,6 +44,10 @@ internal static partial class NamedSkills
                 .Select(m => TextNorm.Normalize(m.Value.TrimEnd('.', '-'))).Where(n => n.Length > 0)];
     }
 
+    // After a statement ("The team serves Latin America. Do you speak Spanish?") the asked sentence names the skill;
+    // a question on years names it anywhere.
+    private static string Scope(string question) => Topics.Of(question) == "years_experience" ? question : Sentences.Asked(question);
+
     private static List<string> Held(ApplyInput input)
     {
         var lists = new[] { "skills", "languages" }.SelectMany(key => input.List(key).Concat(
@@ -62,6 +66,6 @@ internal static partial class NamedSkills
     private static partial Regex Name();
 
     // "Do you have experience with", "Are you fluent in", "Do you speak", "Have you worked with", "Are you proficient in".
-    [GeneratedRegex(@"^(do|are|have|can|would|is) you\b.*\b(experience\w*|speak|fluent\w*|proficien\w*|familiar\w*|knowledge|skilled|used|use|worked with|comfortable (with|using))\b")]
+    [GeneratedRegex(@"^(do|are|have|can|would|is) you\b.*\b(experience\w*|speak|fluent\w*|proficien\w*|familiar\w*|knowledge|skilled|used|use|worked with|comfortable (with|using))\b|^is \S+( \S+)? (one of )?(the |your )?(languages?|skills?) you\b")]
     private static partial Regex Holding();
 }

@@ -27,11 +27,12 @@ internal static partial class ScreeningFacts
     [
         // "Were you referred by an employee?", "Did someone here refer you?"; not "Referral source" (how one heard of the job).
         ("referral", Rule(@"\b(were|was|have|has|had|did|are|is)\b.*\b(referred|refer you)\b|\breferred by\b|\bemployee referral\b")),
-        ("background_check", Rule(@"\bbackground (check|screen|investigation|verification|search)|\b(criminal|police) (record |history |background )?(check|screen|search)")),
+        ("background_check", Rule(@"\bbackground (check|screen|investigation|verification|search)|\b(criminal|police) (records? |history |background )?(check|screen|search)|\bdbs\b|\bdisclosure and barring\b")),
         ("drug_test", Rule(@"\bdrugs? (and alcohol )?(test|screen)|\b(test|screen)\w* for drugs|\bsubstance (abuse )?(test|screen)|\b(urine|hair|saliva) (test|sample|screen)|\btoxicology")),
         ("credit_check", Rule(@"\bcredit (check|history|report|score|screen)")),
         ("criminal_record", Rule(@"\bconvict|\bfelon|\bmisdemean|\bpleaded (guilty|no contest)|\bcriminal (record|history|offen[cs]e|charge|conviction)s?\b(?! (check|screen|search))")),
-        ("non_compete", Rule(@"\bnon-? ?(compet|solicit)|\bnoncompet|\bnonsolicit|\brestrictive covenant")),
+        // "Are you party to any agreement that would restrict you in this role?": an agreement that restricts is one.
+        ("non_compete", Rule(@"\bnon-? ?(compet|solicit)|\bnoncompet|\bnonsolicit|\brestrictive covenant|\b(agreements?|contracts?|covenants?|clauses?)\b[^?]{0,60}\b(restrict|prevent|prohibit|limit)\w*\b|\b(restrict|prevent|prohibit)\w* [^?]{0,40}\b(by|under) (an? |any )?(agreements?|contracts?|covenants?|clauses?)\b")),
     ];
 
     /// <summary>The fact <paramref name="question"/> (as the form writes it) asks about, <see cref="Several"/>, or null.</summary>

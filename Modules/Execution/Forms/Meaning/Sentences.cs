@@ -15,7 +15,8 @@ internal static partial class Sentences
         return sentences.Count > 1 && sentences.LastOrDefault(s => s.TrimEnd().EndsWith('?')) is { } asked ? asked : question;
     }
 
-    // A sentence ends where the next begins with a capital: "Initech, Inc. or one of its affiliates?" is one.
-    [GeneratedRegex(@"(?<=[.?!])\s+(?=[\p{Lu}""\u201C(])")]
+    // A sentence ends where the next begins with a capital: "Initech, Inc. or one of its affiliates?" is one. A dash
+    // before a question ends one too: "Hybrid (3 days in the office) - is this suitable for you?".
+    [GeneratedRegex(@"(?<=[.?!])\s+(?=[\p{Lu}""\u201C(])|\s+[-\u2013\u2014]\s+(?=(?:is|are|can|could|would|will|do|does)\s)")]
     private static partial Regex Boundary();
 }

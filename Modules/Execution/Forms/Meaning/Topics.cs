@@ -19,6 +19,8 @@ internal static class Topics
 
     private static readonly (string Topic, Regex Pattern)[] Rules =
     [
+        // A clearance is not a right to work: "Are you eligible to obtain a security clearance?" says "eligible".
+        ("security_clearance", Rule(@"\bclearances?\b|\bvetting\b")),
         // "Can you work here without a visa?" asks both at once: authorised and needing no sponsorship.
         ("work_unsponsored", Rule(@"\b(work|employed|employment)\b.*\bwithout\b.*\b(sponsor\w*|visa)\b|\bwithout\b.*\b(sponsor\w*|visa)\b.*\b(work|employed|employment)\b")),
         ("requires_sponsorship", Rule(@"sponsor|\bvisa\b|immigration|\bh-?1b\b|petition|(need|require|support|apply|application)\w* .*work permit|work permit (application|support)")),
@@ -28,14 +30,14 @@ internal static class Topics
         ("willing_to_relocate", Rule(@"relocat|moving (to|there)\b|move (to|there)\b|chang\w* (your |my )?(place of )?residence")),
         // "How much travel can you take on?", "Are you willing to travel?": not a company whose name holds "travel".
         ("willing_to_travel", Rule(@"\b(willing|able|open|prepared|comfortable|happy|how much|amount of|percent\w*) .*\btravel|\btravel\w* (requirement|percent\w*|frequency)|\btravel\w* .*\b(willing|able|comfortable)\b|\btime\b.*\btravel")),
-        ("age", Rule(@"\b18\b|years of age|age or older|legal age")),
+        ("age", Rule(@"\b18\b|years of age|age or older|legal (working )?age|minimum (working )?age")),
         ("years_experience", Rule(@"years? .*experience|experience .*years?|\byears? of exp|^(relevant |total |professional |overall |work )+experience$|how much (relevant |professional |work )?experience do you have")),
         // The pay one has now is not the pay one asks for: no profile key holds it.
         ("current_salary", Rule(@"\b(current|present|existing|last|previous|most recent) (base |annual |total )?(salary|compensation|pay|remuneration)\b")),
         // The currency beside a salary is not the salary: "Salary currency" comes before "salary".
         ("salary_currency", Rule(@"currenc")),
         ("salary_expectation", Rule(@"salary|compensation|remuneration|pay (expectation|range)|(expected|desired|target|base|annual) (annual |base )?pay\b")),
-        ("notice_period", Rule(@"notice period|\bnotice\b.*\b(employer|give|serve|required)\b|how much notice")),
+        ("notice_period", Rule(@"^notice$|notice period|\bnotice\b.*\b(employer|give|serve|required)\b|how much notice")),
         // The date one was born, not where ("Country of birth").
         ("date_of_birth", Rule(@"date of birth|\bbirth ?date\b|\bdob\b|when were you born")),
         // Interviews and calls are asked about in the same words ("When are you available for a call?"): not a start date.
@@ -45,22 +47,22 @@ internal static class Topics
         ("work_arrangement", Rule(@"work(ing|place)? ?(arrangement|setting|setup|set-up|model|mode|location preference|preference)|workplace (type|preference)|location type|remote|hybrid|on-?site|in-?office|office-based|work(ing)? from home")),
         // Trackers name the question by its field, often in two levels: "Source" then "Source Name" ("Source Type", "Source
         // Details"), listing the boards of the kind chosen first. Not "open source", nor who referred the applicant.
-        ("source", Rule(@"hear about|learn(ed)? about|how did you find|^(candidate |applicant |application |recruiting |recruitment )?source( (name|type|category|details?|specifics?|description))?$|^(specific|exact) source$|^source of (your )?(application|candidacy|referral)$|referral source|where did you (find|see)|\bwhich job (board|site)\b")),
+        ("source", Rule(@"hear(d)? about|learn(ed|t)? about|(how|where) did you (first )?(hear|learn) of|how did you (find|discover|come across)|(come|came) across (this|our|the) (job|role|position|vacancy|opening|posting|advert|opportunit)|what brought you to (our|this|the) (careers? |jobs? )?(page|site|website|posting|listing)|\b(heard|found out) (about )?(us |this \w+ )?(via|through)|(see|saw|find|found) this (job|role|position|vacancy|opening|posting|advert)|^(candidate |applicant |application |recruiting |recruitment )?source( (name|type|category|details?|specifics?|description))?$|^(specific|exact) source$|^source of (your )?(application|candidacy|referral)$|referral source|where did you (find|see)|\bwhich job (board|site)\b")),
         ("sexual_orientation", Rule(@"sexual orientation|\blgbt")),
         ("transgender", Rule(@"transgender")),
         ("gender", Rule(@"\bgender\b|\bsex\b")),
         ("ethnicity", Rule(@"ethnic|\brace\b|racial|hispanic|latin[oax]")),
-        ("veteran_status", Rule(@"veteran|military (service|status)|armed forces")),
+        ("veteran_status", Rule(@"veteran|military (service|status)|armed forces|served in the (military|army|navy|air force|marines|coast guard)")),
         ("disability_status", Rule(@"disabilit")),
         ("highest_education", Rule(@"highest .*(education|degree|qualification)|(education|degree) level|level of (education|study)")),
         ("degree", Rule(@"\bdegree\b|field of study|area of study")),
         ("school", Rule(@"\bschool\b|universit|college|institution")),
-        ("pronouns", Rule(@"pronoun")),
+        ("pronouns", Rule(@"pronoun|\b(he him|she her|they them)\b")),
         ("current_company", Rule(@"(current|present|most recent|latest) (company|employer)|employer name|^(employer|company|company name)( current)?$|who do you work for")),
         ("current_title", Rule(@"(current|present|most recent|latest) (job )?(title|position|role)|job title")),
         ("github_url", Rule(@"github")),
         ("portfolio_url", Rule(@"portfolio")),
-        ("website", Rule(@"website|personal (site|url|page)|\bblog\b|^url$")),
+        ("website", Rule(@"website|home ?page|personal (site|url|page)|\bblog\b|^url$")),
         ("phone_country_code", Rule(@"country code|dial(ing)? code|phone code")),
         // The second line of an address (no profile key holds one): never answered with the first line.
         ("address_line2", Rule(@"\b(address|line) ?2\b|address line (2|two)|second (address )?line|\bapt\b|apartment|\bsuite\b|address .*\bcontinued\b")),

@@ -94,7 +94,7 @@ internal static partial class TravelShare
         return null;
     }
 
-    private static (string Value, string Source)? Limit(ApplyInput input) =>
+    public static (string Value, string Source)? Limit(ApplyInput input) =>
         input.User(Key) is { } own ? (own, $"userData.{Key}")
         : input.QaOverrides.Where(p => Topics.Of(p.Key) == Key)
             .Select(p => ((string Value, string Source)?)(p.Value, $"qaOverrides[{p.Key}]")).FirstOrDefault();
