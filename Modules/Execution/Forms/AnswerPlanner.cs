@@ -101,7 +101,7 @@ internal static partial class AnswerPlanner
             return fit;
         }
 
-        return SelfIdentification.Answer(field, input) ?? ByOptions(field, input) ?? ByTitle(field, input) ?? HeardAbout.Default(field);
+        return SelfIdentification.Answer(field, input) ?? ByOptions(field, input) ?? ByTitle(field, input) ?? AgeBrackets.Answer(field, input) ?? HeardAbout.Default(field);
     }
 
     /// <summary>

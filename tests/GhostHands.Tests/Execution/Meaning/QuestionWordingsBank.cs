@@ -179,7 +179,8 @@ public sealed class QuestionWordingsBank
     [InlineData("select", "How did you find out about this opportunity?", "Indeed|LinkedIn|Referral|Other", "LinkedIn")]
     [InlineData("select", "Please tell us how you heard about this role (so we know which channels work).", "Indeed|LinkedIn|Referral|Other", "LinkedIn")]
     [InlineData("select", "Application source", "LinkedIn|Indeed|Glassdoor|Other", "LinkedIn")]
-    [InlineData("select", "How did you hear about us?", "Social media|Job board|Friend or colleague|Recruiter", "Social media")]
+    // LinkedIn is where the applicant saw the posting: its job listings make it a job board before a social network.
+    [InlineData("select", "How did you hear about us?", "Social media|Job board|Friend or colleague|Recruiter", "Job board")]
     [InlineData("text", "Heard about us via?", "", "LinkedIn")]
     [InlineData("select", "Which website did you see this job on?", "Indeed|LinkedIn|Glassdoor|Other", "LinkedIn")]
     public void Source(string kind, string label, string options, string expected) => Wordings.Check(kind, label, options, expected);
