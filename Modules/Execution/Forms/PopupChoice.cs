@@ -64,6 +64,13 @@ internal static class PopupChoice
             return text;
         }
 
+        // A box that takes no typing ("Select...", read-only) opens its list when clicked, like a dropdown button:
+        // typing into it would only wait out the action timeout.
+        if (field.ReadOnly || !await input.IsEditableAsync(new() { Timeout = timeout }))
+        {
+            return await OpenAndChooseAsync(input, field, answer, timeout);
+        }
+
         if (ScriptCombobox.IsList(answer))
         {
             return await ScriptCombobox.ChooseEachAsync(input, field, answer, timeout);
