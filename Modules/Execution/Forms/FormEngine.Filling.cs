@@ -10,6 +10,9 @@ internal sealed partial class FormEngine
     // Options of custom lists opened only to read them, by field key: the lists' options exist only while open.
     private readonly Dictionary<string, IReadOnlyList<FieldOption>> peeked = [];
 
+    // Labels of controls the browser would not act on when last tried: a rejection naming one says so.
+    private readonly HashSet<string> inoperable = [];
+
     /// <summary>Fills every field with a known, not yet shown answer; re-reads the page after controls that re-render it.</summary>
     private async Task<PageInventory> FillPassAsync(PageInventory inventory)
     {
@@ -83,6 +86,7 @@ internal sealed partial class FormEngine
 
                     var value = field.Kind == "file" ? Path.GetFileName(shown) : shown;
                     filled[field.Key] = new FilledField(field.Label, field.Name, value, answer!.Source);
+                    inoperable.Remove(field.Label);
                     await session.NarrateAsync("field_filled", $"Filled \"{Short(field.Label)}\" with \"{Short(value)}\" from {answer.Source}.",
                         new { field = field.Label, name = field.Name, value, source = answer.Source });
                 }
@@ -99,6 +103,7 @@ internal sealed partial class FormEngine
                 catch (System.TimeoutException e)
                 {
                     upload.Fail(e.Message);
+                    inoperable.Add(field.Label);
                     await session.NarrateAsync("field_skipped", $"Could not operate \"{Short(field.Label)}\": {Short(e.Message)}");
                 }
                 catch (PlaywrightException e) when (!Page.IsClosed)
@@ -106,6 +111,7 @@ internal sealed partial class FormEngine
                     // A control the browser will not act on (drawn outside the window, detached by a re-render) costs
                     // that field, not the run: the page is read again and what is still required is asked for.
                     upload.Fail(e.Message);
+                    inoperable.Add(field.Label);
                     await session.NarrateAsync("field_skipped", $"Could not operate \"{Short(field.Label)}\": {Short(e.Message.Split('\n')[0])}");
                 }
 

@@ -126,7 +126,7 @@ internal sealed partial class FormEngine(
             }
 
             var final = PageReading.IsFinalSubmit(button);
-            if (final && guard.Refusal(filled) is { } refusal)
+            if (final && guard.Refusal(filled) is { } verdict && FlaggedFields.Describe(verdict, inventory, lastErrors, inoperable) is var refusal)
             {
                 await session.NarrateAsync("submission_rejected", refusal, new { errors = lastErrors, submissions = guard.Submissions });
                 return new FormOutcome.Rejected(refusal, Filled, lastErrors, guard.Submissions);
@@ -212,7 +212,7 @@ internal sealed partial class FormEngine(
                     await session.NarrateAsync("validation_errors", $"The page reported {lastErrors.Count} problem(s): {Short(string.Join("; ", lastErrors))}", new { errors = lastErrors });
                     if (final && guard.Rejected(lastErrors))
                     {
-                        const string same = "The page rejected the repaired submission with the same errors.";
+                        var same = FlaggedFields.Describe("The page rejected the repaired submission with the same errors.", after, lastErrors, inoperable);
                         await session.NarrateAsync("submission_rejected", same, new { errors = lastErrors, submissions = guard.Submissions });
                         return new FormOutcome.Rejected(same, Filled, lastErrors, guard.Submissions);
                     }
@@ -261,10 +261,10 @@ internal sealed partial class FormEngine(
             .ToList();
     }
 
-    /// <summary>The field's answer in the shape it asks for: a split widget's part (calling code, national number, month
-    /// of a date), else a source level, else the model's answer when it fits, else the applicant's data.</summary>
+    /// <summary>The field's answer in the shape it asks for (none for a box that only reads the resume): a split widget's
+    /// part (calling code, national number, month of a date), a source level, the model's fitting answer, the applicant's data.</summary>
     private FieldAnswer? Answer(FormField field, PageInventory inventory) =>
-        Peeked(field) is { } seen ? Answer(seen, inventory)
+        ResumeUploads.LeftAlone(field, inventory, f => Planned(f) is not null) ? null : Peeked(field) is { } seen ? Answer(seen, inventory)
         : SourceLevels.Plan(field, inventory, Planned) is (true, var level) ? level
         : (WidgetAnswers.Plan(field, inventory with { Fields = [.. inventory.Fields.Select(f => Peeked(f) ?? f)] }, input, Planned) ?? Planned(field)) is { } answer
             ? formats.Apply(field, answer) : null;

@@ -28,7 +28,9 @@ internal static partial class HeardAbout
             return new FieldAnswer(CompanySite, "default", []);
         }
 
-        if (field.Kind is not ("select" or "radio" or "listbox"))
+        // A read-only combobox ("Select...") offers a closed list, like a dropdown; a typed one suggests what it is given.
+        var list = field.Kind == "listbox" || (field.Kind == "combobox" && field.ReadOnly);
+        if (field.Kind is not ("select" or "radio") && !list)
         {
             return null;
         }
@@ -36,7 +38,7 @@ internal static partial class HeardAbout
         var real = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o)).ToList();
         var choice = real.FirstOrDefault(o => Careers().IsMatch(TextNorm.Normalize(o.Text)))
             ?? real.FirstOrDefault(o => Other().IsMatch(TextNorm.Normalize(o.Text)));
-        return choice is null ? null : new FieldAnswer(choice.Text, "default", field.Kind == "listbox" ? [] : [choice]);
+        return choice is null ? null : new FieldAnswer(choice.Text, "default", list ? [] : [choice]);
     }
 
     // "Company website", "Careers site", "Our career page", "Corporate website", "Website", "Careers", "Company careers page".

@@ -54,6 +54,13 @@ internal static class PopupChoice
 
     public static async Task<string> TypeAndChooseAsync(ILocator input, FormField field, FieldAnswer answer, float timeout)
     {
+        // A box that takes no typing ("Select...", read-only) opens its list when clicked, like a dropdown button:
+        // typing into it would only wait out the action timeout.
+        if (field.ReadOnly || !await input.IsEditableAsync(new() { Timeout = timeout }))
+        {
+            return await OpenAndChooseAsync(input, field, answer, timeout);
+        }
+
         if (field.Options.Count > 0)
         {
             // A <datalist>: the suggestions are known; type the value of the one the answer means.

@@ -99,8 +99,12 @@
   const isYesNoButton = (el) => el.matches('button,[role=button]') && !el.matches('[aria-pressed],[aria-haspopup]') && yesNo.test(clean(el.textContent))
     && el.parentElement && (() => { const sibs = [...el.parentElement.children].filter((c) => c.matches('button,[role=button]'));
       return sibs.length >= 2 && sibs.length <= 3 && sibs.every((c) => yesNo.test(clean(c.textContent))); })();
-  const looksSelected = (el) => ['aria-checked', 'aria-selected'].some((a) => el.getAttribute(a) === 'true')
-    || /\b(is-)?(active|selected|checked|chosen)\b/i.test(el.className) || /^(on|checked|active)$/i.test(el.getAttribute('data-state') || '');
+  // A class says so in any spelling: "is-active", "btn--selected", "_active", "Toggle_isSelected__x2", "pillOn"; a
+  // utility class for a state ("active:bg-blue") styles the state, it does not report it, and "not-selected" denies it.
+  const stateWords = (el) => (typeof el.className === 'string' ? el.className : '').split(/\s+/).filter((c) => !c.includes(':'))
+    .flatMap((c) => c.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).map((w, i, ws) => (/^(not|un|no)$/.test(ws[i - 1] || '') ? '' : w)));
+  const looksSelected = (el) => ['aria-checked', 'aria-selected', 'aria-pressed', 'aria-current'].some((a) => el.getAttribute(a) === 'true')
+    || stateWords(el).some((w) => /^(active|selected|checked|chosen|pressed|picked|on)$/.test(w)) || /^(on|checked|active)$/i.test(el.getAttribute('data-state') || '');
   // Pressed-state buttons drawn as pills, each in its own wrapper (<li>) of one list: the list is their group.
   const pressedGroup = (el) => {
     const parent = el.parentElement;

@@ -34,6 +34,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-ukg-screening-facts"] = FillUkgScreeningFacts,
         ["dev-workday-redrawn-prompts"] = FillWorkdayRedrawnPrompts,
         ["dev-taleo-channel-and-upload"] = FillTaleoChannelAndUpload,
+        ["dev-ashby-autofill-and-pickers"] = FillAshbyAutofillAndPickers,
         ["workable-date-format-rule"] = FillWorkableDateFormatRule,
     };
 
@@ -474,5 +475,19 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#docUpload").ClickAsync();
         await page.Locator(".panel.here").GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
+    }
+
+    private static async Task FillAshbyAutofillAndPickers(IPage page)
+    {
+        await page.Locator("#candidate_name").FillAsync("Jordan Rivera");
+        await page.Locator("#candidate_email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#resume_file").SetInputFilesAsync(Resume);
+        await page.GetByRole(AriaRole.Group, new() { Name = "Can you legally work in the United States without restrictions?" })
+            .GetByRole(AriaRole.Button, new() { Name = "Yes", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Would you ever need us to sponsor a work visa for you?" })
+            .GetByRole(AriaRole.Button, new() { Name = "No", Exact = true }).ClickAsync();
+        await Choose(page, "#heard_from", "LinkedIn");
+        await Choose(page, "#education_level", "Bachelor's degree");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
     }
 }

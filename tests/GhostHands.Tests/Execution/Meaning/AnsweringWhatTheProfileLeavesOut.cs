@@ -27,6 +27,19 @@ public sealed class WhenNoSourceIsGiven
         Assert.Null(AnswerPlanner.Plan(Field("listbox", "How did you find this job?", ""), NoSource, null));
 
     [Fact]
+    public void A_read_only_combobox_is_a_closed_list_and_takes_the_companys_site_once_read()
+    {
+        var read = Field("combobox", "How did you hear about this role?", "Podcast|Meetup|Our careers site|Other") with { ReadOnly = true };
+
+        Assert.Equal("Our careers site", HeardAbout.Default(read)?.Value);
+        var answer = AnswerPlanner.Plan(read, NoSource, null);
+
+        Assert.Equal("Our careers site", answer?.Value);
+        Assert.Empty(answer!.Choices);
+        Assert.Null(AnswerPlanner.Plan(read with { ReadOnly = false }, NoSource, null));
+    }
+
+    [Fact]
     public void An_optional_one_stays_blank() =>
         Assert.Null(AnswerPlanner.Plan(Field("select", "How did you find this job?", "LinkedIn|Company Website|Other", required: false), NoSource, null));
 
