@@ -5,11 +5,13 @@ namespace GhostHands.Execution.Forms.Meaning;
 /// <summary>
 /// A choice whose options are ways of working described by days and places, whatever the question calls them
 /// ("Which work schedule suits you?", "Preferred work model", "In-office days"): "Hybrid – 2 days a week in Austin",
-/// "Omaha office on Mondays, home the rest of the week", "Fully on-site", "Remote (US)". The applicant's
-/// <c>work_arrangement</c> comes first, then any other arrangement a screening answer accepts ("Remote, Hybrid"); an
-/// office or hybrid option naming another place than the applicant's is out of reach when <c>willing_to_relocate</c>
-/// says no, a remote one naming another country always. Several options of the wanted kind that the data cannot tell apart leave
-/// the question open. Shifts and hours ("Day shift", "Part-time") are another topic (<see cref="WorkHours"/>).
+/// "Omaha office on Mondays, home the rest of the week", "Fully on-site", "Remote (US)". The applicant accepts the
+/// profile's <c>work_arrangement</c> and any other a screening answer names ("Remote, Hybrid"); one choice takes the
+/// profile's own when offered, else the one other accepted arrangement offered. An office or hybrid option naming
+/// another place than the applicant's is out of reach when <c>willing_to_relocate</c> says no, a remote one naming
+/// another country always. Options of one kind the data cannot tell apart leave the question open, as do yes/no
+/// options ("Yes, on-site is fine"), which answer a question about one arrangement. Shifts and hours ("Day shift",
+/// "Part-time") are another topic (<see cref="WorkHours"/>).
 /// </summary>
 internal static partial class ArrangementChoices
 {
@@ -23,7 +25,8 @@ internal static partial class ArrangementChoices
 
         var real = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o)).ToList();
         var kinds = real.Select(o => Of(o.Text)).ToList();
-        return kinds.Where(k => k is not null).Distinct().Count() >= 2 && !real.Where((o, i) => kinds[i] is null).Any(o => WorkHours.IsShift(o.Text));
+        return kinds.Where(k => k is not null).Distinct().Count() >= 2 && !real.Where((o, i) => kinds[i] is null).Any(o => WorkHours.IsShift(o.Text))
+            && !real.Any(o => YesNo.Parse(o.Text) is not null);
     }
 
     /// <summary>The option(s) for the applicant, or null when the data does not settle it (a person decides).</summary>

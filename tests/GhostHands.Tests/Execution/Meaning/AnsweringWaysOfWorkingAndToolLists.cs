@@ -28,6 +28,7 @@ public sealed class WhenAChoiceDescribesWaysOfWorkingOrTools
     [InlineData("select", "Which work schedule are you interested in?", "Day shift (7am\u20133pm)|Swing shift (3pm\u201311pm)|Night shift (11pm\u20137am)", "")]
     [InlineData("radio", "Which work schedule are you interested in?", "Full-time|Part-time", "")]
     [InlineData("radio", "Preferred shift", "Weekdays|Weekends|Nights", "")]
+    [InlineData("radio", "This role is on site three days a week. Does that suit you?", "Yes, on-site is fine|No, remote only", "Yes, on-site is fine")]
     public void A_way_of_working_is_chosen_by_the_arrangement_and_place_and_a_shift_is_not(string kind, string label, string options, string expected) =>
         Assert.Equal(expected, Chosen(kind, label, options, Jordan));
 
