@@ -4,8 +4,8 @@ namespace GhostHands.Execution.Forms.Meaning;
 
 /// <summary>
 /// A choice whose options are ways of working described by days and places, whatever the question calls them
-/// ("Which work schedule suits you?", "Preferred work model", "In-office days"): "Hybrid – 2 days a week in Austin",
-/// "Omaha office on Mondays, home the rest of the week", "Fully on-site", "Remote (US)". The applicant accepts the
+/// ("Which schedule suits you?", "Preferred work model", "In-office days"): "Hybrid – 2 days a week in Austin",
+/// "Boise office on Fridays, home the rest of the week", "Fully on-site", "Remote (US)". The applicant accepts the
 /// profile's <c>work_arrangement</c> and any other a screening answer names ("Remote, Hybrid"); one choice takes the
 /// profile's own when offered, else the one other accepted arrangement offered. An office or hybrid option naming
 /// another place than the applicant's is out of reach when <c>willing_to_relocate</c> says no, a remote one naming
@@ -101,7 +101,7 @@ internal static partial class ArrangementChoices
         return local != false || relocate != false;
     }
 
-    // "Omaha office on Mondays", "Raleigh lab Mondays and Thursdays": a place named first, before the kind of place it
+    // "Boise office on Fridays", "Raleigh lab Mondays and Thursdays": a place named first, before the kind of place it
     // is, is a name too (the sentence test skips a sentence's first word).
     private static string Leading(string option) => LeadingPlace().Match(option) is { Success: true } m ? $"Based at {m.Groups[1].Value}" : "";
 

@@ -25,8 +25,8 @@ public sealed class WhenAChoiceDescribesWaysOfWorkingOrTools
     [InlineData("radio", "Which work model suits you?", "Hybrid \u2013 2 days a week in Seattle|Hybrid \u2013 2 days a week in San Francisco|Fully remote", "Hybrid \u2013 2 days a week in San Francisco")]
     [InlineData("radio", "Which working arrangement do you prefer?", "In the Denver office every day|Remote (US only)", "Remote (US only)")]
     [InlineData("radio", "How many in-office days would suit you?", "None \u2013 fully remote|1\u20132 days a week|3\u20134 days a week|Five days a week in the office", "")]
-    [InlineData("select", "Which work schedule are you interested in?", "Day shift (7am\u20133pm)|Swing shift (3pm\u201311pm)|Night shift (11pm\u20137am)", "")]
-    [InlineData("radio", "Which work schedule are you interested in?", "Full-time|Part-time", "")]
+    [InlineData("select", "What schedule are you hoping to work?", "Day shift (7am\u20133pm)|Swing shift (3pm\u201311pm)|Night shift (11pm\u20137am)", "")]
+    [InlineData("radio", "What schedule are you hoping to work?", "Full-time|Part-time", "")]
     [InlineData("radio", "Preferred shift", "Weekdays|Weekends|Nights", "")]
     [InlineData("radio", "This role is on site three days a week. Does that suit you?", "Yes, on-site is fine|No, remote only", "Yes, on-site is fine")]
     public void A_way_of_working_is_chosen_by_the_arrangement_and_place_and_a_shift_is_not(string kind, string label, string options, string expected) =>
@@ -58,8 +58,8 @@ public sealed class WhenAChoiceDescribesWaysOfWorkingOrTools
     public void Hours_are_answered_only_by_an_answer_on_the_hours()
     {
         var input = Applicants.With(Applicants.FullProfile, new Dictionary<string, string> { ["Are you looking for full-time or part-time work?"] = "Full-time" });
-        Assert.Equal("Full-time", Chosen("radio", "Which work schedule are you interested in?", "Full-time|Part-time", input));
-        Assert.Equal("", Chosen("radio", "Which work schedule are you interested in?", "Full-time|Part-time", Applicants.With(Applicants.FullProfile)));
+        Assert.Equal("Full-time", Chosen("radio", "What schedule are you hoping to work?", "Full-time|Part-time", input));
+        Assert.Equal("", Chosen("radio", "What schedule are you hoping to work?", "Full-time|Part-time", Applicants.With(Applicants.FullProfile)));
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public sealed class WhenAChoiceDescribesWaysOfWorkingOrTools
     public void A_tool_list_never_ticks_a_near_name_the_applicant_does_not_list()
     {
         var input = Applicants.Only(("skills", "React, Java, Go"));
-        Assert.Equal("React|Java|Go", Chosen("checkboxgroup", "Which of these have you used on the job?", "React|React Native|Java|JavaScript|Go|Google Cloud", input));
+        Assert.Equal("React|Java|Go", Chosen("checkboxgroup", "Which of these have you used at work?", "React|React Native|Java|JavaScript|Go|Google Cloud", input));
     }
 
     private static string Chosen(string kind, string label, string options, ApplyInput input)
