@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using GhostHands.Execution.Forms.Meaning;
 using Microsoft.Playwright;
 
 namespace GhostHands.Execution.Forms;
@@ -24,6 +25,13 @@ internal static partial class AddSections
         var text = TextNorm.Normalize(caption);
         return Education().IsMatch(text) ? EducationTopics : Experience().IsMatch(text) ? ExperienceTopics : null;
     }
+
+    /// <summary>
+    /// True when a box of an opened entry is one of the section's own (<paramref name="topics"/>), the field of study
+    /// ("Major", "Discipline") among an education entry's although no profile key is named after it.
+    /// </summary>
+    public static bool Holds(IReadOnlySet<string> topics, string label) =>
+        (Topics.Of(label) is { } topic && topics.Contains(topic)) || (topics.Contains("degree") && Meaning.Education.AsksDiscipline(label));
 
     /// <summary>
     /// Opened when it lists no entry yet and the form asks for one (a required mark, or a message the page put in the

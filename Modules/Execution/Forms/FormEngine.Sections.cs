@@ -51,7 +51,7 @@ internal sealed partial class FormEngine
         var fresh = editor.Fields.Where(f => !before.Fields.Any(o => o.Id == f.Id && o.Frame == f.Frame)).ToList();
         foreach (var field in fresh)
         {
-            var wanted = field.Required || (Topics.Of(field.Label) is { } topic && topics.Contains(topic));
+            var wanted = field.Required || AddSections.Holds(topics, field.Label);
             if (!wanted || Answer(field, editor) is not { } answer || FieldFiller.Satisfied(field, answer))
             {
                 continue;

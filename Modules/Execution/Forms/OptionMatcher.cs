@@ -241,6 +241,9 @@ internal static partial class OptionMatcher
         : MobilePhone().IsMatch(normalized) ? "mobile"
         : null;
 
+    /// <summary>The work arrangement a normalised text names ("hybrid", "remote", "onsite"), or null.</summary>
+    internal static string? Arrangement(string normalized) => Kind(normalized) is { } kind && kind != "mobile" ? kind : null;
+
     /// <summary>Spellings of one origin folded together: "Latinx", "Latina", "Latine" are "Latino".</summary>
     private static string Fold(string normalized) => Latino().Replace(normalized, "latino");
 

@@ -50,6 +50,15 @@ public sealed class WhenChoosingPlacesAndSections
         Assert.Contains(topic, AddSections.TopicsOf(caption)!);
 
     [Theory]
+    [InlineData("Add education", "Major", true)]
+    [InlineData("Academic background", "Area of concentration", true)]
+    [InlineData("Academic background", "Discipline", true)]
+    [InlineData("Add education", "Year of completion", false)]
+    [InlineData("Employment history", "Major", false)]
+    public void An_education_entry_holds_its_field_of_study(string caption, string label, bool held) =>
+        Assert.Equal(held, AddSections.Holds(AddSections.TopicsOf(caption)!, label));
+
+    [Theory]
     [InlineData("Links")]
     [InlineData("References")]
     [InlineData("Attachments")]

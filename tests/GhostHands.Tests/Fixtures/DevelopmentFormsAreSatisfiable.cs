@@ -35,6 +35,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-workday-redrawn-prompts"] = FillWorkdayRedrawnPrompts,
         ["dev-taleo-channel-and-upload"] = FillTaleoChannelAndUpload,
         ["dev-ashby-autofill-and-pickers"] = FillAshbyAutofillAndPickers,
+        ["dev-oracle-schedule-and-tools"] = FillOracleScheduleAndTools,
         ["workable-date-format-rule"] = FillWorkableDateFormatRule,
     };
 
@@ -441,6 +442,24 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("input[value='NPV']").CheckAsync();
         await page.Locator("input[value='D-X']").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send my application" }).ClickAsync();
+    }
+
+    private static async Task FillOracleScheduleAndTools(IPage page)
+    {
+        await page.Locator("#in-givenName").FillAsync("Jordan");
+        await page.Locator("#in-familyName").FillAsync("Rivera");
+        await page.Locator("#in-emailAddress").FillAsync("jordan.rivera@example.org");
+        await page.GetByLabel("Tuesdays and Thursdays at the Tulsa control center, the rest from home").CheckAsync();
+        async Task Press(string question, string answer) =>
+            await page.GetByRole(AriaRole.Group, new() { Name = question }).GetByRole(AriaRole.Button, new() { Name = answer, Exact = true }).ClickAsync();
+        await Press("What work model are you looking for?", "Hybrid \u2013 3 days a week in Tulsa");
+        foreach (var tool in new[] { "PostgreSQL / MySQL", "K8s", ".NET Core", "Terraform or Pulumi" })
+        {
+            await page.GetByLabel(tool, new() { Exact = true }).CheckAsync();
+        }
+
+        await Press("Which of these design tools have you used? Select all that apply.", "None of the above");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
     }
 
     private static async Task FillWorkdayRedrawnPrompts(IPage page)
