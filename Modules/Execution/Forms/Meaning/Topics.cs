@@ -30,6 +30,10 @@ internal static class Topics
         ("willing_to_travel", Rule(@"\b(willing|able|open|prepared|comfortable|happy|how much|amount of|percent\w*) .*\btravel|\btravel\w* (requirement|percent\w*|frequency)|\btravel\w* .*\b(willing|able|comfortable)\b|\btime\b.*\btravel")),
         ("age", Rule(@"\b18\b|years of age|age or older|legal age")),
         ("years_experience", Rule(@"years? .*experience|experience .*years?|\byears? of exp|^(relevant |total |professional |overall |work )+experience$|how much (relevant |professional |work )?experience do you have")),
+        // "How long have you been writing software professionally?": a career's length in other words (ExperienceLength).
+        ("years_experience", ExperienceLength.Question),
+        // "Which time zone do you work from?" (TimeZoneAnswer); before the arrangement, which "remote" would claim.
+        (TimeZones.Topic, TimeZoneAnswer.Question),
         // The pay one has now is not the pay one asks for: no profile key holds it.
         ("current_salary", Rule(@"\b(current|present|existing|last|previous|most recent) (base |annual |total )?(salary|compensation|pay|remuneration)\b")),
         // The currency beside a salary is not the salary: "Salary currency" comes before "salary".
