@@ -23,8 +23,10 @@ internal static partial class TimeZoneAnswer
     /// <summary>The answer to a time-zone question, or null when it is not one or nothing known decides it.</summary>
     public static FieldAnswer? Answer(FormField field, ApplyInput input)
     {
+        // Asked of the label itself: "Which time zone do you work from remotely?" is the arrangement's topic by its words.
         var question = ControlText.Strip(field.Label);
-        if (Topics.Of(question) != TimeZones.Topic || Given(question, input) is not { } given)
+        if (!Question.IsMatch(TextNorm.Normalize(question)) || Topics.Of(question) is not (null or TimeZones.Topic or "work_arrangement")
+            || Given(question, input) is not { } given)
         {
             return null;
         }

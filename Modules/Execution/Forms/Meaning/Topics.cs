@@ -32,8 +32,6 @@ internal static class Topics
         ("years_experience", Rule(@"years? .*experience|experience .*years?|\byears? of exp|^(relevant |total |professional |overall |work )+experience$|how much (relevant |professional |work )?experience do you have")),
         // "How long have you been writing software professionally?": a career's length in other words (ExperienceLength).
         ("years_experience", ExperienceLength.Question),
-        // "Which time zone do you work from?" (TimeZoneAnswer); before the arrangement, which "remote" would claim.
-        (TimeZones.Topic, TimeZoneAnswer.Question),
         // The pay one has now is not the pay one asks for: no profile key holds it.
         ("current_salary", Rule(@"\b(current|present|existing|last|previous|most recent) (base |annual |total )?(salary|compensation|pay|remuneration)\b")),
         // The currency beside a salary is not the salary: "Salary currency" comes before "salary".
@@ -47,6 +45,8 @@ internal static class Topics
         ("skills", Rule(@"\bskills?\b|programming languages?|technolog|frameworks?\b|tools? .*(use|know|proficient)")),
         ("languages", Rule(@"\blanguages?\b")),
         ("work_arrangement", Rule(@"work(ing|place)? ?(arrangement|setting|setup|set-up|model|mode|location preference|preference)|workplace (type|preference)|location type|remote|hybrid|on-?site|in-?office|office-based|work(ing)? from home")),
+        // "Which time zone do you work from?" (TimeZoneAnswer); after the arrangement, whose options say "Remote (US time zones)".
+        (TimeZones.Topic, TimeZoneAnswer.Question),
         // Trackers name the question by its field, often in two levels: "Source" then "Source Name" ("Source Type", "Source
         // Details"), listing the boards of the kind chosen first. Not "open source", nor who referred the applicant.
         ("source", Rule(@"hear about|learn(ed)? about|how did you find|^(candidate |applicant |application |recruiting |recruitment )?source( (name|type|category|details?|specifics?|description))?$|^(specific|exact) source$|^source of (your )?(application|candidacy|referral)$|referral source|where did you (find|see)|\bwhich job (board|site)\b")),

@@ -95,6 +95,7 @@ public sealed class WhenAFormAsksHowLongOrWhichTimeZone
     [InlineData("What timezone are you in?", "PST|MST|CST|EST", "PST")]
     [InlineData("Are you in the Pacific or Mountain time zone?", "Yes|No", "Yes")]
     [InlineData("Are you in the Eastern time zone?", "Yes|No", "No")]
+    [InlineData("Which time zone do you work from when remote?", "Eastern|Central|Mountain|Pacific", "Pacific")]
     public void The_applicants_zone_is_chosen_in_any_shape(string question, string options, string expected) =>
         Assert.Equal(expected, Assert.Single(AnswerPlanner.Plan(Field("select", question, options), Ada, null)!.Choices).Text);
 
@@ -114,6 +115,11 @@ public sealed class WhenAFormAsksHowLongOrWhichTimeZone
     [InlineData(null, null, "United States")]
     public void A_place_spanning_zones_with_no_known_city_leaves_the_zone_open(string? city, string? state, string country) =>
         Assert.Null(TimeZones.Of(city, state, country));
+
+    [Fact]
+    public void Arrangement_options_naming_time_zones_stay_arrangements() =>
+        Assert.Equal("Hybrid - 3 days in Austin", Assert.Single(AnswerPlanner.Plan(
+            Field("select", "Pick the one you would prefer most", "Remote (any US time zone)|Hybrid - 3 days in Austin|Fully in office"), Ada, null)!.Choices).Text);
 
     [Fact]
     public void A_text_box_takes_the_zones_name() =>
