@@ -18,6 +18,9 @@ internal sealed record FieldAnswer(string Value, string Source, IReadOnlyList<Fi
 
     /// <summary>For "do you live near the office, or would you move?" on a list whose options show only once opened: the applicant's situation.</summary>
     public Whereabouts? Whereabouts { get; init; }
+
+    /// <summary>For "which time zone are you in?" on a list whose options show only once opened: the applicant's zone.</summary>
+    public Zone? Zone { get; init; }
 }
 
 /// <summary>
@@ -77,6 +80,12 @@ internal static partial class AnswerPlanner
         if (Education.Answer(field, input) is { } education)
         {
             return education;
+        }
+
+        // "Are you in the Pacific time zone?" names a zone, not a place to live in or move to.
+        if (TimeZoneAnswer.Answer(field, input) is { } zone)
+        {
+            return zone;
         }
 
         // An option chosen by what it says ("No, but I'd relocate") is not matched again by its words.

@@ -167,7 +167,8 @@ internal static class PopupChoice
         var list = texts.Select((t, i) => new FieldOption(i.ToString(CultureInfo.InvariantCulture), "", t.Trim(), false)).ToList();
         var choice = (answer.DaysToStart is { } days ? StartTiming.Pick(days, list) : null)
             ?? (answer.Place is { } place ? PlaceMatcher.Best(place, list) : null)
-            ?? (answer.Whereabouts is { } where ? LocalOrRelocate.Pick(where, list) : null) ?? OptionMatcher.Best(answer.Value, list);
+            ?? (answer.Whereabouts is { } where ? LocalOrRelocate.Pick(where, list) : null)
+            ?? (answer.Zone is { } zone ? TimeZoneAnswer.Pick(zone, list) : null) ?? OptionMatcher.Best(answer.Value, list);
         if (choice is null)
         {
             return null;

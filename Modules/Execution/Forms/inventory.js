@@ -34,7 +34,7 @@
   const textOf = (node) => {
     if (!node) { return ''; }
     const copy = node.cloneNode(true);
-    copy.querySelectorAll('input,select,textarea,button,script,style,[aria-hidden="true"],option').forEach((n) => n.remove());
+    copy.querySelectorAll('input,select,textarea,button,script,style,[aria-hidden="true"],option,[data-gh-opener]').forEach((n) => n.remove());
     return clean(copy.textContent);
   };
   // Text of a card whose parts are separate blocks ("Yes" over "now or in the future"): parts joined by spaces.
@@ -301,7 +301,8 @@
   // A dropdown saying that nothing is chosen ("No Selection", "None selected", "(none)") shows no choice either.
   const nothingChosen = /^\(?(no selection|nothing selected|none selected|not selected|no value|none)\)?$/i;
   const drawnOpeners = new Map();
-  for (const el of all) { try { const o = el.tagName === 'SELECT' ? drawnOpenerOf(el) : null; if (o) { drawnOpeners.set(el, o); } } catch (e) { fault(el, e); } }
+  // An opener shows the choice and an arrow ("--\u25be"), never the question: a caption wrapping it is read without it.
+  for (const el of all) { try { const o = el.tagName === 'SELECT' ? drawnOpenerOf(el) : null; if (o) { drawnOpeners.set(el, o); o.setAttribute('data-gh-opener', ''); } } catch (e) { fault(el, e); } }
   const isDrawnOpener = (el) => [...drawnOpeners.values()].some((o) => o === el || o.contains(el));
 
   // A checkbox drawn as an element (role=checkbox or switch) that keeps a native box inside only to mirror its state

@@ -99,6 +99,17 @@ public sealed class WhenASelectIsHiddenBehindADrawnDropdown : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_caption_wrapping_the_select_and_its_toggle_is_read_without_what_the_toggle_shows()
+    {
+        var (_, read) = await OpenAsync($"""
+            <form><label>Which country do you call home? <span>*</span><br><select id="home" name="home" data-picker>{Countries}</select></label></form>
+            """);
+
+        var field = Assert.Single(read.Fields);
+        Assert.Equal(("Which country do you call home?", true), (field.Label, field.Required));
+    }
+
+    [Fact]
     public async Task A_select_hidden_with_its_whole_block_is_not_read()
     {
         var (_, read) = await OpenAsync($"""

@@ -37,6 +37,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-ashby-autofill-and-pickers"] = FillAshbyAutofillAndPickers,
         ["dev-oracle-schedule-and-tools"] = FillOracleScheduleAndTools,
         ["workable-date-format-rule"] = FillWorkableDateFormatRule,
+        ["dev-bamboohr-zones-and-tenure"] = FillBambooHrZonesAndTenure,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -299,6 +300,21 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("input[name='responses[b51c07aa][q3]'][value='English']").CheckAsync();
         await page.Locator("input[name='responses[b51c07aa][q3]'][value='Spanish']").CheckAsync();
         await page.Locator("button.send").ClickAsync();
+    }
+
+    private static async Task FillBambooHrZonesAndTenure(IPage page)
+    {
+        await page.Locator("#fab-first").FillAsync("Jordan");
+        await page.Locator("#fab-last").FillAsync("Rivera");
+        await page.Locator("#fab-mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#fab-cv").SetInputFilesAsync(Resume);
+        await page.Locator("select[name='customQuestions[tz_home]']").SelectOptionAsync("pt");
+        await page.Locator("input[name='customQuestions[tz_offset]'][value='-8']").CheckAsync();
+        await page.Locator("#fab-tz-text").FillAsync("Pacific Time (PT)");
+        await page.Locator("input[name='customQuestions[tenure]'][value='c']").CheckAsync();
+        await page.Locator("select[name='customQuestions[profession]']").SelectOptionAsync("3");
+        await page.Locator("#fab-shipping").FillAsync("5 years");
+        await page.Locator("button[type='submit']").ClickAsync();
     }
 
     private static async Task FillLeverPlaceAndSchedule(IPage page)

@@ -135,6 +135,7 @@ internal static partial class AnswerFinder
             // "Field of study" shares the degree's topic but asks only its subject ("Computer Science").
             "degree" when Education.AsksDiscipline(question) => Education.Discipline(input.User(key)),
             "date_of_birth" => AgeThreshold.BirthDate(input),
+            "years_experience" => ExperienceLength.Value(question, input),
             "salary_expectation" => input.Number(key)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? input.User(key),
             _ when ProfileKeys.DeclineByDefault.Contains(key) => input.User(key) ?? Decline,
             _ => ProfileKeys.Find(key) is null ? null : input.User(key),

@@ -32,6 +32,8 @@ internal static class Topics
         ("willing_to_travel", Rule(@"\b(willing|able|open|prepared|comfortable|happy|how much|amount of|percent\w*) .*\btravel|\btravel\w* (requirement|percent\w*|frequency)|\btravel\w* .*\b(willing|able|comfortable)\b|\btime\b.*\btravel")),
         ("age", Rule(@"\b18\b|years of age|age or older|legal (working )?age|minimum (working )?age")),
         ("years_experience", Rule(@"years? .*experience|experience .*years?|\byears? of exp|^(relevant |total |professional |overall |work )+experience$|how much (relevant |professional |work )?experience do you have")),
+        // "How long have you been writing software professionally?": a career's length in other words (ExperienceLength).
+        ("years_experience", ExperienceLength.Question),
         // The pay one has now is not the pay one asks for: no profile key holds it.
         ("current_salary", Rule(@"\b(current|present|existing|last|previous|most recent) (base |annual |total )?(salary|compensation|pay|remuneration)\b")),
         // The currency beside a salary is not the salary: "Salary currency" comes before "salary".
@@ -45,6 +47,8 @@ internal static class Topics
         ("skills", Rule(@"\bskills?\b|programming languages?|technolog|frameworks?\b|tools? .*(use|know|proficient)")),
         ("languages", Rule(@"\blanguages?\b")),
         ("work_arrangement", Rule(@"work(ing|place)? ?(arrangement|setting|setup|set-up|model|mode|location preference|preference)|workplace (type|preference)|location type|remote|hybrid|on-?site|in-?office|office-based|work(ing)? from home")),
+        // "Which time zone do you work from?" (TimeZoneAnswer); after the arrangement, whose options say "Remote (US time zones)".
+        (TimeZones.Topic, TimeZoneAnswer.Question),
         // Trackers name the question by its field, often in two levels: "Source" then "Source Name" ("Source Type", "Source
         // Details"), listing the boards of the kind chosen first. Not "open source", nor who referred the applicant.
         ("source", Rule(@"hear(d)? about|learn(ed|t)? about|(how|where) did you (first )?(hear|learn) of|how did you (find|discover|come across)|(come|came) across (this|our|the) (job|role|position|vacancy|opening|posting|advert|opportunit)|what brought you to (our|this|the) (careers? |jobs? )?(page|site|website|posting|listing)|\b(heard|found out) (about )?(us |this \w+ )?(via|through)|(see|saw|find|found) this (job|role|position|vacancy|opening|posting|advert)|^(candidate |applicant |application |recruiting |recruitment )?source( (name|type|category|details?|specifics?|description))?$|^(specific|exact) source$|^source of (your )?(application|candidacy|referral)$|referral source|where did you (find|see)|\bwhich job (board|site)\b")),

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace GhostHands.Execution.Forms.Meaning;
+
+/// <summary>
+/// The length of a career asked without the words "years" and "experience": "How long have you been writing software
+/// professionally?", "How long have you been a nurse?", "Time spent building products for a living", "How many years
+/// have you been coding in industry?". They are <c>years_experience</c>. Time at the current employer, in the current
+/// role or at an address is not a career, and years with a named skill are <see cref="NamedSkills"/>' to answer.
+/// </summary>
+internal static partial class ExperienceLength
+{
+    /// <summary>
+    /// The rule of <see cref="Topics"/> for these wordings, on normalised text: a career's length asked, and no time
+    /// spent somewhere in particular.
+    /// </summary>
+    public static readonly Regex Question = new(
+        $"^(?!.*{NotCareer})(.*{HowLong}|.*(?:{Label}))", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>True when the normalised <paramref name="text"/> asks how long the applicant has worked in their field.</summary>
+    public static bool Asks(string text) => Question.IsMatch(text);
+
+    /// <summary>
+    /// <c>years_experience</c> in the question's unit: a bare number when the question counts years ("How many years
+    /// ...?", "Years in industry"), months when it asks in months, else with its unit ("5 years"), which a free-text
+    /// "How long ...?" needs and which range options in months or years read alike.
+    /// </summary>
+    public static string? Value(string question, ApplyInput input)
+    {
+        var given = input.User("years_experience");
+        if (given is null || question.Length == 0 || input.Number("years_experience") is not { } years)
+        {
+            return given;
+        }
+
+        var text = TextNorm.Normalize(question);
+        return CountsYears().IsMatch(text) ? given
+            : InMonths().IsMatch(text) ? (years * 12).ToString("0.#", CultureInfo.InvariantCulture)
+            : !Asks(text) ? given
+            : $"{years.ToString("0.#", CultureInfo.InvariantCulture)} {(years == 1 ? "year" : "years")}";
+    }
+
+    // What a career is spent doing, and where: "writing software", "building products", "coding", "as an engineer".
+    private const string Doing = @"(writ|build|develop|ship|cod|programm|engineer|design|work|practi[sc]|teach|nurs|manag|sell|do)\w*";
+    private const string Where = @"(professionally|for a living|for pay|commercially|in (the |this )?(industry|field|profession|trade|tech|software|engineering)|full[ -]?time|as an? )";
+    private const string Role = @"(engineer|developer|programmer|designer|analyst|scientist|architect|administrator|consultant|tester|nurse|teacher|accountant|manager|technician|writer|marketer|recruiter|lawyer|electrician|mechanic|pharmacist|professional)s?";
+
+    // "How long have you been writing software professionally?", "How long have you been a software engineer?", "How
+    // many years have you been coding?", "For how long have you worked in the industry?", "How much time have you spent
+    // building products for a living?".
+    private const string HowLong = @"\b(how long|how many years|for how long|how much time)\b.*\b(have|had) you (been )?(" + Doing + @"\b.*\b" + Where
+        + "|" + Doing + @" (software|code|products?|apps?|applications|systems|websites?)\b|(cod|programm)\w*\b|an? (\w+ ){0,3}" + Role
+        + @"\b|in (the |this )?(industry|field|profession|trade|tech|software)\b|(worked|spent) .*\b" + Where + ")";
+
+    // Labels naming the length: "Years in industry", "Years coding professionally", "Time in the field", "Career length",
+    // "Professional tenure", "Years as a software engineer", "Years of professional software development".
+    private const string Label = @"^((total|overall|professional|relevant) )?(years?|time|length of time|number of years|no of years) (in (the |this )?(industry|field|profession|trade|tech|software( development| engineering)?|engineering)|"
+        + Doing + @" .*\b" + Where + "|as an? (\\w+ ){0,3}" + Role + @")\b|\bcareer length\b|\blength of (your |my )?(professional )?career\b|^(professional|industry) tenure$|\byears? (of|in) (professional )?(software|engineering) (development|engineering|work)\b";
+
+    // Time with the present employer, in the present role, at an address, or with a tool ("using React").
+    private const string NotCareer = @"\b(current|present|with us|(at|for|with) (this|our|your|the) (company|employer|firm|organi[sz]ation|address|job|team)|lived|live|resid\w*|address|using|used|known|customer|member|married)\b";
+
+    [GeneratedRegex(@"\bmonths?\b")]
+    private static partial Regex InMonths();
+
+    [GeneratedRegex(@"\byears?\b|\byrs?\b")]
+    private static partial Regex CountsYears();
+}

@@ -1,0 +1,135 @@
+using GhostHands.Execution.Forms;
+using GhostHands.Execution.Forms.Meaning;
+
+namespace GhostHands.Tests.Execution.Meaning;
+
+/// <summary>
+/// A career's length asked without "years" or "experience", and the applicant's time zone in the shapes forms offer
+/// it. None of these wordings is from a fixture form.
+/// </summary>
+public sealed class WhenAFormAsksHowLongOrWhichTimeZone
+{
+    private static readonly ApplyInput Ada = Applicants.With(Applicants.FullProfile);
+
+    private static FormField Field(string kind, string label, string options = "", string type = "") =>
+        WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, type, options);
+
+    private static ApplyInput LivingIn(string? city, string? state, string? country) =>
+        Applicants.With(new Dictionary<string, string>(Applicants.FullProfile.Where(p => p.Key is not ("city" or "state" or "country")))
+        {
+            ["city"] = city ?? "", ["state"] = state ?? "", ["country"] = country ?? "",
+        });
+
+    [Theory]
+    [InlineData("How long have you been building software professionally?")]
+    [InlineData("For how long have you been shipping code for a living?")]
+    [InlineData("How long have you been a backend developer?")]
+    [InlineData("How long have you worked in the industry?")]
+    [InlineData("How many years have you been programming?")]
+    [InlineData("How much time have you spent designing products in a paid role, full-time?")]
+    [InlineData("Years in industry")]
+    [InlineData("Years coding professionally")]
+    [InlineData("Time in the field")]
+    [InlineData("Career length")]
+    [InlineData("Years as a software engineer")]
+    [InlineData("Professional tenure")]
+    [InlineData("How long have you been a registered nurse?")]
+    public void A_careers_length_in_other_words_is_years_of_experience(string question) =>
+        Assert.Equal("years_experience", Topics.Of(question));
+
+    [Theory]
+    [InlineData("How long have you been with your current employer?")]
+    [InlineData("How long have you lived at your current address?")]
+    [InlineData("How long have you been in your present role?")]
+    [InlineData("How many years have you been using React?")]
+    [InlineData("How long have you worked for this company?")]
+    public void Time_spent_somewhere_in_particular_is_not_a_career(string question) =>
+        Assert.NotEqual("years_experience", Topics.Of(question));
+
+    [Theory]
+    [InlineData("How long have you been engineering software for a living?", "Less than 2 years|2 to 4 years|5 to 8 years|9+ years", "5 to 8 years")]
+    [InlineData("Roughly how long have you been a developer?", "0-2|3-5|6-10|10+", "6-10")]
+    [InlineData("How long have you been coding professionally?", "Under 6 months|6-24 months|2-5 years|Over 5 years", "Over 5 years")]
+    public void A_careers_length_picks_the_range_holding_the_years(string question, string options, string expected) =>
+        Assert.Equal(expected, Assert.Single(AnswerPlanner.Plan(Field("radio", question, options), Ada, null)!.Choices).Text);
+
+    [Theory]
+    [InlineData("How long have you been writing code professionally?", "text", "7 years")]
+    [InlineData("How many years have you been coding for a living?", "text", "7")]
+    [InlineData("How long have you been building products in industry? (in months)", "text", "84")]
+    [InlineData("How long have you been writing software professionally?", "number", "7")]
+    public void A_typed_careers_length_says_its_unit_when_the_question_does_not(string question, string type, string expected) =>
+        Assert.Equal(expected, AnswerPlanner.Plan(Field("text", question, type: type), Ada, null)?.Value);
+
+    [Theory]
+    [InlineData("How long have you been in the trade? --\u25be", "How long have you been in the trade?")]
+    [InlineData("Which time zone are you in? Select...", "Which time zone are you in?")]
+    [InlineData("Preferred time zone -- Select --", "Preferred time zone")]
+    [InlineData("Years in the field \u25bc", "Years in the field")]
+    [InlineData("Notice period (weeks)", "Notice period (weeks)")]
+    public void A_drawn_lists_placeholder_and_arrow_are_not_the_question(string label, string question) =>
+        Assert.Equal(question, ControlText.Strip(label));
+
+    [Theory]
+    [InlineData("Our standups are at 9am Pacific. What time zone do you work in?")]
+    [InlineData("Your time zone")]
+    [InlineData("Timezone")]
+    [InlineData("Which timezone will you be working from?")]
+    [InlineData("Current time zone (for scheduling interviews)")]
+    public void A_time_zone_question_has_its_topic(string question) =>
+        Assert.Equal(TimeZones.Topic, Topics.Of(question));
+
+    [Theory]
+    [InlineData("Are you able to work in the Eastern time zone?")]
+    [InlineData("Can you overlap at least four hours with the CET time zone?")]
+    public void Working_another_zones_hours_is_not_asking_the_applicants_zone(string question) =>
+        Assert.NotEqual(TimeZones.Topic, Topics.Of(question));
+
+    [Theory]
+    [InlineData("Which time zone are you based in?", "Eastern (ET)|Central (CT)|Mountain (MT)|Pacific (PT)", "Pacific (PT)")]
+    [InlineData("Your time zone", "UTC-5|UTC-6|UTC-7|UTC-8|UTC+0|UTC+1", "UTC-8")]
+    [InlineData("Time zone", "(GMT-05:00) Eastern Time (US & Canada)|(GMT-07:00) Arizona|(GMT-08:00) Pacific Time (US & Canada)|(GMT+00:00) London", "(GMT-08:00) Pacific Time (US & Canada)")]
+    [InlineData("What is your time zone?", "America/New_York|America/Chicago|America/Denver|America/Los_Angeles", "America/Los_Angeles")]
+    [InlineData("Which time zone do you work from?", "GMT-08:00|GMT-05:00|GMT+01:00", "GMT-08:00")]
+    [InlineData("Which time zone do you work from?", "Americas|EMEA|APAC", "Americas")]
+    [InlineData("What timezone are you in?", "PST|MST|CST|EST", "PST")]
+    [InlineData("Are you in the Pacific or Mountain time zone?", "Yes|No", "Yes")]
+    [InlineData("Are you in the Eastern time zone?", "Yes|No", "No")]
+    [InlineData("Which time zone do you work from when remote?", "Eastern|Central|Mountain|Pacific", "Pacific")]
+    public void The_applicants_zone_is_chosen_in_any_shape(string question, string options, string expected) =>
+        Assert.Equal(expected, Assert.Single(AnswerPlanner.Plan(Field("select", question, options), Ada, null)!.Choices).Text);
+
+    [Theory]
+    [InlineData("London", null, "United Kingdom", "GMT+00:00 London|GMT+01:00 Paris|GMT-05:00 New York", "GMT+00:00 London")]
+    [InlineData("Phoenix", "AZ", "US", "Pacific Time|Mountain Time|Central Time|Eastern Time", "Mountain Time")]
+    [InlineData("Berlin", null, "Germany", "Pacific Time|Mountain Time|Central Time|Eastern Time|Somewhere else", "Somewhere else")]
+    [InlineData("El Paso", "Texas", "US", "Eastern|Central|Mountain|Pacific", "Mountain")]
+    [InlineData("Bengaluru", null, "India", "UTC-08:00|UTC+00:00|UTC+05:30", "UTC+05:30")]
+    [InlineData("Halifax", "NS", "Canada", "Pacific|Mountain|Central|Eastern|Atlantic", "Atlantic")]
+    public void The_place_decides_the_zone(string city, string? state, string country, string options, string expected) =>
+        Assert.Equal(expected, Assert.Single(AnswerPlanner.Plan(Field("radio", "Which time zone do you work from?", options), LivingIn(city, state, country), null)!.Choices).Text);
+
+    [Theory]
+    [InlineData("Springfield", "Tennessee", "US")]
+    [InlineData("Dallas", null, "Brazil")]
+    [InlineData(null, null, "United States")]
+    public void A_place_spanning_zones_with_no_known_city_leaves_the_zone_open(string? city, string? state, string country) =>
+        Assert.Null(TimeZones.Of(city, state, country));
+
+    [Fact]
+    public void Arrangement_options_naming_time_zones_stay_arrangements() =>
+        Assert.Equal("Hybrid - 3 days in Austin", Assert.Single(AnswerPlanner.Plan(
+            Field("select", "Pick the one you would prefer most", "Remote (any US time zone)|Hybrid - 3 days in Austin|Fully in office"), Ada, null)!.Choices).Text);
+
+    [Fact]
+    public void A_text_box_takes_the_zones_name() =>
+        Assert.Equal("Pacific Time (PT)", AnswerPlanner.Plan(Field("text", "What time zone are you in?"), Ada, null)?.Value);
+
+    [Fact]
+    public void A_screening_answer_naming_a_zone_wins_over_the_place()
+    {
+        var input = Applicants.With(Applicants.FullProfile, new Dictionary<string, string> { ["time_zone"] = "EST" });
+        var answer = AnswerPlanner.Plan(Field("select", "Which time zone will you work in?", "UTC-8|UTC-5|UTC+1"), input, null);
+        Assert.Equal(("UTC-5", "qaOverrides[time_zone]"), (Assert.Single(answer!.Choices).Text, answer.Source));
+    }
+}
