@@ -62,7 +62,7 @@ internal sealed partial class WorkerRuntime : IHostedLifecycleService
         var cancellations = new CancellationWatch(held, writes, logger);
         var runner = new JobRunner(workerId, dispatcher, retryPolicy, held, writes, completions, time, logger);
         claimer = new JobClaimer(db, this.options, held, runner, cancellations, writes, time, logger);
-        notifications.JobAvailable += held.WakeForWork;
+        notifications.JobAvailable += held.WakeForNewJob;
         notifications.Reconnected += held.WakeForWork;
         // Control changes (pause, resume, drain) sent before the LISTEN was in place are read back at once.
         notifications.Reconnected += () => _ = HeartbeatAsync();
