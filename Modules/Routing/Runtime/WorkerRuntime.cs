@@ -100,11 +100,6 @@ internal sealed partial class WorkerRuntime : IHostedLifecycleService
     /// </summary>
     public Task StartedAsync(CancellationToken cancellationToken)
     {
-        // Start-up leaves tens of megabytes of live objects (configuration, Wolverine and Marten models, compiled
-        // code's data) in the youngest generation: the first two collections while jobs arrive copied them up and
-        // paused the process for 10-38 ms each (bench/RESULTS.md, enqueue -> start). Collected once here, before
-        // the first claim, later collections find only the jobs' short-lived objects.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         if (options.ListenForNotifications)
         {
             loops.Add(Task.Run(() => notifications.RunAsync(stopClaiming.Token), CancellationToken.None));
