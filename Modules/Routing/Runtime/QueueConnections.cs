@@ -12,7 +12,7 @@ namespace GhostHands.Routing.Runtime;
 /// <c>UNLISTEN *</c>, <c>pg_advisory_unlock_all()</c>, <c>DISCARD SEQUENCES</c>, <c>DISCARD TEMP</c>, <c>RESET ALL</c>,
 /// <c>SET SESSION AUTHORIZATION DEFAULT</c>) ahead of every next command, so ahead of every claim, on the path from a
 /// new job's notification to its start; about 1.7 times per job in the latency benchmark (bench/RESULTS.md). Those
-/// statements leave no session state behind: each is one statement or batch whose settings are transaction-local.
+/// statements leave no connection state behind: each is one statement or batch whose settings are transaction-local.
 /// The LISTEN connection, Wolverine and Marten keep the process's shared data source, which resets.
 /// </summary>
 internal static class QueueConnections
