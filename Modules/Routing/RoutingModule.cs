@@ -42,6 +42,7 @@ public static class RoutingModule
 
         builder.Services.AddSingleton<IJobHandler, SystemPingHandler>();
         builder.Services.AddSingleton<JobDispatcher>();
+        builder.Services.AddQueueDataSource(builder.Configuration, builder.Environment.ApplicationName, workerId);
         builder.Services.AddSingleton<WorkerRuntime>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WorkerRuntime>());
         return builder;

@@ -35,11 +35,21 @@ internal sealed class HeldJobs(int slotCount)
     /// </summary>
     public bool QueueMayHaveWork => queueMayHaveWork;
 
-    /// <summary>Wakes the claim loop for work that may have arrived: a notification, a reconnect, a control change.</summary>
+    /// <summary>Wakes the claim loop for work that may have arrived: a reconnect, a control change.</summary>
     public void WakeForWork()
     {
         queueMayHaveWork = true;
         Wake.Set();
+    }
+
+    /// <summary>
+    /// Wakes the claim loop for a new job's notification, resuming it on the notification's thread
+    /// (<see cref="WakeSignal.Set"/>): a waiting loop has sent its claim when this returns.
+    /// </summary>
+    public void WakeForNewJob()
+    {
+        queueMayHaveWork = true;
+        Wake.Set(inline: true);
     }
 
     /// <summary>

@@ -2,25 +2,102 @@ namespace GhostHands.Routing.Runtime;
 
 /// <summary>
 /// An auto-reset wake-up for the claim loop. Signals set while nobody waits are remembered (once), so a
-/// notification that arrives between a claim and the next wait is never lost.
+/// notification that arrives between a claim and the next wait is never lost, nor one that races a timeout.
 /// </summary>
 internal sealed class WakeSignal
 {
-    private readonly SemaphoreSlim semaphore = new(0, 1);
+    private readonly Lock gate = new();
+    private bool pending;
+    private TaskCompletionSource<bool>? waiter;
 
-    public void Set()
+    /// <summary>Whether the claim loop is waiting now, for tests and diagnostics.</summary>
+    public bool IsWaiting
     {
-        try
+        get
         {
-            semaphore.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already set: one pending wake-up is enough.
+            lock (gate)
+            {
+                return waiter is not null;
+            }
         }
     }
 
-    /// <summary>Waits for a signal or the timeout; true when signalled.</summary>
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        semaphore.WaitAsync(timeout, cancellationToken);
+    /// <summary>
+    /// Wakes the waiter, or remembers the signal for the next wait. With <paramref name="inline"/> the waiter resumes
+    /// on the calling thread before this returns, up to its next await: the new-job notification starts the claim
+    /// without first queueing it to the thread pool, a hop that waited for a free thread on a busy machine. Other
+    /// signals (freed slots, control changes) resume it from the thread pool, as their callers hold no I/O to finish.
+    /// </summary>
+    public void Set(bool inline = false)
+    {
+        TaskCompletionSource<bool>? wake;
+        lock (gate)
+        {
+            wake = waiter;
+            waiter = null;
+            if (wake is null)
+            {
+                pending = true;
+                return;
+            }
+        }
+
+        if (inline)
+        {
+            wake.TrySetResult(true);
+        }
+        else
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static w => w.TrySetResult(true), wake, preferLocal: false);
+        }
+    }
+
+    /// <summary>Waits for a signal or the timeout; true when signalled. One waiter at a time (the claim loop).</summary>
+    public async Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        TaskCompletionSource<bool> wait;
+        lock (gate)
+        {
+            if (pending)
+            {
+                pending = false;
+                return true;
+            }
+
+            // Continuations run where the signal completes it: inline for Set(inline: true), else on the thread pool.
+            wait = waiter = new TaskCompletionSource<bool>();
+        }
+
+        try
+        {
+            return await wait.Task.WaitAsync(timeout, cancellationToken);
+        }
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+        {
+            lock (gate)
+            {
+                if (waiter == wait)
+                {
+                    waiter = null;
+                }
+                else if (e is TimeoutException)
+                {
+                    // A Set took this waiter as the timeout fired: the signal is this wait's, not lost.
+                    return true;
+                }
+                else
+                {
+                    // Cancelled as a Set took it: keep the signal for a later wait.
+                    pending = true;
+                }
+            }
+
+            if (e is OperationCanceledException)
+            {
+                throw;
+            }
+
+            return false;
+        }
+    }
 }

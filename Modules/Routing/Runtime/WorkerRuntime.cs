@@ -1,5 +1,6 @@
 using GhostHands.Recovery;
 using GhostHands.Routing.Registry;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -39,6 +40,7 @@ internal sealed partial class WorkerRuntime : IHostedLifecycleService
 
     public WorkerRuntime(
         NpgsqlDataSource db,
+        [FromKeyedServices(QueueConnections.Key)] NpgsqlDataSource queueDb,
         IOptions<WorkerOptions> options,
         JobDispatcher dispatcher,
         RetryPolicy retryPolicy,
@@ -54,15 +56,15 @@ internal sealed partial class WorkerRuntime : IHostedLifecycleService
         this.time = time;
         this.logger = logger;
         held = new HeldJobs(this.options.MaxConcurrentJobs);
-        writes = new JobWrites(db, workerId);
+        writes = new JobWrites(queueDb, workerId);
         registry = new WorkerRegistry(db, workerId, this.options.MaxConcurrentJobs);
         notifications = new JobNotifications(db, workerId, logger);
         completions = new CompletionWriter(this.options, held, writes, time, logger);
         heartbeats = new HeartbeatsAndControl(this.options, held, writes, time, logger);
         var cancellations = new CancellationWatch(held, writes, logger);
         var runner = new JobRunner(workerId, dispatcher, retryPolicy, held, writes, completions, time, logger);
-        claimer = new JobClaimer(db, this.options, held, runner, cancellations, writes, time, logger);
-        notifications.JobAvailable += held.WakeForWork;
+        claimer = new JobClaimer(queueDb, this.options, held, runner, cancellations, writes, time, logger);
+        notifications.JobAvailable += held.WakeForNewJob;
         notifications.Reconnected += held.WakeForWork;
         // Control changes (pause, resume, drain) sent before the LISTEN was in place are read back at once.
         notifications.Reconnected += () => _ = HeartbeatAsync();

@@ -1,0 +1,89 @@
+using GhostHands.Routing.Runtime;
+using GhostHands.Tests.Infrastructure;
+
+namespace GhostHands.Tests.Routing;
+
+/// <summary>
+/// The claim loop's wake-up (<see cref="WakeSignal"/>): a new job's notification resumes the waiting loop on its own
+/// thread, and no signal is lost, whether it comes while nobody waits, after a wait timed out or while one is cancelled.
+/// </summary>
+public sealed class WhenTheClaimLoopIsWoken
+{
+    private static readonly TimeSpan Long = TimeSpan.FromMinutes(5);
+
+    [Fact]
+    public async Task A_new_job_signal_resumes_the_waiting_loop_before_the_signal_returns()
+    {
+        var signal = new WakeSignal();
+        var resumed = false;
+        var loop = Task.Run(async () =>
+        {
+            await signal.WaitAsync(Long, CancellationToken.None);
+            Volatile.Write(ref resumed, true);
+        });
+        await WaitUntilWaiting(signal);
+
+        // From a thread-pool thread, as the notification's handler runs.
+        var resumedBeforeSetReturned = await Task.Run(() =>
+        {
+            signal.Set(inline: true);
+            return Volatile.Read(ref resumed);
+        });
+
+        Assert.True(resumedBeforeSetReturned);
+        await loop;
+    }
+
+    [Fact]
+    public async Task Any_signal_wakes_the_waiting_loop()
+    {
+        var signal = new WakeSignal();
+        var wait = Task.Run(() => signal.WaitAsync(Long, CancellationToken.None));
+        await WaitUntilWaiting(signal);
+
+        signal.Set();
+
+        Assert.True(await wait);
+        Assert.False(signal.IsWaiting);
+    }
+
+    [Fact]
+    public async Task Signals_while_nobody_waits_are_remembered_once()
+    {
+        var signal = new WakeSignal();
+        signal.Set(inline: true);
+        signal.Set();
+
+        Assert.True(await signal.WaitAsync(Long, CancellationToken.None));
+        Assert.False(await signal.WaitAsync(TimeSpan.FromMilliseconds(20), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_signal_after_a_wait_timed_out_wakes_the_next_wait()
+    {
+        var signal = new WakeSignal();
+        Assert.False(await signal.WaitAsync(TimeSpan.FromMilliseconds(20), CancellationToken.None));
+
+        signal.Set(inline: true);
+
+        Assert.True(await signal.WaitAsync(Long, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_cancelled_wait_throws_and_the_next_signal_still_wakes_a_new_wait()
+    {
+        var signal = new WakeSignal();
+        using var stop = new CancellationTokenSource();
+        var wait = Task.Run(() => signal.WaitAsync(Long, stop.Token));
+        await WaitUntilWaiting(signal);
+
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wait);
+        signal.Set();
+
+        Assert.True(await signal.WaitAsync(Long, CancellationToken.None));
+    }
+
+    private static Task WaitUntilWaiting(WakeSignal signal) =>
+        Eventually.Until(() => Task.FromResult(signal.IsWaiting), waiting => waiting, TimeSpan.FromSeconds(10), "the loop to wait");
+}
