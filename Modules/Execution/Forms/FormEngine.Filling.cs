@@ -99,6 +99,7 @@ internal sealed partial class FormEngine
                 catch (System.TimeoutException e)
                 {
                     upload.Fail(e.Message);
+                    NoteStuck(field, e.Message);
                     await session.NarrateAsync("field_skipped", $"Could not operate \"{Short(field.Label)}\": {Short(e.Message)}");
                 }
                 catch (PlaywrightException e) when (!Page.IsClosed)
@@ -106,6 +107,7 @@ internal sealed partial class FormEngine
                     // A control the browser will not act on (drawn outside the window, detached by a re-render) costs
                     // that field, not the run: the page is read again and what is still required is asked for.
                     upload.Fail(e.Message);
+                    NoteStuck(field, e.Message);
                     await session.NarrateAsync("field_skipped", $"Could not operate \"{Short(field.Label)}\": {Short(e.Message.Split('\n')[0])}");
                 }
 

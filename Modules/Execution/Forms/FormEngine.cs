@@ -95,7 +95,7 @@ internal sealed partial class FormEngine(
                 inventory = await FillPassAsync(opened);
             }
 
-            if ((Blocker(inventory) ?? (BudgetSpent ? OutOfTime(lastErrors) : null)) is { } late)
+            if ((Blocker(inventory) ?? (BudgetSpent ? OutOfTime(lastErrors) : null) ?? await StuckControlsAsync(inventory)) is { } late)
             {
                 return late;
             }
