@@ -26,7 +26,7 @@ internal sealed partial class FormEngine
             var todo = inventory.Fields
                 .Select(f => (Field: f, Answer: Answer(f, inventory)))
                 .Where(p => p.Answer is not null && !FieldFiller.Satisfied(p.Field, p.Answer) && fillCounts.GetValueOrDefault(p.Field.Key) < MaxFillsPerField
-                    && !UploadedAlready(p.Field))
+                    && !UploadedAlready(p.Field) && !PageDates.KeepsPageDate(p.Field, filled.ContainsKey(p.Field.Key)))
                 .ToList();
             if (todo.Any(p => !FieldFiller.WrittenByPage(p.Field, p.Answer!)))
             {
