@@ -118,7 +118,7 @@ internal sealed partial class FormEngine(
                 var changed = await WaitForChangeAsync(inventory);
                 if (changed is null)
                 {
-                    return new FormOutcome.NotConfirmed($"No submit or next button appeared on the page ({PageReading.ButtonsSeen(inventory)}).", Filled, lastErrors);
+                    return await NothingToClickAsync(inventory, lastErrors);
                 }
 
                 inventory = changed;

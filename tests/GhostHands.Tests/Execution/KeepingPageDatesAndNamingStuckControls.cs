@@ -56,4 +56,20 @@ public sealed class WhenThePageWritesADateOrLocksAControl
         Assert.True(message.Length < 400, message);
         Assert.Contains("...", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_closed_shadow_root_holding_a_control_is_found_with_its_element_and_an_open_one_is_not()
+    {
+        const string tree = """
+            { "localName": "", "children": [ { "localName": "html", "children": [ { "localName": "body", "children": [
+              { "localName": "x-open", "shadowRoots": [ { "shadowRootType": "open", "children": [ { "localName": "input" } ] } ] },
+              { "localName": "x-badge", "shadowRoots": [ { "shadowRootType": "closed", "children": [ { "localName": "span" } ] } ] },
+              { "localName": "iframe", "contentDocument": { "localName": "", "children": [ { "localName": "x-form",
+                "shadowRoots": [ { "shadowRootType": "closed", "children": [ { "localName": "form", "children": [ { "localName": "select" } ] } ] } ] } ] } }
+            ] } ] } ] }
+            """;
+
+        Assert.Equal("x-form", ShadowTree.ClosedHost(System.Text.Json.JsonDocument.Parse(tree).RootElement));
+        Assert.Null(ShadowTree.ClosedHost(System.Text.Json.JsonDocument.Parse("""{ "localName": "x-open", "shadowRoots": [ { "shadowRootType": "open", "children": [ { "localName": "input" } ] } ] }""").RootElement));
+    }
 }

@@ -93,4 +93,33 @@ public sealed class WhenPagesMisbehave(ExecutionHost host) : IClassFixture<Execu
         Assert.Equal(today, only.Value("completedOn"));
         Assert.Equal("01/15/2026", only.Value("available"));
     }
+
+    [Fact]
+    public async Task A_form_inside_a_closed_shadow_root_pauses_saying_so_and_naming_its_element()
+    {
+        const string form = "widget-closed-shadow";
+        var id = await host.SubmitAsync(JobTypes.Apply, host.Site.FormUrl(form), host.ApplicantInput(), maxRetries: 3);
+
+        var job = await host.WaitForStatusAsync(id, s => s.IsTerminal() || s == JobStatus.Paused, JobDeadline, $"{form} to stop");
+
+        Assert.True(job.Status == JobStatus.Paused, $"{job.Status} {job.ErrorCode} {job.StatusMessage}");
+        Assert.Contains("closed shadow root (<wt-apply>)", job.StatusMessage, StringComparison.Ordinal);
+        var events = await host.EventsAsync(id);
+        var blocked = Assert.Single(events, e => e.Type == "blocker_detected");
+        Assert.Equal("closed_shadow_root", JsonDocument.Parse(blocked.Metadata).RootElement.GetProperty("blocker").GetString());
+        Assert.DoesNotContain(host.Site.Submissions, s => s.Form == form);
+    }
+
+    [Fact]
+    public async Task A_rich_text_editor_in_a_same_origin_frame_is_answered_by_the_question_outside_it()
+    {
+        const string form = "widget-framed-editor";
+        var id = await host.SubmitAsync(JobTypes.Apply, host.Site.FormUrl(form), host.ApplicantInput());
+
+        var job = await host.WaitForStatusAsync(id, s => s.IsTerminal() || s == JobStatus.Paused, JobDeadline, $"{form} to finish");
+
+        Assert.True(job.Status == JobStatus.Completed, $"{job.Status} {job.ErrorCode} {job.StatusMessage} {job.ErrorDetails}");
+        var only = Assert.Single(host.Site.Submissions, s => s.Form == form);
+        Assert.Equal("Tailspin Toys", only.Value("employer"));
+    }
 }
