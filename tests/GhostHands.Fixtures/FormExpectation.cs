@@ -99,6 +99,9 @@ public enum OutcomeKind
 
     /// <summary>The server refuses every submission for a reason the applicant's data cannot repair: the job fails once.</summary>
     Rejected,
+
+    /// <summary>The page can never be completed (it keeps drawing its form again): the job fails with the engine's stated reason.</summary>
+    Unfinished,
 }
 
 public enum BlockerKind

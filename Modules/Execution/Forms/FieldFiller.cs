@@ -81,13 +81,13 @@ internal static class FieldFiller
                 var pressed = answer.Choices.Select(c => c.Id).ToHashSet();
                 foreach (var option in field.Options.Where(o => o.Selected != pressed.Contains(o.Id)))
                 {
-                    await frame.Locator($"[data-gh-id='{option.Id}']").ClickAsync(new() { Timeout = timeout });
+                    await PressAsync(frame.Locator($"[data-gh-id='{option.Id}']"), timeout);
                 }
 
                 break;
             case "toggle":
                 var button = frame.Locator($"[data-gh-id='{answer.Choices[0].Id}']");
-                await button.ClickAsync(new() { Timeout = timeout });
+                await PressAsync(button, timeout);
                 if (await locator.CountAsync() == 0)
                 {
                     // The click drew the form again: the new buttons show their own state.
@@ -152,6 +152,22 @@ internal static class FieldFiller
             "(el, on) => { if (el.checked === on) { return; }"
             + " const target = [...(el.labels || [])].find((l) => l.getClientRects().length) || el.closest('label,[role=radio],[role=checkbox],li,div') || el;"
             + " target.click(); if (el.checked !== on) { el.click(); } }", on);
+    }
+
+    /// <summary>
+    /// Clicks an answer button. One under a layer that never leaves (a pointer click lands on the layer) is given the
+    /// click its keyboard would give it, dispatched to the button itself: the page's own handler answers it.
+    /// </summary>
+    private static async Task PressAsync(ILocator button, float timeout)
+    {
+        try
+        {
+            await button.ClickAsync(new() { Timeout = timeout });
+        }
+        catch (System.TimeoutException e) when (BlockedClick.Reason(e.Message).EndsWith(" covers it", StringComparison.Ordinal))
+        {
+            await button.DispatchEventAsync("click");
+        }
     }
 
     /// <summary>Sets a hidden control's value directly and fires the events a custom widget listens to.</summary>

@@ -154,6 +154,11 @@ internal sealed partial class FormEngine
         {
             return BlockedClick.Reason(e.Message);
         }
+        catch (PlaywrightException e) when (!Page.IsClosed)
+        {
+            // Detached mid-click (the page drew the step again): nothing was clicked, and the page is read again.
+            return BlockedClick.Reason(e.Message);
+        }
     }
 }
 

@@ -29,7 +29,7 @@ internal sealed partial class FormEngine
             var todo = inventory.Fields
                 .Select(f => (Field: f, Answer: Answer(f, inventory)))
                 .Where(p => p.Answer is not null && !FieldFiller.Satisfied(p.Field, p.Answer) && fillCounts.GetValueOrDefault(p.Field.Key) < MaxFillsPerField
-                    && !UploadedAlready(p.Field))
+                    && !UploadedAlready(p.Field) && !PageDates.KeepsPageDate(p.Field, filled.ContainsKey(p.Field.Key)))
                 .ToList();
             if (todo.Any(p => !FieldFiller.WrittenByPage(p.Field, p.Answer!)))
             {
@@ -104,6 +104,7 @@ internal sealed partial class FormEngine
                 {
                     upload.Fail(e.Message);
                     inoperable.Add(field.Label);
+                    NoteStuck(field, e.Message);
                     await session.NarrateAsync("field_skipped", $"Could not operate \"{Short(field.Label)}\": {Short(e.Message)}");
                 }
                 catch (PlaywrightException e) when (!Page.IsClosed)
@@ -112,6 +113,7 @@ internal sealed partial class FormEngine
                     // that field, not the run: the page is read again and what is still required is asked for.
                     upload.Fail(e.Message);
                     inoperable.Add(field.Label);
+                    NoteStuck(field, e.Message);
                     await session.NarrateAsync("field_skipped", $"Could not operate \"{Short(field.Label)}\": {Short(e.Message.Split('\n')[0])}");
                 }
 

@@ -95,7 +95,7 @@ internal sealed partial class FormEngine(
                 inventory = await FillPassAsync(opened);
             }
 
-            if ((Blocker(inventory) ?? (BudgetSpent ? OutOfTime(lastErrors) : null)) is { } late)
+            if ((Blocker(inventory) ?? (BudgetSpent ? OutOfTime(lastErrors) : null) ?? await StuckControlsAsync(inventory)) is { } late)
             {
                 return late;
             }
@@ -118,7 +118,7 @@ internal sealed partial class FormEngine(
                 var changed = await WaitForChangeAsync(inventory);
                 if (changed is null)
                 {
-                    return new FormOutcome.NotConfirmed($"No submit or next button appeared on the page ({PageReading.ButtonsSeen(inventory)}).", Filled, lastErrors);
+                    return await NothingToClickAsync(inventory, lastErrors);
                 }
 
                 inventory = changed;

@@ -92,6 +92,9 @@
   // A rich-text editor (a contenteditable box, often role=textbox) answers like a textarea: its outermost editable
   // element is the control, its text the value.
   const isEditor = (el) => el.isContentEditable && !(up(el) && up(el).isContentEditable) && !el.matches('input,select,textarea');
+  // An editor that is the whole body of a same-origin frame (as classic rich-text editors draw it) is named and marked
+  // required by its frame element in the page around it.
+  const frameHost = (el) => (el === document.body && window.frameElement) || null;
   const isControl = (el) => el.matches('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]),select,textarea,button[aria-haspopup="listbox"],[role=combobox]:not(input),button[aria-pressed]') || isEditor(el);
   // Two or three sibling buttons answering yes/no with no ARIA state: a toggle drawn with buttons. Their state is
   // read from aria-checked/aria-selected, a selected-looking class, or, failing all, the engine's own last click.
@@ -441,7 +444,7 @@
     const editor = isEditor(el);
     let kind = el.tagName === 'SELECT' ? (el.multiple ? 'multiselect' : 'select') : el.tagName === 'TEXTAREA' || editor ? 'text' : (el.tagName === 'BUTTON' || el.getAttribute('role') === 'combobox') && !suggests ? 'listbox' : type === 'file' ? 'file' : suggests ? 'combobox' : 'text';
     const trio = el.tagName === 'SELECT' && !el.multiple ? dateTrio(el) : null;
-    const label = trio ? trio.part : labelled(el) || (type === 'file' && fileCaption(el)) || (opener && (labelled(opener) || nearbyText(opener))) || slottedCaption(el) || nearbyText(el) || clean(el.getAttribute('placeholder'));
+    const label = trio ? trio.part : labelled(el) || (editor && frameHost(el) && labelled(frameHost(el))) || (type === 'file' && fileCaption(el)) || (opener && (labelled(opener) || nearbyText(opener))) || slottedCaption(el) || nearbyText(el) || clean(el.getAttribute('placeholder'));
     let options = [];
     let value = editor ? clean(el.innerText || el.textContent) : el.value || '';
     if (kind === 'select' || kind === 'multiselect') {
@@ -458,7 +461,7 @@
       value = el.files && el.files.length ? el.files[0].name : '';
     }
     fields.push({ id: tag(el), kind, type: el.tagName === 'TEXTAREA' || editor ? 'textarea' : type || el.tagName.toLowerCase(), name: el.name || el.getAttribute('data-name') || '', label, hints: hints(el),
-      required: requiredMark(el) || (!!opener && requiredMark(opener)) || el.hasAttribute('data-gh-invalid') || (type === 'file' && !!displayOf(el) && requiredMark(displayOf(el))), value, options, error: errorNear(el, opener ? [el, opener] : [el]), native: el.validity && !el.validity.valid ? el.validationMessage : '', placeholder: el.getAttribute('placeholder') || '', pattern: el.getAttribute('pattern') || '',
+      required: requiredMark(el) || (editor && !!frameHost(el) && requiredMark(frameHost(el))) || (!!opener && requiredMark(opener)) || el.hasAttribute('data-gh-invalid') || (type === 'file' && !!displayOf(el) && requiredMark(displayOf(el))), value, options, error: errorNear(el, opener ? [el, opener] : [el]), native: el.validity && !el.validity.valid ? el.validationMessage : '', placeholder: el.getAttribute('placeholder') || '', pattern: el.getAttribute('pattern') || '',
       title: el.getAttribute('title') || '', maxLength: el.maxLength > 0 ? el.maxLength : 0, hidden: el.hasAttribute('data-gh-invalid') && !visible(el), group: trio ? trio.question : groupLabel(el),
       readOnly: !!el.readOnly, popup: kind === 'combobox' && !!el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false',
       description: kind === 'text' || kind === 'combobox' ? described(el) : '',

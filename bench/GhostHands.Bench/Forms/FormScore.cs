@@ -19,7 +19,7 @@ internal sealed record RunScore(bool Right, int RequiredFields, int RequiredFiel
         {
             var problems = new List<string>();
             // A form whose server refuses everything ends the job failed (submission_rejected); every other stop pauses.
-            var stopped = expected.Outcome.Kind == OutcomeKind.Rejected ? "failed" : "paused";
+            var stopped = expected.Outcome.Kind is OutcomeKind.Rejected or OutcomeKind.Unfinished ? "failed" : "paused";
             if (job.Status != stopped)
             {
                 problems.Add($"job ended {job.Status} {job.Error}, expected it {stopped}");

@@ -78,7 +78,7 @@ internal sealed class ApplyJobs(NpgsqlDataSource db, FixtureSite site, string re
         FixtureCatalog.Expected(form).Outcome.Kind switch
         {
             OutcomeKind.Submitted => "completed",
-            OutcomeKind.Rejected => "failed",
+            OutcomeKind.Rejected or OutcomeKind.Unfinished => "failed",
             _ => "paused",
         };
 

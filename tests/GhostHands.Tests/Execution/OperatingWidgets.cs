@@ -53,6 +53,9 @@ public sealed class WhenOperatingWidgetsAndRepairingSubmissions(ExecutionHost ho
     [InlineData("a type-to-search multi-select with chips", "multi-select", "dev-rippling-combobox-wizard")]
     [InlineData("a step's check note naming no field", "step-check", "dev-rippling-combobox-wizard")]
     [InlineData("a native select hidden behind a drawn picker", "drawn-select", "dev-jobvite-drawn-selects")]
+    [InlineData("answer buttons under a layer that never leaves", "covered-control", "widget-stubborn-controls")]
+    [InlineData("dates the page fills with today beside a typed signature", "prefilled-date", "widget-signed-date")]
+    [InlineData("a rich-text editor filling a same-origin frame", "framed-rich-text", "widget-framed-editor")]
     public void Each_widget_kind_is_covered_by_a_form_submitted_end_to_end(string kind, string capability, string form)
     {
         var expected = FixtureCatalog.Expected(form);

@@ -8,7 +8,9 @@ namespace GhostHands.Tests.Fixtures;
 /// calendars and date selects, conditional questions, unusual wizard buttons, JSON error bodies, the reworded saved
 /// question, a country-flag phone picker, components whose suggestions open on the page's body beside an education
 /// entry behind "Add education", drawn picklists with a dependent one switched off and a chip multi-select, and a file
-/// box with a date shown only by its help text can be filled by hand and are accepted on the first attempt.
+/// box with a date shown only by its help text, a typed signature beside dates the page wrote, answer buttons under
+/// a layer that never leaves and a rich-text editor filling a same-origin frame can be filled by hand and are accepted
+/// on the first attempt.
 /// </summary>
 public sealed class WidgetFormsAreSatisfiable : HandFilledForms
 {
@@ -25,11 +27,14 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         ["widget-conditional"] = FillConditional,
         ["widget-dates"] = FillDates,
         ["widget-frame-validation"] = FillFrameValidation,
+        ["widget-framed-editor"] = FillFramedEditor,
         ["widget-json-errors"] = FillJsonErrors,
         ["widget-nested-shadow"] = FillNestedShadow,
         ["widget-painted-question"] = FillPaintedQuestion,
         ["widget-category-without-answer"] = FillCategoryWithoutAnswer,
         ["widget-saved-answer"] = FillSavedAnswer,
+        ["widget-signed-date"] = FillSignedDate,
+        ["widget-stubborn-controls"] = FillStubbornControls,
         ["widget-wizard-wording"] = FillWizardWording,
     };
 
@@ -39,6 +44,34 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
     [MemberData(nameof(Forms))]
     public Task A_correct_hand_fill_is_accepted_on_the_first_attempt_and_reaches_the_confirmation(string form) =>
         FillAndCheckAsync(form, Fillers[form]);
+
+    private static async Task FillFramedEditor(IPage page)
+    {
+        await page.Locator("#candidateName").FillAsync("Jordan Rivera");
+        await page.Locator("#candidateEmail").FillAsync("jordan.rivera@example.org");
+        await page.FrameLocator("#employer-frame").Locator("body").FillAsync("Tailspin Toys");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+    }
+
+    private static async Task FillSignedDate(IPage page)
+    {
+        // The two dates the page wrote (today) are left as they are.
+        await page.Locator("#name").FillAsync("Jordan Rivera");
+        await page.Locator("#mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#available").FillAsync("01/15/2026");
+        await page.Locator("#signature").FillAsync("Jordan Rivera");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
+    }
+
+    private static async Task FillStubbornControls(IPage page)
+    {
+        await page.Locator("#fullName").FillAsync("Jordan Rivera");
+        await page.Locator("#contactEmail").FillAsync("jordan.rivera@example.org");
+        // A person tabs to the button under the layer and presses it.
+        await page.Locator(".fb-yn button[data-answer='yes']").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
 
     private static async Task FillComponentSteps(IPage page)
     {
