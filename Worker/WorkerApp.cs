@@ -36,7 +36,7 @@ public static class WorkerApp
 
         var workerId = WorkerIdentity.Resolve(builder.Configuration);
         builder.AddServiceDefaults();
-        builder.AddGhostHandsDataSource(npgsql => npgsql.ConnectionStringBuilder.Options = $"-c gh.actor=worker:{workerId}");
+        builder.AddGhostHandsDataSource(npgsql => npgsql.ConnectionStringBuilder.Options = $"{npgsql.ConnectionStringBuilder.Options} -c gh.actor=worker:{workerId}".Trim());
         builder.AddJobsModule();
         builder.AddRecoveryModule();
         builder.AddWorkerRuntime(workerId);

@@ -42,6 +42,11 @@ internal sealed partial class FormEngine
         {
             return null;
         }
+        catch (JsonException)
+        {
+            // A page nested deeper than the reader's depth limit: no answer about it, rather than a crash.
+            return null;
+        }
     }
 }
 

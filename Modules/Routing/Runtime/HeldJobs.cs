@@ -31,7 +31,7 @@ internal sealed class HeldJobs(int slotCount)
 
     /// <summary>
     /// Whether a claim may find work: false once a claim found fewer jobs than it asked for (it saw every due job
-    /// nobody else held), true again with any wake-up from outside (<see cref="WakeForWork"/>).
+    /// nobody else held), true again with any wake-up from outside (<see cref="WakeForWork"/>, <see cref="WakeForNewJob"/>).
     /// </summary>
     public bool QueueMayHaveWork => queueMayHaveWork;
 
@@ -42,14 +42,11 @@ internal sealed class HeldJobs(int slotCount)
         Wake.Set();
     }
 
-    /// <summary>
-    /// Wakes the claim loop for a new job's notification, resuming it on the notification's thread
-    /// (<see cref="WakeSignal.Set"/>): a waiting loop has sent its claim when this returns.
-    /// </summary>
+    /// <summary>Wakes the claim loop for a new job's notification.</summary>
     public void WakeForNewJob()
     {
         queueMayHaveWork = true;
-        Wake.Set(inline: true);
+        Wake.Set();
     }
 
     /// <summary>

@@ -11,9 +11,13 @@ namespace GhostHands.Routing.Runtime;
 /// with prepared statements on the connection, Npgsql otherwise runs seven statements (<c>CLOSE ALL</c>,
 /// <c>UNLISTEN *</c>, <c>pg_advisory_unlock_all()</c>, <c>DISCARD SEQUENCES</c>, <c>DISCARD TEMP</c>, <c>RESET ALL</c>,
 /// <c>SET SESSION AUTHORIZATION DEFAULT</c>) ahead of every next command, so ahead of every claim, on the path from a
-/// new job's notification to its start; about 1.7 times per job in the latency benchmark (bench/RESULTS.md). Those
-/// statements leave no connection state behind: each is one statement or batch whose settings are transaction-local.
-/// The LISTEN connection, Wolverine and Marten keep the process's shared data source, which resets.
+/// new job's notification to its start; about 1.7 times per job in the latency benchmark (bench/RESULTS.md). Skipping
+/// them is safe because the queue's own statements leave nothing on a connection: no <c>SET</c>, <c>LISTEN</c>,
+/// advisory lock, temporary table or explicit transaction (the claim function's <c>SET enable_sort</c> is scoped to
+/// the function, and Npgsql still rolls back a transaction left open). Keep it so when adding a statement here.
+/// The LISTEN connection, Wolverine and Marten keep the process's shared data source, which resets. The two pools
+/// are separate, each up to the connection string's <c>Maximum Pool Size</c>; the queue's holds at most a few
+/// connections at once (one claim at a time, plus batched writes).
 /// </summary>
 internal static class QueueConnections
 {
@@ -32,7 +36,7 @@ internal static class QueueConnections
             }
 
             // As the worker's shared data source (WorkerApp): events written here name this worker as their actor.
-            connection.Options = $"-c gh.actor=worker:{workerId}";
+            connection.Options = $"{connection.Options} -c gh.actor=worker:{workerId}".Trim();
             connection.NoResetOnClose = true;
             return builder.Build();
         });

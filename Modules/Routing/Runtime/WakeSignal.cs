@@ -23,12 +23,10 @@ internal sealed class WakeSignal
     }
 
     /// <summary>
-    /// Wakes the waiter, or remembers the signal for the next wait. With <paramref name="inline"/> the waiter resumes
-    /// on the calling thread before this returns, up to its next await: the new-job notification starts the claim
-    /// without first queueing it to the thread pool, a hop that waited for a free thread on a busy machine. Other
-    /// signals (freed slots, control changes) resume it from the thread pool, as their callers hold no I/O to finish.
+    /// Wakes the waiter, or remembers the signal for the next wait. The waiter resumes on the thread pool, never on
+    /// the caller's thread: callers include the LISTEN connection's notification handler, which must not run the claim.
     /// </summary>
-    public void Set(bool inline = false)
+    public void Set()
     {
         TaskCompletionSource<bool>? wake;
         lock (gate)
@@ -42,14 +40,7 @@ internal sealed class WakeSignal
             }
         }
 
-        if (inline)
-        {
-            wake.TrySetResult(true);
-        }
-        else
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(static w => w.TrySetResult(true), wake, preferLocal: false);
-        }
+        ThreadPool.UnsafeQueueUserWorkItem(static w => w.TrySetResult(true), wake, preferLocal: false);
     }
 
     /// <summary>Waits for a signal or the timeout; true when signalled. One waiter at a time (the claim loop).</summary>
@@ -64,7 +55,7 @@ internal sealed class WakeSignal
                 return true;
             }
 
-            // Continuations run where the signal completes it: inline for Set(inline: true), else on the thread pool.
+            // Set completes it from the thread pool, so the continuation runs there.
             wait = waiter = new TaskCompletionSource<bool>();
         }
 

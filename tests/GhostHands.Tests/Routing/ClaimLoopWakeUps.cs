@@ -4,35 +4,12 @@ using GhostHands.Tests.Infrastructure;
 namespace GhostHands.Tests.Routing;
 
 /// <summary>
-/// The claim loop's wake-up (<see cref="WakeSignal"/>): a new job's notification resumes the waiting loop on its own
-/// thread, and no signal is lost, whether it comes while nobody waits, after a wait timed out or while one is cancelled.
+/// The claim loop's wake-up (<see cref="WakeSignal"/>): no signal is lost, whether it comes while nobody waits, after a
+/// wait timed out or while one is cancelled.
 /// </summary>
 public sealed class WhenTheClaimLoopIsWoken
 {
     private static readonly TimeSpan Long = TimeSpan.FromMinutes(5);
-
-    [Fact]
-    public async Task A_new_job_signal_resumes_the_waiting_loop_before_the_signal_returns()
-    {
-        var signal = new WakeSignal();
-        var resumed = false;
-        var loop = Task.Run(async () =>
-        {
-            await signal.WaitAsync(Long, CancellationToken.None);
-            Volatile.Write(ref resumed, true);
-        });
-        await WaitUntilWaiting(signal);
-
-        // From a thread-pool thread, as the notification's handler runs.
-        var resumedBeforeSetReturned = await Task.Run(() =>
-        {
-            signal.Set(inline: true);
-            return Volatile.Read(ref resumed);
-        });
-
-        Assert.True(resumedBeforeSetReturned);
-        await loop;
-    }
 
     [Fact]
     public async Task Any_signal_wakes_the_waiting_loop()
@@ -51,7 +28,7 @@ public sealed class WhenTheClaimLoopIsWoken
     public async Task Signals_while_nobody_waits_are_remembered_once()
     {
         var signal = new WakeSignal();
-        signal.Set(inline: true);
+        signal.Set();
         signal.Set();
 
         Assert.True(await signal.WaitAsync(Long, CancellationToken.None));
@@ -64,7 +41,7 @@ public sealed class WhenTheClaimLoopIsWoken
         var signal = new WakeSignal();
         Assert.False(await signal.WaitAsync(TimeSpan.FromMilliseconds(20), CancellationToken.None));
 
-        signal.Set(inline: true);
+        signal.Set();
 
         Assert.True(await signal.WaitAsync(Long, CancellationToken.None));
     }
