@@ -26,6 +26,9 @@ internal static partial class YesNo
         return Denial().IsMatch(t) && !OptionMatcher.IsDecline(t) ? false : null;
     }
 
+    /// <summary>True for a bare yes or no ("Yes", "No", "I do not"), not one worded further ("No, I'm willing to relocate").</summary>
+    public static bool IsBare(string? text) => Yes.Contains(TextNorm.Normalize(text)) || No.Contains(TextNorm.Normalize(text));
+
     [GeneratedRegex(@"^i (am not|do not|dont|have not|havent|will not|wont|have never|am never) ")]
     private static partial Regex Denial();
 }
