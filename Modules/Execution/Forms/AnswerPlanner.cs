@@ -56,10 +56,13 @@ internal static partial class AnswerPlanner
                 return QaAnswer(field, input) is { } qa ? Fit(field, qa) : null;
         }
 
-        // "Are you unwilling to relocate?" shares every word of the plain question: it takes the plain answer turned round.
+        // "Are you unwilling to relocate?" shares every word of the plain question: it takes the plain answer turned round,
+        // unless an answer was given to it as worded.
         if (PhoneKinds.IsExtension(field) || NegatedQuestions.Applies(field))
         {
-            return PhoneKinds.IsExtension(field) ? null : NegatedQuestions.Answer(field, plain => Plan(plain, input, resumeFile));
+            return PhoneKinds.IsExtension(field) ? null
+                : NegatedQuestions.Given(field, input) is { } given ? Fit(field, given)
+                : NegatedQuestions.Answer(field, plain => Plan(plain, input, resumeFile));
         }
 
         if (NameParts.IsAsked(field))

@@ -33,6 +33,17 @@ internal static class QuestionMatcher
             }
         }
 
+        // An entry negated in its words ("I do not require sponsorship.") says the opposite of a plain question on its
+        // topic: only its own wording takes it.
+        if (answers.Keys.Any(NegatedQuestions.Negated) && !NegatedQuestions.Negated(question ?? ""))
+        {
+            answers = answers.Where(p => !NegatedQuestions.Negated(p.Key)).ToDictionary();
+            if (answers.Count == 0)
+            {
+                return null;
+            }
+        }
+
         var topic = Topic(question);
         // Clearance questions are many ("hold one?", "which level?", "eligible for one?"): the topic alone matches none.
         if (topic is not null and not ScreeningFacts.Several and not "security_clearance")

@@ -26,6 +26,15 @@ internal static partial class YesNo
         return Denial().IsMatch(t) && !OptionMatcher.IsDecline(t) ? false : null;
     }
 
+    /// <summary>True for a bare yes or no ("Yes", "No", "I do not"), not one worded further ("No, I'm willing to relocate").</summary>
+    public static bool IsBare(string? text) => Yes.Contains(TextNorm.Normalize(text)) || No.Contains(TextNorm.Normalize(text));
+
+    /// <summary>True for a yes or no opening an answer ("Yes, on-site is fine", "No \u2013 remote only"), not "No office days".</summary>
+    public static bool Opens(string? text) => Opening().IsMatch(text ?? "");
+
+    [GeneratedRegex(@"^\s*(yes|no)\s*[,.;:!(\u2013\u2014-]", RegexOptions.IgnoreCase)]
+    private static partial Regex Opening();
+
     [GeneratedRegex(@"^i (am not|do not|dont|have not|havent|will not|wont|have never|am never) ")]
     private static partial Regex Denial();
 }

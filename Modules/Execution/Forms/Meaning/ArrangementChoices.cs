@@ -26,7 +26,7 @@ internal static partial class ArrangementChoices
         var real = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o)).ToList();
         var kinds = real.Select(o => Of(o.Text)).ToList();
         return kinds.Where(k => k is not null).Distinct().Count() >= 2 && !real.Where((o, i) => kinds[i] is null).Any(o => WorkHours.IsShift(o.Text))
-            && !real.Any(o => YesNo.Parse(o.Text) is not null);
+            && !real.Any(o => YesNo.IsBare(o.Text) || YesNo.Opens(o.Text));
     }
 
     /// <summary>The option(s) for the applicant, or null when the data does not settle it (a person decides).</summary>

@@ -14,20 +14,39 @@ internal static partial class NegatedQuestions
 {
     /// <summary>True when <paramref name="field"/> is a question this class answers (or keeps open) instead of the planner.</summary>
     public static bool Applies(FormField field) =>
-        field.Kind is not ("checkbox" or "file") && (Ambiguous(field.Label) || Plain(field.Label) is not null);
+        field.Kind is not ("checkbox" or "file") && Negated(field.Label);
+
+    /// <summary>True when <paramref name="question"/> is negated, at its verb or in its words.</summary>
+    public static bool Negated(string question) => Ambiguous(question) || Plain(question) is not null;
+
+    /// <summary>
+    /// The screening or saved answer given to <paramref name="field"/>'s question exactly as worded (a person's answer
+    /// on resuming is stored under it), as given: it already answers the negated question.
+    /// </summary>
+    public static FieldAnswer? Given(FormField field, ApplyInput input)
+    {
+        var question = TextNorm.Normalize(ControlText.Strip(field.Label));
+        return input.QaOverrides.Where(p => TextNorm.Normalize(p.Key) == question).Select(p => new FieldAnswer(p.Value, $"qaOverrides[{p.Key}]", [], p.Key)).FirstOrDefault()
+            ?? input.SavedAnswers.Where(a => TextNorm.Normalize(a.Question) == question).Select(a => new FieldAnswer(a.Answer, "savedAnswers", [], a.Question)).LastOrDefault();
+    }
 
     /// <summary>
     /// The answer to a negated question: null for one negated at its verb; otherwise the plain question's answer
-    /// (<paramref name="plan"/> plans a field) turned round, in the field's shape.
+    /// (<paramref name="plan"/> plans a field) turned round, in the field's shape. Null too when that answer came from
+    /// an entry that is itself negated (its yes already says the opposite of the plain question's), or is an option
+    /// chosen by what it says ("No, I'm willing to relocate"), whose yes or no turned round would pick the wrong one.
     /// </summary>
     public static FieldAnswer? Answer(FormField field, Func<FormField, FieldAnswer?> plan)
     {
-        if (Ambiguous(field.Label) || Plain(field.Label) is not { } plain || plan(field with { Label = plain }) is not { } answer)
+        if (Ambiguous(field.Label) || Plain(field.Label) is not { } plain || plan(field with { Label = plain }) is not { } answer
+            || (answer.Question is { } entry && Negated(entry)))
         {
             return null;
         }
 
-        var said = YesNo.Parse(answer.Choices.Count == 1 ? answer.Choices[0].Text : answer.Choices.Count == 0 ? answer.Value : null);
+        var typed = answer.Choices.Count == 0 && field.Options.Count == 0 && field.Kind is not ("listbox" or "combobox");
+        var text = answer.Choices.Count == 1 ? answer.Choices[0].Text : answer.Choices.Count == 0 ? answer.Value : null;
+        var said = typed || YesNo.IsBare(text) ? YesNo.Parse(text) : null;
         return said is { } yes ? AnswerPlanner.Fit(field, new FieldAnswer(yes ? "no" : "yes", answer.Source, [], answer.Question)) : null;
     }
 
@@ -41,13 +60,13 @@ internal static partial class NegatedQuestions
     public static string? Plain(string question)
     {
         var asked = Sentences.Asked(question);
-        var lead = Conditional().Match(asked).Length;
-        var body = asked[lead..];
+        var prefix = Conditional().Match(asked).Length;
+        var body = asked[prefix..];
         foreach (var (pattern, plain) in Turns)
         {
             if (pattern.Match(body) is { Success: true } m)
             {
-                var turned = asked[..lead] + body[..m.Index] + m.Result(plain) + body[(m.Index + m.Length)..];
+                var turned = asked[..prefix] + body[..m.Index] + m.Result(plain) + body[(m.Index + m.Length)..];
                 return question.Replace(asked, turned, StringComparison.Ordinal);
             }
         }

@@ -47,6 +47,15 @@ public sealed class WhenAChoiceDescribesWaysOfWorkingOrTools
         Assert.Equal("", Chosen("radio", "Work model", "Remote (Canada only)|Hybrid \u2013 Toronto office twice a week", input));
     }
 
+    [Theory]
+    [InlineData("remote", "No office days")]
+    [InlineData("hybrid", "Two office days a week")]
+    public void An_option_opening_with_no_that_is_not_a_yes_or_no_is_a_way_of_working(string arrangement, string expected)
+    {
+        var input = Applicants.Only(("work_arrangement", arrangement), ("city", "San Francisco"), ("country", "US"));
+        Assert.Equal(expected, Chosen("radio", "How many days a week would you spend at the office?", "Five days a week in the office|Two office days a week|No office days", input));
+    }
+
     [Fact]
     public void Several_ways_of_working_take_every_one_the_applicant_accepts()
     {
