@@ -22,7 +22,7 @@ internal static partial class TimeZoneAnswer
     /// </summary>
     public static readonly Regex Question = new(
         @"^(?!.*\b(((able|willing|comfortable|happy|open|ok|okay|prepared|available) to|(can|could|will|would) you) (work|overlap|accommodate|adjust|commit|collaborate|support)\w*)\b.{0,60}\btime ?zones?\b)"
-        + @"(.*\b(which|what) (time ?zone|timezone)\b(?! (overlap|difference))|.*\b(your|my) ((current|home|local|usual|primary|present|own|preferred) )?(time ?zone|timezone)\b"
+        + @"(.*\b(which|what) (time ?zone|timezone)\b(?! (overlap|difference))|.*\b(your|my) ((current|home|local|usual|primary|present|own|preferred|normal|main|typical|working|work|base) ){0,2}(time ?zone|timezone)\b"
         + @"|.*\b(time ?zone|timezone) ((are|do) you|you (are|re|live|work))\b|.*\bwhich of (these|the following) (time ?zones|timezones)\b(?! (can|could|would))"
         + @"|^((current|home|local|usual|primary|present|preferred) )?(time ?zone|timezone|tz)( of residence| for .*)?$|.*" + WhereYouAre + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -126,6 +126,7 @@ public sealed class WhenAFormAsksHowLongOrWhichTimeZone
     [InlineData("Home time zone")]
     [InlineData("In which time zone are you located?")]
     [InlineData("Time zone you are in")]
+    [InlineData("Calls rotate weekly. What is your normal work time zone?")]
     public void Wordings_asking_the_applicants_own_zone_take_it(string question) =>
         Assert.Equal("Pacific Time (PT)", TimeZoneAnswer.Answer(Field("text", question), Ada)?.Value);
 
