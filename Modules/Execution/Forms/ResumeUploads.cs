@@ -4,7 +4,7 @@ namespace GhostHands.Execution.Forms;
 
 /// <summary>
 /// Which of several file boxes takes the resume. Many application forms put a box at the top that only reads a resume
-/// to fill the form from it ("Autofill from resume", "Import your CV", "Parse my resume") beside the plain box the
+/// to fill the form from it ("Fill the form with my CV", "Import your CV", "Parse my resume") beside the plain box the
 /// application keeps the resume in. The plain one is what the employer receives; the reading one is left alone when a
 /// plain one exists, because what it writes into the fields (often wrong, often after the engine filled them) would
 /// overwrite the applicant's answers. A reading box that is the only file box still gets the resume.

@@ -14,7 +14,7 @@ public sealed class WhenReadingRejectionsAndUploads
     private static PageInventory Page(params FormField[] fields) => new(fields, [], [], 0, false, false, []);
 
     [Theory]
-    [InlineData("Autofill from resume", "")]
+    [InlineData("Autofill with my resume", "")]
     [InlineData("Drop your CV here to auto-fill the fields below", "")]
     [InlineData("Upload", "resumeParser")]
     [InlineData("Import your details from a CV", "")]
@@ -31,7 +31,7 @@ public sealed class WhenReadingRejectionsAndUploads
     [Fact]
     public void A_box_that_reads_the_resume_still_takes_it_when_it_is_the_only_box_for_it()
     {
-        var reader = Field("file", "Autofill from resume");
+        var reader = Field("file", "Autofill with my resume");
         var letter = Field("file", "Cover letter", "cover");
 
         Assert.False(ResumeUploads.LeftAlone(reader, Page(reader), _ => true));

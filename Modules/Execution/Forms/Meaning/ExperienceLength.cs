@@ -4,10 +4,10 @@ using System.Text.RegularExpressions;
 namespace GhostHands.Execution.Forms.Meaning;
 
 /// <summary>
-/// The length of a career asked without the words "years" and "experience": "How long have you been writing software
-/// professionally?", "How long have you been a nurse?", "Time spent building products for a living", "How many years
+/// The length of a career asked without the words "years" and "experience": "How long have you been shipping code
+/// as a job?", "How long have you been a nurse?", "Time spent building products for pay", "How many years
 /// have you been coding in industry?". They are <c>years_experience</c>. Time at the current employer, in the current
-/// role or at an address is not a career, and years with a named skill are <see cref="NamedSkills"/>' to answer.
+/// role or at an address is not a career, nor is time managing, leading or supervising (a part of one), and years with a named skill are <see cref="NamedSkills"/>' to answer.
 /// </summary>
 internal static partial class ExperienceLength
 {
@@ -42,13 +42,13 @@ internal static partial class ExperienceLength
     }
 
     // What a career is spent doing, and where: "writing software", "building products", "coding", "as an engineer".
-    private const string Doing = @"(writ|build|develop|ship|cod|programm|engineer|design|work|practi[sc]|teach|nurs|manag|sell|do)\w*";
+    private const string Doing = @"(writ|build|develop|ship|cod|programm|engineer|design|work|practi[sc]|teach|nurs|sell|do)\w*";
     private const string Where = @"(professionally|for a living|for pay|commercially|in (the |this )?(industry|field|profession|trade|tech|software|engineering)|full[ -]?time|as an? )";
-    private const string Role = @"(engineer|developer|programmer|designer|analyst|scientist|architect|administrator|consultant|tester|nurse|teacher|accountant|manager|technician|writer|marketer|recruiter|lawyer|electrician|mechanic|pharmacist|professional)s?";
+    private const string Role = @"(engineer|developer|programmer|designer|analyst|scientist|architect|administrator|consultant|tester|nurse|teacher|accountant|technician|writer|marketer|recruiter|lawyer|electrician|mechanic|pharmacist|professional)s?";
 
-    // "How long have you been writing software professionally?", "How long have you been a software engineer?", "How
+    // "How long have you been developing apps commercially?", "How long have you been a software engineer?", "How
     // many years have you been coding?", "For how long have you worked in the industry?", "How much time have you spent
-    // building products for a living?".
+    // designing systems for pay?".
     private const string HowLong = @"\b(how long|how many years|for how long|how much time)\b.*\b(have|had) you (been )?(" + Doing + @"\b.*\b" + Where
         + "|" + Doing + @" (software|code|products?|apps?|applications|systems|websites?)\b|(cod|programm)\w*\b|an? (\w+ ){0,3}" + Role
         + @"\b|in (the |this )?(industry|field|profession|trade|tech|software)\b|(worked|spent) .*\b" + Where + ")";
@@ -58,8 +58,9 @@ internal static partial class ExperienceLength
     private const string Label = @"^((total|overall|professional|relevant) )?(years?|time|length of time|number of years|no of years) (in (the |this )?(industry|field|profession|trade|tech|software( development| engineering)?|engineering)|"
         + Doing + @" .*\b" + Where + "|as an? (\\w+ ){0,3}" + Role + @")\b|\bcareer length\b|\blength of (your |my )?(professional )?career\b|^(professional|industry) tenure$|\byears? (of|in) (professional )?(software|engineering) (development|engineering|work)\b";
 
-    // Time with the present employer, in the present role, at an address, or with a tool ("using React").
-    private const string NotCareer = @"\b(current|present|with us|(at|for|with) (this|our|your|the) (company|employer|firm|organi[sz]ation|address|job|team)|lived|live|resid\w*|address|using|used|known|customer|member|married)\b";
+    // Time with the present employer, in the present role, at an address, or with a tool ("using React"); time managing,
+    // leading or supervising others, which is a part of a career ("Years as a team leader").
+    private const string NotCareer = @"\b(current|present|with us|manag\w*|supervis\w*|lead|leads|leading|leader\w*|head of|director\w*|foreman|forewoman|(at|for|with) (this|our|your|the) (company|employer|firm|organi[sz]ation|address|job|team)|lived|live|resid\w*|address|using|used|known|customer|member|married)\b";
 
     [GeneratedRegex(@"\bmonths?\b")]
     private static partial Regex InMonths();

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace GhostHands.Execution.Forms.Meaning;
 
 /// <summary>
-/// A several-choice list of tools asking which the applicant has used ("Which of these have you worked with? Select all
-/// that apply." over "C#/.NET", "Node.js", "PostgreSQL/MySQL", "AWS (EC2, S3)"). An option is ticked when one of its
+/// A several-choice list of tools asking which the applicant has used ("Tick each tool you have hands-on experience
+/// with" over "F#/.NET", "Node.js", "PostgreSQL/MySQL", "AWS (EC2, S3)"). An option is ticked when one of its
 /// names is one of the applicant's skills, written either way ("Postgres" is "PostgreSQL", "K8s" is "Kubernetes"); a
 /// grouped option needs only one of its names. Nothing the applicant does not list is ticked; an exclusive "None of
 /// the above" only when nothing else is. A list that names none of the skills and offers no such option stays open.
@@ -82,7 +82,7 @@ internal static partial class SkillChoices
     [GeneratedRegex(@"\b(used|use|using|worked|work with|experience\w*|familiar\w*|proficien\w*|hands-on|comfortable|know|skills?|tools?|technolog\w*|stack|languages?|frameworks?|platforms?)\b")]
     private static partial Regex Used();
 
-    // A tool's name: capitals or a sign somewhere ("C#/.NET", "PostgreSQL", "Node.js", "AWS (EC2, S3)", "Esri ArcGIS").
+    // A tool's name: capitals or a sign somewhere ("F#/.NET", "PostgreSQL", "Node.js", "AWS (EC2, S3)", "Esri ArcGIS").
     [GeneratedRegex(@"^(?=.*(\p{Lu}|[#+.]\w|\d))[^\s]+(\s+[^\s]+){0,5}$")]
     private static partial Regex Named();
 }

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace GhostHands.Execution.Forms.Meaning;
 
 /// <summary>
-/// "Which time zone do you usually work from?", "Your time zone", "The team overlaps 11am-3pm Eastern. What time zone
-/// are you in?": the zone the applicant lives in (<see cref="TimeZones.Of(ApplyInput)"/>), or the one a screening
+/// "In what time zone are you based?", "Your time zone", "Standups start at 10am Central. Which time zone do you live
+/// in?": the zone the applicant lives in (<see cref="TimeZones.Of(ApplyInput)"/>), or the one a screening
 /// answer on the topic names ("PST", a key <c>time_zone</c>). Options are read as zones whatever their shape: names
 /// ("Pacific Time", "Eastern (ET)"), offsets ("UTC-5", "(GMT-08:00) Pacific Time (US &amp; Canada)"), IANA ids
 /// ("America/New_York"), parts of the world ("Americas", "EMEA") and a last "Somewhere else". A yes/no naming zones
@@ -15,10 +15,20 @@ internal static partial class TimeZoneAnswer
 {
     private const string PlaceSource = "userData.city + userData.state + userData.country";
 
-    /// <summary>The rule of <see cref="Topics"/>: a time zone named, and not a question of working or overlapping with one.</summary>
+    /// <summary>
+    /// The rule of <see cref="Topics"/>: the applicant's own zone asked ("which/what time zone", "your time zone", "time zone
+    /// are you in", a bare "Time zone", "are you based in the ... time zone"), also after a sentence of context; not
+    /// working or overlapping with a zone, nor experience across zones.
+    /// </summary>
     public static readonly Regex Question = new(
-        @"^(?!.*\b(((able|willing|comfortable|happy|open|ok|okay|prepared|available) to|(can|could|will|would) you) (work|overlap|accommodate|adjust|commit|collaborate|support)\w*)\b.{0,60}\btime ?zones?\b)(.*\btime ?zones?\b|.*\btimezones?\b|^tz$)",
+        @"^(?!.*\b(((able|willing|comfortable|happy|open|ok|okay|prepared|available) to|(can|could|will|would) you) (work|overlap|accommodate|adjust|commit|collaborate|support)\w*)\b.{0,60}\btime ?zones?\b)"
+        + @"(.*\b(which|what) (time ?zone|timezone)\b(?! (overlap|difference))|.*\b(your|my) ((current|home|local|usual|primary|present|own|preferred|normal|main|typical|working|work|base) ){0,2}(time ?zone|timezone)\b"
+        + @"|.*\b(time ?zone|timezone) ((are|do) you|you (are|re|live|work))\b|.*\bwhich of (these|the following) (time ?zones|timezones)\b(?! (can|could|would))"
+        + @"|^((current|home|local|usual|primary|present|preferred) )?(time ?zone|timezone|tz)( of residence| for .*)?$|.*" + WhereYouAre + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "Are you based in the Central or Eastern time zone?": where the applicant is, which a yes or no answers.
+    private const string WhereYouAre = @"\bare you (currently |now |presently )?(in|based in|located in|living in|residing in|working from|working in) (the |a |one of the )?.{0,60}\b(time ?zones?|timezones?)\b";
 
     /// <summary>The answer to a time-zone question, or null when it is not one or nothing known decides it.</summary>
     public static FieldAnswer? Answer(FormField field, ApplyInput input)
@@ -41,6 +51,12 @@ internal static partial class TimeZoneAnswer
 
         if (real.All(o => YesNo.Parse(o.Text) is not null))
         {
+            // Only where the applicant is: "Is your time zone within 3 hours of ET?" is a distance, which a person judges.
+            if (!YesNoWhere.IsMatch(TextNorm.Normalize(Sentences.Asked(question))))
+            {
+                return null;
+            }
+
             var named = TimeZones.Named(Sentences.Asked(question));
             return named.Count == 0 || OptionMatcher.Best(named.Any(n => n == zone || n.Key == zone.Instead) ? "yes" : "no", real) is not { } yesNo
                 ? null : new FieldAnswer(yesNo.Text, source, [yesNo], field.Label);
@@ -51,14 +67,28 @@ internal static partial class TimeZoneAnswer
             : null;
     }
 
-    /// <summary>The zone to answer with: a screening answer on the question when it names one, else the applicant's place's.</summary>
+    private static readonly Regex YesNoWhere = new($"^{WhereYouAre}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The zone to answer with: a screening answer naming one, on this question or the topic, else the applicant's
+    /// place's. An answer on the topic naming no zone ("Yes" to working across zones) is passed over; one to this very
+    /// question naming none is the applicant's own words, which no zone replaces.
+    /// </summary>
     private static (Zone Zone, string Source)? Given(string question, ApplyInput input)
     {
         var text = TextNorm.Normalize(question);
-        var own = input.QaOverrides.FirstOrDefault(p => TextNorm.Normalize(p.Key) == text || Topics.Of(p.Key) == TimeZones.Topic);
-        if (own.Key is not null)
+        var exact = input.QaOverrides.FirstOrDefault(p => TextNorm.Normalize(p.Key) == text);
+        if (exact.Key is not null)
         {
-            return TimeZones.Parse(own.Value) is { } said ? (said, $"qaOverrides[{own.Key}]") : null;
+            return TimeZones.Parse(exact.Value) is { } said ? (said, $"qaOverrides[{exact.Key}]") : null;
+        }
+
+        foreach (var (key, value) in input.QaOverrides.Where(p => Topics.Of(p.Key) == TimeZones.Topic))
+        {
+            if (TimeZones.Parse(value) is { } said)
+            {
+                return (said, $"qaOverrides[{key}]");
+            }
         }
 
         return TimeZones.Of(input) is { } zone ? (zone, PlaceSource) : null;

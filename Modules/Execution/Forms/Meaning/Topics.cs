@@ -32,7 +32,7 @@ internal static class Topics
         ("willing_to_travel", Rule(@"\b(willing|able|open|prepared|comfortable|happy|how much|amount of|percent\w*) .*\btravel|\btravel\w* (requirement|percent\w*|frequency)|\btravel\w* .*\b(willing|able|comfortable)\b|\btime\b.*\btravel")),
         ("age", Rule(@"\b18\b|years of age|age or older|legal (working )?age|minimum (working )?age")),
         ("years_experience", Rule(@"years? .*experience|experience .*years?|\byears? of exp|^(relevant |total |professional |overall |work )+experience$|how much (relevant |professional |work )?experience do you have")),
-        // "How long have you been writing software professionally?": a career's length in other words (ExperienceLength).
+        // "How long have you been shipping code as a job?": a career's length in other words (ExperienceLength).
         ("years_experience", ExperienceLength.Question),
         // The pay one has now is not the pay one asks for: no profile key holds it.
         ("current_salary", Rule(@"\b(current|present|existing|last|previous|most recent) (base |annual |total )?(salary|compensation|pay|remuneration)\b")),
@@ -47,7 +47,7 @@ internal static class Topics
         ("skills", Rule(@"\bskills?\b|programming languages?|technolog|frameworks?\b|tools? .*(use|know|proficient)")),
         ("languages", Rule(@"\blanguages?\b")),
         ("work_arrangement", Rule(@"work(ing|place)? ?(arrangement|setting|setup|set-up|model|mode|location preference|preference)|workplace (type|preference)|location type|remote|hybrid|on-?site|in-?office|office-based|work(ing)? from home")),
-        // "Which time zone do you work from?" (TimeZoneAnswer); after the arrangement, whose options say "Remote (US time zones)".
+        // "What time zone are you based in?" (TimeZoneAnswer); after the arrangement, whose options say "Remote (US time zones)".
         (TimeZones.Topic, TimeZoneAnswer.Question),
         // Trackers name the question by its field, often in two levels: "Source" then "Source Name" ("Source Type", "Source
         // Details"), listing the boards of the kind chosen first. Not "open source", nor who referred the applicant.

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace GhostHands.Execution.Forms.Meaning;
 
 /// <summary>
-/// A choice among shifts or hours, often asked in the words of a schedule ("Which schedule are you interested in?"
+/// A choice among shifts or hours, often asked in the words of a schedule ("What shift pattern would suit you?"
 /// over "Day shift", "Night shift"; "Full-time", "Part-time"). No profile key holds shifts: only a screening answer on
 /// the hours or the kind of employment ("Full-time") answers it; otherwise a person decides. The work arrangement
 /// ("hybrid") never does: it says where, not when.

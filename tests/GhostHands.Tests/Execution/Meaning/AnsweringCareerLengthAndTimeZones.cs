@@ -47,6 +47,16 @@ public sealed class WhenAFormAsksHowLongOrWhichTimeZone
         Assert.NotEqual("years_experience", Topics.Of(question));
 
     [Theory]
+    [InlineData("How long have you been a manager?")]
+    [InlineData("Years as a manager")]
+    [InlineData("How long have you been an engineering manager?")]
+    [InlineData("How long have you been managing people professionally?")]
+    [InlineData("Years as a team lead")]
+    [InlineData("How long have you been a shift supervisor?")]
+    public void Time_managing_or_leading_is_part_of_a_career_not_its_length(string question) =>
+        Assert.NotEqual("years_experience", Topics.Of(question));
+
+    [Theory]
     [InlineData("How long have you been engineering software for a living?", "Less than 2 years|2 to 4 years|5 to 8 years|9+ years", "5 to 8 years")]
     [InlineData("Roughly how long have you been a developer?", "0-2|3-5|6-10|10+", "6-10")]
     [InlineData("How long have you been coding professionally?", "Under 6 months|6-24 months|2-5 years|Over 5 years", "Over 5 years")]
@@ -57,7 +67,7 @@ public sealed class WhenAFormAsksHowLongOrWhichTimeZone
     [InlineData("How long have you been writing code professionally?", "text", "7 years")]
     [InlineData("How many years have you been coding for a living?", "text", "7")]
     [InlineData("How long have you been building products in industry? (in months)", "text", "84")]
-    [InlineData("How long have you been writing software professionally?", "number", "7")]
+    [InlineData("How long have you been developing software professionally?", "number", "7")]
     public void A_typed_careers_length_says_its_unit_when_the_question_does_not(string question, string type, string expected) =>
         Assert.Equal(expected, AnswerPlanner.Plan(Field("text", question, type: type), Ada, null)?.Value);
 
@@ -84,6 +94,41 @@ public sealed class WhenAFormAsksHowLongOrWhichTimeZone
     [InlineData("Can you overlap at least four hours with the CET time zone?")]
     public void Working_another_zones_hours_is_not_asking_the_applicants_zone(string question) =>
         Assert.NotEqual(TimeZones.Topic, Topics.Of(question));
+
+    [Theory]
+    [InlineData("Describe your experience collaborating across time zones")]
+    [InlineData("How many hours of overlap with US time zones can you offer?")]
+    [InlineData("Tell us about a project you delivered with a team spread over several time zones.")]
+    [InlineData("Comfortable across time zones?")]
+    [InlineData("Which time zones can you cover?")]
+    public void Work_across_zones_is_not_asking_the_applicants_zone(string question)
+    {
+        Assert.NotEqual(TimeZones.Topic, Topics.Of(question));
+        Assert.Null(TimeZoneAnswer.Answer(Field("text", question), Ada));
+    }
+
+    [Theory]
+    [InlineData("Is your time zone within 3 hours of ET?")]
+    [InlineData("Does your time zone overlap with Central European hours?")]
+    public void A_yes_or_no_about_a_zones_distance_is_not_answered_from_the_applicants_zone(string question) =>
+        Assert.Null(TimeZoneAnswer.Answer(Field("radio", question, "Yes|No"), Ada));
+
+    [Theory]
+    [InlineData("Are you based in the Pacific time zone?", "Yes")]
+    [InlineData("Are you located in the Eastern or Central time zone?", "No")]
+    public void A_yes_or_no_asking_where_the_applicant_is_takes_their_zone(string question, string expected) =>
+        Assert.Equal(expected, Assert.Single(TimeZoneAnswer.Answer(Field("radio", question, "Yes|No"), Ada)!.Choices).Text);
+
+    [Theory]
+    [InlineData("Our office hours are 9 to 5 Central. Which time zone do you live in?")]
+    [InlineData("Time zone")]
+    [InlineData("TZ")]
+    [InlineData("Home time zone")]
+    [InlineData("In which time zone are you located?")]
+    [InlineData("Time zone you are in")]
+    [InlineData("Calls rotate weekly. What is your normal work time zone?")]
+    public void Wordings_asking_the_applicants_own_zone_take_it(string question) =>
+        Assert.Equal("Pacific Time (PT)", TimeZoneAnswer.Answer(Field("text", question), Ada)?.Value);
 
     [Theory]
     [InlineData("Which time zone are you based in?", "Eastern (ET)|Central (CT)|Mountain (MT)|Pacific (PT)", "Pacific (PT)")]
@@ -124,6 +169,16 @@ public sealed class WhenAFormAsksHowLongOrWhichTimeZone
     [Fact]
     public void A_text_box_takes_the_zones_name() =>
         Assert.Equal("Pacific Time (PT)", AnswerPlanner.Plan(Field("text", "What time zone are you in?"), Ada, null)?.Value);
+
+    [Theory]
+    [InlineData("Comfortable across time zones?", "Yes")]
+    [InlineData("time_zone", "Flexible, I adjust to the team")]
+    public void A_screening_answer_on_the_topic_naming_no_zone_leaves_the_place_to_decide(string key, string value)
+    {
+        var input = Applicants.With(Applicants.FullProfile, new Dictionary<string, string> { [key] = value });
+        var answer = TimeZoneAnswer.Answer(Field("select", "Which time zone are you in?", "UTC-8|UTC-5|UTC+1"), input);
+        Assert.Equal("UTC-8", Assert.Single(answer!.Choices).Text);
+    }
 
     [Fact]
     public void A_screening_answer_naming_a_zone_wins_over_the_place()
