@@ -45,6 +45,14 @@ internal static partial class TimingLimits
             return days;
         }
 
+        // Only a question about the start date: "Will you require sponsorship to start work by ...?" asks about a visa,
+        // "Are you available for an interview before ...?" about an interview.
+        var topic = Topics.Of(asked);
+        if (topic != "start_date" && !(topic is null && StartAsked().IsMatch(text)))
+        {
+            return null;
+        }
+
         return StartBy().Match(asked) is { Success: true } m
             && DateTime.TryParse(m.Groups["date"].Value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? (DateOnly.FromDateTime(date), m.Groups["by"].Value.Equals("before", StringComparison.OrdinalIgnoreCase))
@@ -67,6 +75,10 @@ internal static partial class TimingLimits
     // "more than one month", "longer than 4 weeks", "under 30 days", "within two weeks".
     [GeneratedRegex(@"\b(more|longer|greater|less|shorter|fewer) than [\w ]{1,15}?\b(days?|weeks?|months?)\b|\b(over|under|within|up to|at least|at most) [\w ]{1,15}?\b(days?|weeks?|months?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Bound();
+
+    // "Could you start on or before ...?": the applicant's own start is what is asked.
+    [GeneratedRegex(@"^(can|could|would|will) you (be able to )?(start|begin|join|commence)\b")]
+    private static partial Regex StartAsked();
 
     // "start on or before 1 March 2026", "join by March 1, 2026", "begin no later than 2026-03-01".
     [GeneratedRegex(@"\b(start|begin|join|commence|available)\b.*?\b(?<by>on or before|by|no later than|before)\s+(?<date>(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})|([A-Z][a-z]+\s+\d{1,2},?\s+\d{4})|(\d{4}-\d{2}-\d{2}))", RegexOptions.IgnoreCase)]
