@@ -116,8 +116,8 @@ internal static partial class AnswerFinder
     /// </summary>
     public static bool AsksForName(string question, string? topic) =>
         topic is not null && ProfileKeys.Find(topic) is { } key && !key.Type.StartsWith("yes/no", StringComparison.Ordinal)
-        && !ProfileKeys.DeclineByDefault.Contains(topic) && !YesNoQuestion().IsMatch(TextNorm.Normalize(question))
-        && !YesNoQuestion().IsMatch(TextNorm.Normalize(LastClause(question)));
+        && !ProfileKeys.DeclineByDefault.Contains(topic) && !Sentences.AsksYesNo(TextNorm.Normalize(question))
+        && !Sentences.AsksYesNo(TextNorm.Normalize(LastClause(question)));
 
     // "Offers here depend on a background check. If offered a position, will you consent to one?": a statement or a
     // condition before it, the question is the last clause.
@@ -241,9 +241,6 @@ internal static partial class AnswerFinder
 
         return list;
     }
-
-    [GeneratedRegex(@"^(are|is|am|was|were|do|does|did|have|has|had|will|would|can|could|should|shall|may|might|must)\b")]
-    private static partial Regex YesNoQuestion();
 
     // "Are you Hispanic or Latino?", "Hispanic/Latino origin": a yes/no about one origin, not the list of ethnicities.
     [GeneratedRegex(@"^(are you|do you (identify|consider)\w*)\b.*\b(hispanic|latin\w*)\b|^(hispanic|latin\w*)( or (hispanic|latin\w*))?( origin| ethnicity)?$")]

@@ -35,7 +35,7 @@ internal static partial class TimingLimits
     {
         var asked = Sentences.Asked(question);
         var text = TextNorm.Normalize(asked);
-        if (!YesNo().IsMatch(text))
+        if (!Sentences.AsksYesNo(text))
         {
             return null;
         }
@@ -68,9 +68,6 @@ internal static partial class TimingLimits
 
     private static DateOnly? StartDate(ApplyInput input) =>
         DateOnly.TryParse(input.User("start_date"), CultureInfo.InvariantCulture, out var date) ? date : null;
-
-    [GeneratedRegex(@"^(are|is|do|does|can|could|would|will|have)\b")]
-    private static partial Regex YesNo();
 
     // "more than one month", "longer than 4 weeks", "under 30 days", "within two weeks".
     [GeneratedRegex(@"\b(more|longer|greater|less|shorter|fewer) than [\w ]{1,15}?\b(days?|weeks?|months?)\b|\b(over|under|within|up to|at least|at most) [\w ]{1,15}?\b(days?|weeks?|months?)\b", RegexOptions.IgnoreCase)]
