@@ -25,6 +25,11 @@ internal static partial class AnswerFinder
             return null;
         }
 
+        // A question with legal weight is answered only from its own topic: a start date, a language or an employer named
+        // beside it ("Will you require sponsorship to start by ...?", "fluent in English and have the right to work") does not answer it.
+        var topic = Topics.Of(question) ?? (TextNorm.Normalize(question).Length == 0 ? Topics.Of(hints) : null);
+        var legal = Topics.IsLegal(topic);
+
         // A yes or no about a stated share of travel: the applicant's limit is compared with it ("Up to 25%" is not a yes).
         if (TravelShare.Asks(question))
         {
@@ -32,7 +37,7 @@ internal static partial class AnswerFinder
         }
 
         // "Are you willing to travel?": any travel, compared with the most the applicant will travel.
-        if (TravelAtAll.Asks(question))
+        if (!legal && TravelAtAll.Asks(question))
         {
             return TravelAtAll.Answer(question, input);
         }
@@ -44,19 +49,19 @@ internal static partial class AnswerFinder
         }
 
         // Working for a named company now: the current employer decides.
-        if (CurrentEmployer.Asks(question))
+        if (!legal && CurrentEmployer.Asks(question))
         {
             return CurrentEmployer.Answer(question, input);
         }
 
         // How well the applicant speaks a language: a screening answer listing the languages spoken fluently decides.
-        if (LanguageLevel.Asks(question, input))
+        if (!legal && LanguageLevel.Asks(question, input))
         {
             return LanguageLevel.Answer(question, input);
         }
 
         // A notice period beyond a length, a start by a date: the applicant's notice period or start date is compared with it.
-        if (TimingLimits.Asks(question))
+        if (!legal && TimingLimits.Asks(question))
         {
             return TimingLimits.Answer(question, input);
         }
@@ -75,12 +80,11 @@ internal static partial class AnswerFinder
         }
 
         // A named skill, language or degree: the applicant's lists and education decide, not the overall entries.
-        if (!input.QaOverrides.ContainsKey(question) && (NamedSkills.Asks(question) || DegreeHeld.Asks(question)))
+        if (!legal && !input.QaOverrides.ContainsKey(question) && (NamedSkills.Asks(question) || DegreeHeld.Asks(question)))
         {
             return NamedSkills.Asks(question) ? NamedSkills.Answer(question, input) : DegreeHeld.Answer(question, input);
         }
 
-        var topic = Topics.Of(question) ?? (TextNorm.Normalize(question).Length == 0 ? Topics.Of(hints) : null);
         if (!asked && SponsorshipAbroad.Unanswered(question, topic, input))
         {
             return null;
@@ -112,8 +116,8 @@ internal static partial class AnswerFinder
     /// </summary>
     public static bool AsksForName(string question, string? topic) =>
         topic is not null && ProfileKeys.Find(topic) is { } key && !key.Type.StartsWith("yes/no", StringComparison.Ordinal)
-        && !ProfileKeys.DeclineByDefault.Contains(topic) && !YesNoQuestion().IsMatch(TextNorm.Normalize(question))
-        && !YesNoQuestion().IsMatch(TextNorm.Normalize(LastClause(question)));
+        && !ProfileKeys.DeclineByDefault.Contains(topic) && !Sentences.AsksYesNo(TextNorm.Normalize(question))
+        && !Sentences.AsksYesNo(TextNorm.Normalize(LastClause(question)));
 
     // "Offers here depend on a background check. If offered a position, will you consent to one?": a statement or a
     // condition before it, the question is the last clause.
@@ -237,9 +241,6 @@ internal static partial class AnswerFinder
 
         return list;
     }
-
-    [GeneratedRegex(@"^(are|is|am|was|were|do|does|did|have|has|had|will|would|can|could|should|shall|may|might|must)\b")]
-    private static partial Regex YesNoQuestion();
 
     // "Are you Hispanic or Latino?", "Hispanic/Latino origin": a yes/no about one origin, not the list of ethnicities.
     [GeneratedRegex(@"^(are you|do you (identify|consider)\w*)\b.*\b(hispanic|latin\w*)\b|^(hispanic|latin\w*)( or (hispanic|latin\w*))?( origin| ethnicity)?$")]

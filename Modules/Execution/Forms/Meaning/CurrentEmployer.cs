@@ -51,8 +51,9 @@ internal static partial class CurrentEmployer
     }
 
     // "you currently employed by <employer>", "you a current <Employer> employee", "you a current employee of <employer>":
-    // the applicant, not a relative ("Are any of your relatives currently employed by ...?").
-    [GeneratedRegex(@"\byou\s+(?:currently|presently|now)\s+(?:employed|working|work)\s+(?:by|for|at|with)\s+(?<employer>[^?.,(]{1,40})|"
+    // the applicant, not a relative ("Are any of your relatives currently employed by ...?"). Working "with" something
+    // is using it ("Are you currently working with Kubernetes?"), not an employer.
+    [GeneratedRegex(@"\byou\s+(?:currently|presently|now)\s+(?:employed\s+(?:by|for|at|with)|(?:working|work)\s+(?:for|at))\s+(?<employer>[^?.,(]{1,40})|"
         + @"\byou\s+(?:a|an)\s+current\s+(?<employer>(?-i:[A-Z][\w&'.-]*)(?:\s+(?-i:[A-Z][\w&'.-]*))*)\s+(?:employee|staff member)\b|"
         + @"\byou\s+(?:a|an)\s+current\s+(?:employee|staff member)\s+(?:of|at|with)\s+(?<employer>[^?.,(]{1,40})", RegexOptions.IgnoreCase)]
     private static partial Regex Current();

@@ -29,7 +29,7 @@ internal static partial class LanguageLevel
             if (Topics.Of(key) == "languages" && Fluent().IsMatch(TextNorm.Normalize(key)) && fluent.Contains(language)
                 && NamedSkills.Names(Sentences.Asked(question)).All(fluent.Contains))
             {
-                var yesNo = YesNoFluent().IsMatch(TextNorm.Normalize(question));
+                var yesNo = Sentences.AsksYesNo(TextNorm.Normalize(question)) || FluentLast().IsMatch(TextNorm.Normalize(question));
                 return new FieldAnswer(yesNo ? "yes" : "Fluent", $"qaOverrides[{key}]", [], key);
             }
         }
@@ -52,6 +52,6 @@ internal static partial class LanguageLevel
     private static partial Regex Fluent();
 
     // "Spanish (fluent)?", "Are you fluent in Spanish?": yes or no, not a level.
-    [GeneratedRegex(@"^(are|is|do|can)\b|\bfluent\w*$")]
-    private static partial Regex YesNoFluent();
+    [GeneratedRegex(@"\bfluent\w*$")]
+    private static partial Regex FluentLast();
 }

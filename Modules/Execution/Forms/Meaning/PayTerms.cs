@@ -38,7 +38,8 @@ internal static partial class PayTerms
 
     private static Regex Rule(string pattern) => new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"salary|compensation|remuneration|\bpay\b|\brate\b|\bwages?\b|\bearn")]
+    // A rate of pay, not "How would you rate your Excel skills? (used daily)".
+    [GeneratedRegex(@"salary|compensation|remuneration|\bpay\b|\brate of pay\b|\b(hourly|daily|day|weekly|monthly|pay|bill(ing)?|contract(or)?) rates?\b|\b(what|your|expected|desired|target|minimum|preferred) (\w+ )?rate\b|^rate\b(?!\s+(your|yourself|the|each|these|this|how|our)\b)|\bwages?\b|\b(to|you) earn\b|\bearnings?\b")]
     private static partial Regex Pay();
 
     [GeneratedRegex(@"\bhourly\b|\bper hour\b|\ban hour\b|/ ?(hr|hour)\b|\bday rate\b|\bdaily\b|\bper day\b|\bmonthly\b|\bper month\b|/ ?(mo|month)\b|\bweekly\b|\bper week\b")]

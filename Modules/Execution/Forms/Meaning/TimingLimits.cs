@@ -35,7 +35,7 @@ internal static partial class TimingLimits
     {
         var asked = Sentences.Asked(question);
         var text = TextNorm.Normalize(asked);
-        if (!YesNo().IsMatch(text))
+        if (!Sentences.AsksYesNo(text))
         {
             return null;
         }
@@ -43,6 +43,14 @@ internal static partial class TimingLimits
         if (Topics.Of(asked) == "notice_period" && Bound().Match(asked) is { Success: true } bound && Spans.Days(bound.Value) is { } days)
         {
             return days;
+        }
+
+        // Only a question about the start date: "Will you require sponsorship to start work by ...?" asks about a visa,
+        // "Are you available for an interview before ...?" about an interview.
+        var topic = Topics.Of(asked);
+        if (topic != "start_date" && !(topic is null && StartAsked().IsMatch(text)))
+        {
+            return null;
         }
 
         return StartBy().Match(asked) is { Success: true } m
@@ -61,12 +69,13 @@ internal static partial class TimingLimits
     private static DateOnly? StartDate(ApplyInput input) =>
         DateOnly.TryParse(input.User("start_date"), CultureInfo.InvariantCulture, out var date) ? date : null;
 
-    [GeneratedRegex(@"^(are|is|do|does|can|could|would|will|have)\b")]
-    private static partial Regex YesNo();
-
     // "more than one month", "longer than 4 weeks", "under 30 days", "within two weeks".
     [GeneratedRegex(@"\b(more|longer|greater|less|shorter|fewer) than [\w ]{1,15}?\b(days?|weeks?|months?)\b|\b(over|under|within|up to|at least|at most) [\w ]{1,15}?\b(days?|weeks?|months?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Bound();
+
+    // "Could you start on or before ...?": the applicant's own start is what is asked.
+    [GeneratedRegex(@"^(can|could|would|will) you (be able to )?(start|begin|join|commence)\b")]
+    private static partial Regex StartAsked();
 
     // "start on or before 1 March 2026", "join by March 1, 2026", "begin no later than 2026-03-01".
     [GeneratedRegex(@"\b(start|begin|join|commence|available)\b.*?\b(?<by>on or before|by|no later than|before)\s+(?<date>(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})|([A-Z][a-z]+\s+\d{1,2},?\s+\d{4})|(\d{4}-\d{2}-\d{2}))", RegexOptions.IgnoreCase)]

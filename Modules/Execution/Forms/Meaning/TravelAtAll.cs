@@ -15,7 +15,7 @@ internal static partial class TravelAtAll
     {
         var asked = TextNorm.Normalize(Sentences.Asked(question));
         return TravelShare.Required(question) is null
-            && (Terse().IsMatch(question) || (Topics.Of(question) == "willing_to_travel" && YesNoQuestion().IsMatch(asked)));
+            && (Terse().IsMatch(question) || (Topics.Of(question) == "willing_to_travel" && (Sentences.AsksYesNo(asked) || asked.StartsWith("i ", StringComparison.Ordinal))));
     }
 
     /// <summary>The answer to a question <see cref="Asks"/> recognises, or null when much travel is asked or the applicant gave no limit.</summary>
@@ -32,9 +32,6 @@ internal static partial class TravelAtAll
 
     [GeneratedRegex(@"^\s*(willing(ness)? to )?travel\s*\?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Terse();
-
-    [GeneratedRegex(@"^(are|is|am|can|could|would|will|do|does|i)\b")]
-    private static partial Regex YesNoQuestion();
 
     [GeneratedRegex(@"\b(extensive\w*|frequent\w*|regular\w*|significant\w*|heav\w+|constant\w*|international\w*|overseas|abroad|weekly|every week|most of|majority|much of|a lot)\b")]
     private static partial Regex Much();

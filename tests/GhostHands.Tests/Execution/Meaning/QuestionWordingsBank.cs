@@ -112,6 +112,9 @@ public sealed class QuestionWordingsBank
     [InlineData("date", "Available start date", "", "2026-01-15")]
     [InlineData("date", "How soon can you start?", "", "2026-01-15")]
     [InlineData("radio", "Are you available to start on or before 1 March 2026?", "Yes|No", "Yes")]
+    [InlineData("radio", "Could you start on or before 1 March 2026?", "Yes|No", "Yes")]
+    [InlineData("radio", "Will you require visa sponsorship to start work by January 1, 2027?", "Yes|No", "No")]
+    [InlineData("radio", "Are you available for an interview before 1 March 2026?", "Yes|No", "")]
     public void Start_date(string kind, string label, string options, string expected) => Wordings.Check(kind, label, options, expected);
 
     [Theory]
@@ -126,6 +129,8 @@ public sealed class QuestionWordingsBank
     [InlineData("select", "Salary currency", "USD|EUR|GBP|CAD", "USD")]
     [InlineData("select", "Currency", "USD|EUR|GBP", "USD")]
     [InlineData("text", "What is your expected hourly rate?", "", "!120000")]
+    [InlineData("text", "What is your day rate?", "", "!120000")]
+    [InlineData("text", "Rate (per hour)", "", "!120000")]
     [InlineData("text", "What are your base salary requirements, excluding equity?", "", "120000")]
     [InlineData("text", "Compensation expectations", "", "120000")]
     [InlineData("select", "Expected salary range", "$90,000-$110,000|$110,001-$130,000|$130,001+", "$110,001-$130,000")]
@@ -211,6 +216,9 @@ public sealed class QuestionWordingsBank
     [InlineData("radio", "Are you currently employed by Contoso?", "Yes|No", "No")]
     [InlineData("radio", "Are you a current Contoso employee?", "Yes|No", "No")]
     [InlineData("radio", "Are you currently employed by Tailspin Toys?", "Yes|No", "Yes")]
+    [InlineData("radio", "Are you currently working for Tailspin Toys?", "Yes|No", "Yes")]
+    [InlineData("radio", "Are you currently employed with Contoso?", "Yes|No", "No")]
+    [InlineData("radio", "Are you currently working with Kubernetes?", "Yes|No", "!No")]
     [InlineData("radio", "Have you ever been employed by us, including as a contractor or intern?", "Yes|No", "No")]
     [InlineData("radio", "Previous employment with Litware?", "Yes|No", "No")]
     [InlineData("radio", "Have you ever been an employee of Woodgrove Bank (or any subsidiary)?", "Yes|No", "No")]
