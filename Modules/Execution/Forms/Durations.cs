@@ -52,6 +52,9 @@ internal static partial class Durations
         return amount is null ? null : (amount.Value, UnitOf(m.Groups["unit"].Value));
     }
 
+    /// <summary>A duration answer in days (a week 7, a month 30); null when it is no duration.</summary>
+    public static double? Days(string value) => Parse(value) is { } given ? given.Amount * Factor(given.Unit, 'd') : null;
+
     private static double Factor(char from, char to) => (from, to) switch
     {
         _ when from == to => 1,

@@ -50,7 +50,7 @@ internal static partial class StartTiming
     public static (int Days, string Source)? DaysToStart(ApplyInput input)
     {
         var notice = input.User("notice_period") ?? input.QaOverrides.Where(p => Topics.Of(p.Key) == "notice_period" || p.Key == "notice_period").Select(p => p.Value).FirstOrDefault();
-        var noticeDays = notice is not null && Durations.Parse(notice) is { } d ? (int?)Math.Ceiling(d.Amount * d.Unit switch { 'd' => 1, 'w' => 7, _ => 30 }) : null;
+        var noticeDays = notice is not null && Durations.Days(notice) is { } d ? (int?)Math.Ceiling(d) : null;
         var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
         var untilDate = input.Date("start_date") is { } start ? (int?)Math.Max(0, start.DayNumber - today.DayNumber) : null;
         return (noticeDays, untilDate) switch

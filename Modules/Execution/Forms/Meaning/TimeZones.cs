@@ -88,7 +88,7 @@ internal static partial class TimeZones
         // A place named without its country is taken as a US or Canadian one when its region is a state or province.
         if (land is null && region.Length > 0 && Regions.IsRegion(region))
         {
-            land = CanadianRegions.Contains(region) ? "CA" : "US";
+            land = PlaceZones.CanadianRegions.ContainsKey(region) ? "CA" : "US";
         }
 
         if (c.Length > 0 && (PlaceZones.Cities.GetValueOrDefault($"{c}|{region}") ?? PlaceZones.Cities.GetValueOrDefault($"{c}|{land}")) is { } byCity)
@@ -106,8 +106,6 @@ internal static partial class TimeZones
         };
         return zone is null or PlaceZones.Spans ? null : Get(zone);
     }
-
-    private static readonly HashSet<string> CanadianRegions = ["ab", "bc", "mb", "nb", "nl", "ns", "on", "pe", "qc", "sk"];
 
     /// <summary>The zones a text names: by IANA id, name, abbreviation or city; empty when it names none.</summary>
     public static IReadOnlyList<Zone> Named(string text)

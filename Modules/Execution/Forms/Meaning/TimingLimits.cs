@@ -63,7 +63,7 @@ internal static partial class TimingLimits
     {
         var said = input.User("notice_period") is { } own ? (own, "userData.notice_period")
             : AnswerFinder.OnTopicAnswer("notice_period", input) is { } qa ? (qa.Value, qa.Source) : ((string, string)?)null;
-        return said is { } s && Durations.Parse(s.Item1) is { } d ? (d.Amount * d.Unit switch { 'w' => 7, 'm' => 30, _ => 1 }, s.Item2) : null;
+        return said is { } s && Durations.Days(s.Item1) is { } days ? (days, s.Item2) : null;
     }
 
     private static DateOnly? StartDate(ApplyInput input) =>
