@@ -7,7 +7,8 @@ namespace GhostHands.AppHost;
 /// On Ctrl-C, stops the workers (every resource marked <see cref="RestartOnCrashAnnotation"/>) and waits until they have
 /// exited, before the orchestrator tears down the rest. Left to the orchestrator, every process is stopped at once:
 /// PostgreSQL goes away while a worker is still handing its unfinished jobs back, and those jobs stay <c>running</c>
-/// until the rescuer finds them.
+/// until the rescuer finds them. The other projects (the API) are stopped next, still before PostgreSQL: left to go
+/// with it, the API spends its whole grace period retrying a database that is already gone.
 /// </summary>
 internal sealed partial class WorkersStopFirst(
     DistributedApplicationModel model,
@@ -29,43 +30,44 @@ internal sealed partial class WorkersStopFirst(
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         var workers = model.Resources.Where(r => r.Annotations.OfType<RestartOnCrashAnnotation>().Any()).ToList();
-        if (workers.Count == 0)
-        {
-            return;
-        }
-
-        LogStopping(string.Join(' ', workers.Select(w => w.Name)));
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(Budget);
-        await Task.WhenAll(workers.Select(worker => StopOneAsync(worker, budget.Token)));
+        if (workers.Count > 0)
+        {
+            LogStopping(string.Join(' ', workers.Select(w => w.Name)));
+            await Task.WhenAll(workers.Select(worker => StopOneAsync(worker, budget.Token)));
+        }
+
+        var projects = model.Resources.Where(r => r is ProjectResource && !workers.Contains(r)).ToList();
+        await Task.WhenAll(projects.Select(project => StopOneAsync(project, budget.Token)));
     }
 
-    private async Task StopOneAsync(IResource worker, CancellationToken cancellationToken)
+    private async Task StopOneAsync(IResource resource, CancellationToken cancellationToken)
     {
         try
         {
-            var result = await commands.ExecuteCommandAsync(worker, KnownResourceCommands.StopCommand, cancellationToken);
+            var result = await commands.ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand, cancellationToken);
             if (!result.Success)
             {
-                LogNotStopped(worker.Name, result.Message);
+                LogNotStopped(resource.Name, result.Message);
                 return;
             }
 
-            await notifications.WaitForResourceAsync(worker.Name, KnownResourceStates.TerminalStates, cancellationToken);
-            LogStopped(worker.Name);
+            await notifications.WaitForResourceAsync(resource.Name, KnownResourceStates.TerminalStates, cancellationToken);
+            LogStopped(resource.Name);
         }
         catch (OperationCanceledException)
         {
-            LogNotStopped(worker.Name, $"still running after {Budget.TotalSeconds} s");
+            LogNotStopped(resource.Name, $"still running after {Budget.TotalSeconds} s");
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stopping {Workers} first: they hand their unfinished jobs back")]
     private partial void LogStopping(string workers);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Worker} stopped")]
-    private partial void LogStopped(string worker);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Resource} stopped")]
+    private partial void LogStopped(string resource);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Worker} was not stopped before the rest: {Reason}")]
-    private partial void LogNotStopped(string worker, string? reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Resource} was not stopped before the rest: {Reason}")]
+    private partial void LogNotStopped(string resource, string? reason);
 }
