@@ -1,0 +1,45 @@
+using GhostHands.Fixtures;
+using Microsoft.Playwright;
+
+namespace GhostHands.Tests.Fixtures;
+
+/// <summary>Hand fillers of the first five forms of the held-out batch written as 2026-12-07-6 (<see cref="FormExpectation.Batch"/>).</summary>
+public sealed partial class HeldOutFormsAreSatisfiable
+{
+    private static Dictionary<string, Func<IPage, Task>> EighthBatchAFillers() => new()
+    {
+        ["greenhouse-cobaltreach"] = FillGreenhouseCobaltReach,
+    };
+
+    private static async Task FillGreenhouseCobaltReach(IPage page)
+    {
+        await page.Locator("#first_name").FillAsync("Jordan");
+        await page.Locator("#last_name").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await Choose(page, "#country", "United States +1");
+        await page.Locator("#phone").FillAsync("415-555-0134");
+        await page.Locator("#candidate-location").PressSequentiallyAsync("San Fr");
+        await page.GetByRole(AriaRole.Option, new() { Name = "San Francisco, California, United States", Exact = true }).ClickAsync();
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("#question_71204551").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await Choose(page, "#question_71204553", "Yes");
+        await Choose(page, "#question_71204554", "No");
+        await Choose(page, "#question_71204555", "I would relocate to the Pittsburgh area for this role");
+        await Choose(page, "#question_71204556", "5 to 7 years");
+        foreach (var tool in new[] { "C#", "PostgreSQL", "Kubernetes", "Terraform" })
+        {
+            await page.Locator("#question_71204557").GetByLabel(tool, new() { Exact = true }).CheckAsync();
+        }
+
+        await Choose(page, "#question_71204558", "Bachelor's degree");
+        await page.Locator("#question_71204559").FillAsync("$120,000");
+        await Choose(page, "#question_71204560", "Up to 2 weeks");
+        await Choose(page, "#question_71204561", "LinkedIn");
+        await page.Locator("#question_71204562_90113001").CheckAsync();
+        await Choose(page, "#gender", "Male");
+        await Choose(page, "#hispanic_ethnicity", "Yes");
+        await Choose(page, "#veteran_status", "I am not a protected veteran");
+        await Choose(page, "#disability_status", "I do not want to answer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
+    }
+}
