@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> EighthBatchAFillers() => new()
     {
         ["greenhouse-cobaltreach"] = FillGreenhouseCobaltReach,
+        ["lever-thistledown"] = FillLeverThistledown,
     };
 
     private static async Task FillGreenhouseCobaltReach(IPage page)
@@ -41,5 +42,33 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Choose(page, "#veteran_status", "I am not a protected veteran");
         await Choose(page, "#disability_status", "I do not want to answer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
+    }
+
+    private static async Task FillLeverThistledown(IPage page)
+    {
+        static string Card(int field) => $"[name='cards[7d4b19e6-2c83-4f0a-b5e1-93a6c0f2d874][field{field}]']";
+        await page.Locator("#resume-upload-input").SetInputFilesAsync(Resume);
+        await page.Locator("[name='name']").FillAsync("Jordan Rivera");
+        await page.Locator("[name='email']").FillAsync("jordan.rivera@example.org");
+        await page.Locator("[name='phone']").FillAsync("+1 415 555 0134");
+        await page.Locator("#location-input").PressSequentiallyAsync("San Fran");
+        await page.Locator(".dropdown-location").GetByText("San Francisco, California, United States", new() { Exact = true }).ClickAsync();
+        await page.Locator("[name='org']").FillAsync("Tailspin Toys");
+        await page.Locator("[name='urls[LinkedIn]']").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator("[name='pronouns'][value='He/him']").CheckAsync();
+        await page.Locator($"{Card(0)}[value='Yes']").CheckAsync();
+        await page.Locator($"{Card(1)}[value='No']").CheckAsync();
+        await page.Locator(Card(2)).SelectOptionAsync(new SelectOptionValue { Label = "Yes, and I'm prepared to move to the Boston area" });
+        await page.Locator($"{Card(3)}[value='5–7']").CheckAsync();
+        await page.Locator($"{Card(5)}[value='English']").CheckAsync();
+        await page.Locator($"{Card(5)}[value='Spanish']").CheckAsync();
+        await page.Locator(Card(6)).FillAsync("$120,000");
+        await page.Locator(Card(7)).FillAsync("January 15, 2026");
+        await page.Locator("[name='cards[0e5a7c31-d948-4b26-8f17-2a6b9d3e05c4][field0]']").SelectOptionAsync(new SelectOptionValue { Label = "LinkedIn" });
+        await page.Locator("[name='eeo[gender]']").SelectOptionAsync("Male");
+        await page.Locator("[name='eeo[race]']").SelectOptionAsync("Hispanic or Latino");
+        await page.Locator("[name='eeo[veteran]']").SelectOptionAsync("I am not a veteran");
+        await page.Locator("[name='eeo[disability]']").SelectOptionAsync("I don't wish to answer");
+        await page.Locator("#btn-submit").ClickAsync();
     }
 }
