@@ -8,6 +8,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
 {
     private static Dictionary<string, Func<IPage, Task>> EighthBatchAFillers() => new()
     {
+        ["bamboohr-orchardvale"] = FillBambooHrOrchardvale,
         ["greenhouse-cobaltreach"] = FillGreenhouseCobaltReach,
         ["lever-thistledown"] = FillLeverThistledown,
     };
@@ -70,5 +71,46 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("[name='eeo[veteran]']").SelectOptionAsync("I am not a veteran");
         await page.Locator("[name='eeo[disability]']").SelectOptionAsync("I don't wish to answer");
         await page.Locator("#btn-submit").ClickAsync();
+    }
+
+    private static async Task FillBambooHrOrchardvale(IPage page)
+    {
+        static string Id(string id) => $"[id='{id}']";
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply for This Job" }).ClickAsync();
+        await page.Locator("#firstName").FillAsync("Jordan");
+        await page.Locator("#lastName").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone").FillAsync("(415) 555-0134");
+        await page.Locator("#streetAddress").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#city").FillAsync("San Francisco");
+        await page.Locator("#state").ClickAsync();
+        await page.GetByLabel("Search", new() { Exact = true }).FillAsync("Calif");
+        await page.GetByRole(AriaRole.Option, new() { Name = "California", Exact = true }).ClickAsync();
+        await page.Locator("#zip").FillAsync("94110");
+        await Assertions.Expect(page.Locator("#country")).ToHaveTextAsync("United States");
+        await page.Locator("#resumeFileId").SetInputFilesAsync(Resume);
+        await page.Locator("#dateAvailable").PressSequentiallyAsync("01152026");
+        await Assertions.Expect(page.Locator("#dateAvailable")).ToHaveValueAsync("01/15/2026");
+        await page.Locator("#desiredPay").FillAsync("$120,000");
+        await page.Locator("#linkedinUrl").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await Choose(page, "#educationLevelId", "Bachelor's Degree");
+        await page.Locator("#collegeName").FillAsync("University of California, Davis");
+        await Choose(page, "#source", "LinkedIn");
+        await Choose(page, Id("customQuestions[4401]"), "Yes");
+        await Choose(page, Id("customQuestions[4402]"), "No");
+        await Choose(page, Id("customQuestions[4403]"), "I would relocate for this job");
+        await page.Locator(Id("customQuestions[4404]")).FillAsync("5");
+        foreach (var tool in new[] { "C#", ".NET", "PostgreSQL", "React" })
+        {
+            await page.Locator($"input[name='customQuestions[4405]'][value='{tool}']").CheckAsync();
+        }
+
+        await Choose(page, Id("customQuestions[4406]"), "Yes");
+        await page.Locator(Id("customQuestions[4407]")).FillAsync("2 weeks");
+        await Choose(page, "#gender", "Male");
+        await Choose(page, "#ethnicity", "Hispanic or Latino");
+        await Choose(page, "#veteranStatus", "Not a Veteran");
+        await Choose(page, "#disability", "I do not want to answer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
     }
 }
