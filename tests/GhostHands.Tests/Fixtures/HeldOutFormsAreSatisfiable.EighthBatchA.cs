@@ -8,6 +8,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
 {
     private static Dictionary<string, Func<IPage, Task>> EighthBatchAFillers() => new()
     {
+        ["avature-quayside"] = FillAvatureQuayside,
         ["bamboohr-orchardvale"] = FillBambooHrOrchardvale,
         ["greenhouse-cobaltreach"] = FillGreenhouseCobaltReach,
         ["lever-thistledown"] = FillLeverThistledown,
@@ -112,5 +113,52 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Choose(page, "#veteranStatus", "Not a Veteran");
         await Choose(page, "#disability", "I do not want to answer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
+    }
+
+    private static async Task FillAvatureQuayside(IPage page)
+    {
+        static string Id(string id) => $"[id='{id}']";
+        var next = page.Locator("#next-step");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Apply manually" }).ClickAsync();
+        await page.Locator(Id("2101")).FillAsync("Jordan");
+        await page.Locator(Id("2102")).FillAsync("Rivera");
+        await page.Locator(Id("2103")).FillAsync("jordan.rivera@example.org");
+        await page.Locator(Id("2104")).SelectOptionAsync("US");
+        await page.Locator(Id("2105")).FillAsync("415 555 0134");
+        await page.Locator(Id("2106")).SelectOptionAsync("US");
+        await page.Locator(Id("2107")).SelectOptionAsync(new SelectOptionValue { Label = "California" });
+        await page.Locator(Id("2108")).FillAsync("San Francisco");
+        await page.Locator(Id("2109")).FillAsync("94110");
+        await page.Locator(Id("2110")).FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await next.ClickAsync();
+
+        await page.Locator(Id("2111")).SetInputFilesAsync(Resume);
+        await page.Locator(Id("2112")).FillAsync("Tailspin Toys");
+        await page.Locator(Id("2113")).FillAsync("Senior Software Engineer");
+        await page.Locator(Id("2114")).SelectOptionAsync(new SelectOptionValue { Label = "Bachelor's degree (BA/BS)" });
+        await page.Locator(Id("2115")).FillAsync("University of California, Davis");
+        await page.Locator(Id("2116")).SelectOptionAsync(new SelectOptionValue { Label = "3-5" });
+        await next.ClickAsync();
+
+        foreach (var (question, answer) in new[] { ("2117", "1"), ("2118", "0"), ("2123", "0"), ("2124", "1") })
+        {
+            await page.Locator($"input[name='{question}'][value='{answer}']").CheckAsync();
+        }
+
+        await page.Locator(Id("2119")).SelectOptionAsync(new SelectOptionValue { Label = "I would relocate to Memphis" });
+        await page.Locator(Id("2120")).FillAsync("120000");
+        await page.Locator(Id("2121_month")).SelectOptionAsync(new SelectOptionValue { Label = "January" });
+        await page.Locator(Id("2121_day")).SelectOptionAsync("15");
+        await page.Locator(Id("2121_year")).SelectOptionAsync("2026");
+        await page.Locator(Id("2122")).SelectOptionAsync(["en", "es"]);
+        await page.Locator(Id("2125")).SelectOptionAsync(new SelectOptionValue { Label = "LinkedIn" });
+        await page.Locator(Id("2126")).CheckAsync();
+        await next.ClickAsync();
+
+        await page.Locator(Id("2130")).SelectOptionAsync(new SelectOptionValue { Label = "Male" });
+        await page.Locator("input[name='2131'][value='1']").CheckAsync();
+        await page.Locator(Id("2132")).SelectOptionAsync(new SelectOptionValue { Label = "I am not a protected veteran" });
+        await page.Locator(Id("2133")).SelectOptionAsync(new SelectOptionValue { Label = "I do not want to answer" });
+        await page.Locator("#submit-application").ClickAsync();
     }
 }
