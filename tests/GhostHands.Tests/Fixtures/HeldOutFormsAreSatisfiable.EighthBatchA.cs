@@ -12,6 +12,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
         ["bamboohr-orchardvale"] = FillBambooHrOrchardvale,
         ["greenhouse-cobaltreach"] = FillGreenhouseCobaltReach,
         ["lever-thistledown"] = FillLeverThistledown,
+        ["workday-brindlewood"] = FillWorkdayBrindlewood,
     };
 
     private static async Task FillGreenhouseCobaltReach(IPage page)
@@ -44,6 +45,54 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Choose(page, "#veteran_status", "I am not a protected veteran");
         await Choose(page, "#disability_status", "I do not want to answer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
+    }
+
+    private static async Task FillWorkdayBrindlewood(IPage page)
+    {
+        static string Id(string id) => $"[id='{id}']";
+        var next = page.Locator("[data-automation-id='pageFooterNextButton']");
+        await page.Locator("[data-automation-id='adventureButton']").ClickAsync();
+        await page.Locator("[data-automation-id='applyManually']").ClickAsync();
+        await page.Locator(Id("source--source")).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Social Media", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "LinkedIn", Exact = true }).ClickAsync();
+        await page.Locator("#candidateIsPreviousWorker-no").CheckAsync();
+        await page.Locator(Id("name--legalName--firstName")).FillAsync("Jordan");
+        await page.Locator(Id("name--legalName--lastName")).FillAsync("Rivera");
+        await page.Locator(Id("address--addressLine1")).FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator(Id("address--city")).FillAsync("San Francisco");
+        await Choose(page, Id("address--countryRegion"), "California");
+        await page.Locator(Id("address--postalCode")).FillAsync("94110");
+        await page.Locator(Id("emailAddress--emailAddress")).FillAsync("jordan.rivera@example.org");
+        await Choose(page, Id("phoneNumber--phoneType"), "Mobile");
+        await Assertions.Expect(page.Locator(Id("phoneNumber--countryPhoneCode"))).ToHaveTextAsync("United States of America (+1)");
+        await page.Locator(Id("phoneNumber--phoneNumber")).FillAsync("415-555-0134");
+        await next.ClickAsync();
+
+        await page.Locator("[data-add='education']").ClickAsync();
+        await page.Locator(Id("education-1--schoolName")).FillAsync("University of California, Davis");
+        await Choose(page, Id("education-1--degree"), "Bachelor's Degree");
+        await page.Locator(Id("resumeAttachments--attachments")).SetInputFilesAsync(Resume);
+        await Assertions.Expect(page.Locator("[data-automation-id='file-upload-successful']")).ToBeVisibleAsync();
+        await page.Locator(Id("socialNetworkAccounts--linkedInAccount")).FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await next.ClickAsync();
+
+        foreach (var (question, answer) in new[] { (1, "Yes"), (2, "Yes"), (3, "No"), (4, "Yes, I am willing to relocate to the Hartford area"), (6, "5-6 years"), (7, "No"), (9, "1-2 weeks") })
+        {
+            await Choose(page, Id($"primaryQuestionnaire--q{question}"), answer);
+        }
+
+        await page.Locator(Id("primaryQuestionnaire--q8")).FillAsync("120000");
+        await next.ClickAsync();
+
+        await Choose(page, Id("personalInfoUS--gender"), "Male");
+        await Choose(page, Id("personalInfoUS--ethnicity"), "Hispanic or Latino (United States of America)");
+        await Choose(page, Id("personalInfoUS--veteranStatus"), "I am not a veteran");
+        await page.Locator(Id("termsAndConditions--acceptTermsAndAgreements")).CheckAsync();
+        await next.ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Review" })).ToContainTextAsync("University of California, Davis");
+        await next.ClickAsync();
     }
 
     private static async Task FillLeverThistledown(IPage page)
