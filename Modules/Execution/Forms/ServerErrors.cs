@@ -69,8 +69,9 @@ internal sealed partial class ServerErrors : IDisposable
         var fields = inventory.Fields.Select(f => f.Error.Length > 0 ? f
             : byKey.FirstOrDefault(e => Names(f, e.Key)) is { Key: not null } e ? f with { Error = e.Value } : f).ToList();
         // After a submission, a message naming no field the page shows (a part of an entry saved in a section, a box the
-        // page dropped) is the page's own alert: the refusal is read as one, not as a click the page ignored.
-        List<string> unplaced = submitted ? [.. byKey.Where(e => !inventory.Fields.Any(f => Names(f, e.Key))).Select(e => $"{e.Key}: {e.Value}")] : [];
+        // page dropped) is the page's own alert: the refusal is read as one, not as a click the page ignored. A key such as
+        // "_form" names the whole form: its message stands alone.
+        List<string> unplaced = submitted ? [.. byKey.Where(e => !inventory.Fields.Any(f => Names(f, e.Key))).Select(e => e.Key.StartsWith('_') ? e.Value : $"{e.Key}: {e.Value}")] : [];
         return inventory with { Fields = fields, Alerts = unplaced.Count == 0 ? inventory.Alerts : [.. inventory.Alerts, .. unplaced] };
     }
 
