@@ -68,12 +68,18 @@ internal sealed partial class ServerErrors : IDisposable
 
         var fields = inventory.Fields.Select(f => f.Error.Length > 0 ? f
             : byKey.FirstOrDefault(e => Names(f, e.Key)) is { Key: not null } e ? f with { Error = e.Value } : f).ToList();
-        // After a submission, a message naming no field the page shows (a part of an entry saved in a section, a box the
-        // page dropped) is the page's own alert: the refusal is read as one, not as a click the page ignored. A key such as
-        // "_form" names the whole form: its message stands alone.
-        List<string> unplaced = submitted ? [.. byKey.Where(e => !inventory.Fields.Any(f => Names(f, e.Key))).Select(e => e.Key.StartsWith('_') ? e.Value : $"{e.Key}: {e.Value}")] : [];
+        // After a submission, a message naming no field the page shows is the page's own alert: the refusal is read as
+        // one, not as a click the page ignored.
+        var unplaced = submitted ? Unplaced(byKey, inventory.Fields) : [];
         return inventory with { Fields = fields, Alerts = unplaced.Count == 0 ? inventory.Alerts : [.. inventory.Alerts, .. unplaced] };
     }
+
+    /// <summary>
+    /// The messages that name none of <paramref name="fields"/> (a part of an entry saved in a section, a box the page
+    /// dropped), each as "key: message"; a key such as "_form" names the whole form, so its message stands alone.
+    /// </summary>
+    public static IReadOnlyList<string> Unplaced(IReadOnlyDictionary<string, string> messages, IReadOnlyList<FormField> fields) =>
+        [.. messages.Where(e => !fields.Any(f => Names(f, e.Key))).Select(e => e.Key.StartsWith('_') ? e.Value : $"{e.Key}: {e.Value}")];
 
     /// <summary>
     /// Field messages of a JSON error body: <c>errors</c> (or <c>fieldErrors</c>, <c>validationErrors</c>) as an object
