@@ -10,6 +10,7 @@ namespace GhostHands.Execution.Forms;
 internal sealed partial class FormEngine
 {
     private readonly HashSet<string> openedSections = [];
+    private readonly HashSet<string> savedEditors = [];
 
     /// <summary>Opens, fills and saves each section <see cref="AddSections.ShouldOpen"/> picks; returns the page as it is after.</summary>
     private async Task<PageInventory> OpenSectionsAsync(PageInventory inventory)
@@ -42,7 +43,7 @@ internal sealed partial class FormEngine
             inventory = await SaveEntryAsync(inventory, section);
         }
 
-        return inventory;
+        return await SaveOpenEditorsAsync(inventory);
     }
 
     /// <summary>Fills the fields the editor added: those on the section's topics, and required ones with an answer.</summary>
@@ -51,8 +52,12 @@ internal sealed partial class FormEngine
         var fresh = editor.Fields.Where(f => !before.Fields.Any(o => o.Id == f.Id && o.Frame == f.Frame)).ToList();
         foreach (var field in fresh)
         {
-            var wanted = field.Required || AddSections.Holds(topics, field.Label);
-            if (!wanted || Answer(field, editor) is not { } answer || FieldFiller.Satisfied(field, answer))
+            // The entry's own parts are filled even where the editor calls them optional (EntryParts).
+            var part = EntryParts.Question(topics, field.Label);
+            var current = EntryParts.IsCurrentJob(topics, field);
+            var wanted = field.Required || part is not null || current || AddSections.Holds(topics, field.Label);
+            var planned = current ? EntryParts.CurrentJob(input) : Answer(part is null ? field : field with { Label = part }, editor);
+            if (!wanted || planned is not { } answer || FieldFiller.Satisfied(field, answer))
             {
                 continue;
             }
@@ -85,7 +90,44 @@ internal sealed partial class FormEngine
 
         await session.CountActionAsync("click");
         await save.Frame.Locator($"[data-gh-id='{save.Id}']").ClickAsync(new() { Timeout = 5000 });
-        await session.NarrateAsync("step_completed", $"Saved the entry of \"{Short(section.Caption)}\" with \"{save.Text}\".");
-        return await WaitForChangeAsync(now, RevealWait) ?? await ReadPageAsync();
+        var after = await WaitForChangeAsync(now, RevealWait) ?? await ReadPageAsync();
+        // Kept means the editor closed: its save button is gone. One still open is saved again before any submit.
+        var kept = !after.Buttons.Any(b => b.Id == save.Id && b.Frame == save.Frame);
+        await session.NarrateAsync("step_completed", kept
+            ? $"Saved the entry of \"{Short(section.Caption)}\" with \"{save.Text}\"."
+            : $"The entry of \"{Short(section.Caption)}\" stayed open after \"{save.Text}\": {Short(string.Join("; ", PageReading.Errors(after)))}",
+            new { section = section.Caption, kept });
+        return after;
+    }
+
+    /// <summary>
+    /// An entry editor left open (<see cref="EntryEditors"/>) on a section the profile fills, whether the page opened it
+    /// or its save did not take, is filled and saved once more: pages refuse a submit while one is open, often saying so
+    /// only inside the section. The fields it still flags after that are asked of a person, so the form is not sent with
+    /// the editor open. Returns the page as it is after.
+    /// </summary>
+    private async Task<PageInventory> SaveOpenEditorsAsync(PageInventory inventory)
+    {
+        foreach (var editor in await EntryEditors.ReadAsync(Page))
+        {
+            if (AddSections.TopicsOf(editor.Caption) is not { } topics || !savedEditors.Add(editor.SaveId))
+            {
+                continue;
+            }
+
+            await session.NarrateAsync("step_started", $"An entry of \"{Short(editor.Caption)}\" is open: saving it before going on.", new { section = editor.Caption });
+            var outside = inventory with { Fields = [.. inventory.Fields.Where(f => !editor.FieldIds.Contains(f.Id))] };
+            await FillEntryAsync(outside, inventory, topics);
+            await session.CountActionAsync("click");
+            await editor.Frame.Locator($"[data-gh-id='{editor.SaveId}']").ClickAsync(new() { Timeout = 5000 });
+            inventory = await WaitForChangeAsync(inventory, RevealWait) ?? await ReadPageAsync();
+            if (inventory.Buttons.Any(b => b.Id == editor.SaveId && b.Frame == editor.Frame))
+            {
+                unfillable.AddRange(inventory.Fields.Where(f => editor.FieldIds.Contains(f.Id) && f.Error.Length > 0)
+                    .Select(f => new OpenQuestion(WidgetAnswers.Question(f), f.Name, f.Kind, [])));
+            }
+        }
+
+        return inventory;
     }
 }

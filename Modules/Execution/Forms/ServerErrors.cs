@@ -16,6 +16,7 @@ internal sealed partial class ServerErrors : IDisposable
     private readonly IPage page;
     private readonly ConcurrentQueue<IResponse> refused = new();
     private readonly Dictionary<string, string> byKey = new(StringComparer.OrdinalIgnoreCase);
+    private bool submitted;
 
     public ServerErrors(IPage page)
     {
@@ -26,9 +27,10 @@ internal sealed partial class ServerErrors : IDisposable
     /// <summary>Messages by the key the server used, from the refusals since the last submission.</summary>
     public IReadOnlyDictionary<string, string> Messages => byKey;
 
-    /// <summary>Forgets the messages: a new submission is about to be judged.</summary>
+    /// <summary>Forgets the messages: a new submission is about to be judged (called only before one is sent).</summary>
     public void Clear()
     {
+        submitted = true;
         refused.Clear();
         byKey.Clear();
     }
@@ -66,8 +68,18 @@ internal sealed partial class ServerErrors : IDisposable
 
         var fields = inventory.Fields.Select(f => f.Error.Length > 0 ? f
             : byKey.FirstOrDefault(e => Names(f, e.Key)) is { Key: not null } e ? f with { Error = e.Value } : f).ToList();
-        return inventory with { Fields = fields };
+        // After a submission, a message naming no field the page shows is the page's own alert: the refusal is read as
+        // one, not as a click the page ignored.
+        var unplaced = submitted ? Unplaced(byKey, inventory.Fields) : [];
+        return inventory with { Fields = fields, Alerts = unplaced.Count == 0 ? inventory.Alerts : [.. inventory.Alerts, .. unplaced] };
     }
+
+    /// <summary>
+    /// The messages that name none of <paramref name="fields"/> (a part of an entry saved in a section, a box the page
+    /// dropped), each as "key: message"; a key such as "_form" names the whole form, so its message stands alone.
+    /// </summary>
+    public static IReadOnlyList<string> Unplaced(IReadOnlyDictionary<string, string> messages, IReadOnlyList<FormField> fields) =>
+        [.. messages.Where(e => !fields.Any(f => Names(f, e.Key))).Select(e => e.Key.StartsWith('_') ? e.Value : $"{e.Key}: {e.Value}")];
 
     /// <summary>
     /// Field messages of a JSON error body: <c>errors</c> (or <c>fieldErrors</c>, <c>validationErrors</c>) as an object

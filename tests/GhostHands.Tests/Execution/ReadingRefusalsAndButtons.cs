@@ -38,6 +38,21 @@ public sealed class WhenAServerRefusesWithAJsonBody
     [Fact]
     public void A_key_matching_the_id_among_the_hints_names_the_field() =>
         Assert.True(ServerErrors.Names(Field("Available from", "", hints: "f-start text"), "f-start"));
+
+    [Fact]
+    public void Messages_naming_no_field_on_the_page_are_kept_as_lines_of_their_own()
+    {
+        var messages = new Dictionary<string, string>
+        {
+            ["phone"] = "Use (555) 555-5555.",
+            ["history[0].employer"] = "Enter the employer.",
+            ["_form"] = "Please review your application.",
+        };
+
+        Assert.Equal(
+            ["history[0].employer: Enter the employer.", "Please review your application."],
+            ServerErrors.Unplaced(messages, [Field("Mobile number", "phone")]));
+    }
 }
 
 /// <summary>Which button moves a form on, whatever its words.</summary>

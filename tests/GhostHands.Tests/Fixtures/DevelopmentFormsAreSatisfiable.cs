@@ -38,6 +38,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-oracle-schedule-and-tools"] = FillOracleScheduleAndTools,
         ["workable-date-format-rule"] = FillWorkableDateFormatRule,
         ["dev-bamboohr-zones-and-tenure"] = FillBambooHrZonesAndTenure,
+        ["dev-jazzhr-work-history-dialog"] = FillJazzHrWorkHistoryDialog,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -222,6 +223,24 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.GetByRole(AriaRole.Option, new() { Name = "Computer Science", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply now" }).ClickAsync();
+    }
+
+    private static async Task FillJazzHrWorkHistoryDialog(IPage page)
+    {
+        await page.Locator("#jz-first").FillAsync("Jordan");
+        await page.Locator("#jz-last").FillAsync("Rivera");
+        await page.Locator("#jz-mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#jz-cv").SetInputFilesAsync(Resume);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a position" }).ClickAsync();
+        await page.Locator("#jz-pos-title").FillAsync("Senior Software Engineer");
+        await page.Locator("#jz-pos-org").FillAsync("Tailspin Toys");
+        await page.Locator("#jz-pos-now").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Done", Exact = true }).ClickAsync();
+        await page.Locator("#jz-sch-name").FillAsync("University of California, Davis");
+        await page.Locator("#jz-sch-degree").FillAsync("B.S. Computer Science");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save school" }).ClickAsync();
+        await page.Locator("#jz-attest").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
     }
 
     private static async Task FillWorkableDateFormatRule(IPage page)

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace GhostHands.Execution.Forms;
+
+/// <summary>
+/// An entry editor open on the page: a box of fields with a button that keeps the entry ("Save", "Done") beside one
+/// that drops it ("Cancel", "Discard"), inline or in a dialog, holding no button that sends the whole form. Pages
+/// refuse a submit while one is open, often only with a line inside the section, or drop its unsaved entry.
+/// <see cref="FieldIds"/> are the <c>data-gh-id</c>s of the controls inside it.
+/// </summary>
+internal sealed record EntryEditor(string SaveId, string SaveText, string Caption, IReadOnlyList<string> FieldIds)
+{
+    public IFrame Frame { get; init; } = null!;
+}
+
+/// <summary>Finds the entry editors open on a page (<see cref="EntryEditor"/>).</summary>
+internal static class EntryEditors
+{
+    public static async Task<IReadOnlyList<EntryEditor>> ReadAsync(IPage page)
+    {
+        var editors = new List<EntryEditor>();
+        foreach (var frame in page.Frames)
+        {
+            try
+            {
+                var found = (await frame.EvaluateAsync<JsonElement>(Script)).Deserialize<List<EntryEditor>>(Json) ?? [];
+                editors.AddRange(found.Where(e => AddSections.Saves(e.SaveText)).Select(e => e with { Frame = frame }));
+            }
+            catch (PlaywrightException) when (!page.IsClosed)
+            {
+                // A frame that navigates mid-call is read on the next pass.
+            }
+        }
+
+        return editors;
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    // Each shown keep-worded button: the smallest box a few levels up holding a shown drop-worded button and a shown
+    // control, and no button that sends or moves on the whole form. Its caption: the box's accessible name, legend or
+    // heading, else the nearest heading before it.
+    private const string Script = """
+        (() => {
+          const seq = () => (window.__ghSeq = (window.__ghSeq || 0) + 1);
+          const tag = (el) => { if (!el.hasAttribute('data-gh-id')) { el.setAttribute('data-gh-id', 'g' + seq()); } return el.getAttribute('data-gh-id'); };
+          const clean = (s) => (s || '').replace(/\s+/g, ' ').trim();
+          const visible = (el) => !!el && el.isConnected && !el.closest('[hidden]') && !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
+          const words = (el) => clean(el.tagName === 'INPUT' ? el.value : el.textContent) || clean(el.getAttribute('aria-label'));
+          const keeps = /^(save|done|confirm|ok|update|keep|add)\b/i;
+          const drops = /^(cancel|discard|close|dismiss)\b|^x$|^\u00d7$/i;
+          const sends = /submit|send|apply|next|continue|review|draft|later|progress/i;
+          const controls = 'input:not([type=hidden]):not([type=button]):not([type=submit]),select,textarea,[role=combobox],[contenteditable=true]';
+          const buttons = (box) => [...box.querySelectorAll('button,[role=button],input[type=button],input[type=submit]')].filter(visible);
+          const out = [];
+          const seen = new Set();
+          for (const save of [...document.querySelectorAll('button,[role=button],input[type=button]')]) {
+            const text = words(save);
+            // "Add" keeps an entry only in a dialog; inline it is the section's own button for another entry.
+            if (!visible(save) || !keeps.test(text) || sends.test(text) || text.split(' ').length > 4 || save.closest('[role=listbox]')
+              || (/^add\b/i.test(text) && !save.closest('[role=dialog],dialog'))) { continue; }
+            let box = save.parentElement;
+            for (let depth = 0; depth < 5 && box && box !== document.body; depth++, box = box.parentElement) {
+              const all = buttons(box);
+              if (!all.some((b) => b !== save && drops.test(words(b)))) { continue; }
+              if (all.some((b) => b !== save && (sends.test(words(b)) || (b.type === 'submit' && b.form && !keeps.test(words(b)))))) { box = null; break; }
+              const fields = [...box.querySelectorAll(controls)].filter(visible);
+              if (!fields.length) { continue; }
+              if (seen.has(box)) { box = null; break; }
+              seen.add(box);
+              const named = clean(box.getAttribute('aria-label'))
+                || clean((box.getAttribute('aria-labelledby') || '').split(' ').map((id) => document.getElementById(id)).filter(Boolean).map((e) => e.textContent).join(' '));
+              const inside = box.querySelector('legend,h1,h2,h3,h4,h5,h6');
+              let before = null;
+              for (let n = box; n && !before && n !== document.body; n = n.parentElement) {
+                for (let sib = n.previousElementSibling; sib && !before; sib = sib.previousElementSibling) {
+                  before = sib.matches('h1,h2,h3,h4,h5,h6,legend,[class*=label],[class*=title]') ? sib : sib.querySelector('h1,h2,h3,h4,h5,h6,legend');
+                }
+              }
+              const caption = clean((named || (inside && inside.textContent) || (before && before.textContent) || '').replace(/[\*\u2731]/g, ' '));
+              out.push({ saveId: tag(save), saveText: text, caption, fieldIds: fields.map((f) => f.getAttribute('data-gh-id')).filter(Boolean) });
+              box = null;
+              break;
+            }
+          }
+          return out;
+        })()
+        """;
+}

@@ -1,0 +1,69 @@
+using GhostHands.Execution.Forms;
+using GhostHands.Tests.Execution.Meaning;
+
+namespace GhostHands.Tests.Execution;
+
+/// <summary>
+/// The boxes of an entry opened in a work-history section, named in the entry's own short words, are the profile's
+/// current job: its title, its employer, and "I work here now" ticked.
+/// </summary>
+public sealed class WhenFillingSectionEntries
+{
+    private static readonly IReadOnlySet<string> WorkHistory = AddSections.TopicsOf("Employment history")!;
+    private static readonly IReadOnlySet<string> Schooling = AddSections.TopicsOf("Academic background")!;
+
+    private static FormField Field(string kind, string label) => new("g1", kind, kind, "", label, "", false, "", [], "", null, null, null);
+
+    [Theory]
+    [InlineData("Title", "Senior Engineer")]
+    [InlineData("Role held", "Senior Engineer")]
+    [InlineData("Position (required)", "Senior Engineer")]
+    [InlineData("Company (Optional)", "Initech")]
+    [InlineData("Employer name", "Initech")]
+    [InlineData("Organisation *", "Initech")]
+    [InlineData("Name of the employer", "Initech")]
+    public void A_part_of_a_work_history_entry_is_answered_from_the_current_job(string label, string expected)
+    {
+        var question = EntryParts.Question(WorkHistory, label);
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, AnswerPlanner.Plan(Field("text", question), Applicants.With(Applicants.FullProfile), null)?.Value);
+    }
+
+    [Theory]
+    [InlineData("Industry")]
+    [InlineData("Company size")]
+    [InlineData("Summary")]
+    [InlineData("Start date")]
+    [InlineData("Title of the role you want")]
+    public void Other_boxes_of_a_work_history_entry_are_not_its_named_parts(string label) =>
+        Assert.Null(EntryParts.Question(WorkHistory, label));
+
+    [Fact]
+    public void A_title_in_an_education_entry_is_not_a_job_title() =>
+        Assert.Null(EntryParts.Question(Schooling, "Title"));
+
+    [Theory]
+    [InlineData("I currently work here", true)]
+    [InlineData("This is my current role", true)]
+    [InlineData("I am still employed here", true)]
+    [InlineData("Present", true)]
+    [InlineData("Remote position", false)]
+    [InlineData("Keep my details for future openings", false)]
+    public void The_box_saying_the_job_is_held_now_is_the_current_jobs(string label, bool current) =>
+        Assert.Equal(current, EntryParts.IsCurrentJob(WorkHistory, Field("checkbox", label)));
+
+    [Fact]
+    public void The_current_job_box_is_only_a_checkbox_of_a_work_history_entry()
+    {
+        Assert.False(EntryParts.IsCurrentJob(WorkHistory, Field("text", "Current position")));
+        Assert.False(EntryParts.IsCurrentJob(Schooling, Field("checkbox", "I currently study here")));
+    }
+
+    [Fact]
+    public void The_current_job_box_is_ticked_only_for_a_profile_naming_a_current_employer()
+    {
+        Assert.Equal("true", EntryParts.CurrentJob(Applicants.With(Applicants.FullProfile))?.Value);
+        Assert.Null(EntryParts.CurrentJob(Applicants.Only(("current_title", "Senior Engineer"))));
+    }
+}
