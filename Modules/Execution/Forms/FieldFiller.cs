@@ -25,7 +25,7 @@ internal static class FieldFiller
         // suggestion) is its to keep.
         "text" when WrittenByPage(field, answer) => field.Value.Length > 0,
         // A calendar writes the date in its own format ("15 Jan 2026" for 2026-01-15).
-        "text" when field.ReadOnly => field.Value == answer.Value
+        "text" when field.ReadOnly || (field.Calendar && FieldShape.TryDate(answer.Value, out _)) => field.Value == answer.Value
             || (FieldShape.TryDate(field.Value, out var shown) && FieldShape.TryDate(answer.Value, out var wanted) && shown.Date == wanted.Date),
         // A phone widget may reformat the number as it is typed: the same digits under the right country are the answer.
         "text" when field.Dialer.Length > 0 => answer.DialCountry is null && (field.Value == answer.Value || PhoneWidget.Shows(field, answer)),
@@ -118,7 +118,7 @@ internal static class FieldFiller
                 return await PopupChoice.OpenAndChooseAsync(locator, field, answer, timeout);
             case "combobox":
                 return await PopupChoice.TypeAndChooseAsync(locator, field, answer, timeout);
-            case "text" when field.ReadOnly:
+            case "text" when field.ReadOnly || (field.Calendar && FieldShape.TryDate(answer.Value, out _)):
                 return await DatePicker.PickAsync(locator, field, answer, timeout);
             case "text" when field.Dialer.Length > 0 && answer.DialCountry is not null:
                 return await PhoneWidget.FillAsync(locator, field, answer, timeout);

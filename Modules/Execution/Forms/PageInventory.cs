@@ -35,6 +35,12 @@ internal sealed record FormField(
     /// <summary>A text input that takes no typing (<c>readonly</c>): a calendar or other popup writes it.</summary>
     public bool ReadOnly { get; init; }
 
+    /// <summary>
+    /// A text box that announces a calendar (<c>aria-haspopup</c> "dialog" or "grid"): typing may be refused (the page
+    /// clears what it cannot read), so a date is picked in the calendar, as a person does.
+    /// </summary>
+    public bool Calendar { get; init; }
+
     /// <summary>A group of pressed-state buttons that keeps several at once (a question asking for all that apply).</summary>
     public bool Multiple { get; init; }
 

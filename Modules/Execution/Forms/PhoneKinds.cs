@@ -41,8 +41,9 @@ internal static partial class PhoneKinds
     [GeneratedRegex(@"\bext(ension)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Extension();
 
-    // "Phone type", "Phone device type", "Type of phone number", "What kind of phone is this?"
-    [GeneratedRegex(@"\b(phone|telephone|number)\b.*\b(type|kind|device)\b|\b(type|kind) of (phone|telephone|number)\b|^device( type)?$")]
+    // "Phone type", "Phone device type", "Type of phone number", "What kind of phone is this?"; and which of the kinds
+    // is the one to call ("Preferred phone", "Primary telephone"), asked as a choice among them.
+    [GeneratedRegex(@"\b(phone|telephone|number)\b.*\b(type|kind|device)\b|\b(type|kind) of (phone|telephone|number)\b|^device( type)?$|\b(preferred|primary|main) (phone|telephone|contact number)\b")]
     private static partial Regex PhoneType();
 
     [GeneratedRegex(@"\b(work|business|office|company)\b", RegexOptions.IgnoreCase)]

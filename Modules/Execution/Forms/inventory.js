@@ -463,7 +463,7 @@
     fields.push({ id: tag(el), kind, type: el.tagName === 'TEXTAREA' || editor ? 'textarea' : type || el.tagName.toLowerCase(), name: el.name || el.getAttribute('data-name') || '', label, hints: hints(el),
       required: requiredMark(el) || (editor && !!frameHost(el) && requiredMark(frameHost(el))) || (!!opener && requiredMark(opener)) || el.hasAttribute('data-gh-invalid') || (type === 'file' && !!displayOf(el) && requiredMark(displayOf(el))), value, options, error: errorNear(el, opener ? [el, opener] : [el]), native: el.validity && !el.validity.valid ? el.validationMessage : '', placeholder: el.getAttribute('placeholder') || '', pattern: el.getAttribute('pattern') || '',
       title: el.getAttribute('title') || '', maxLength: el.maxLength > 0 ? el.maxLength : 0, hidden: el.hasAttribute('data-gh-invalid') && !visible(el), group: trio ? trio.question : groupLabel(el),
-      readOnly: !!el.readOnly, popup: kind === 'combobox' && !!el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false',
+      readOnly: !!el.readOnly, calendar: kind === 'text' && /^(dialog|grid)$/i.test(el.getAttribute('aria-haspopup') || ''), popup: kind === 'combobox' && !!el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false',
       description: kind === 'text' || kind === 'combobox' ? described(el) : '',
       dialer: dialers.has(el) ? tag(dialers.get(el)) : '', dialShown: dialers.has(el) ? shownOf(dialers.get(el)) : '', drawn: opener ? tag(opener) : '', chosen: el.getAttribute('data-gh-chosen') || '' });
   } catch (e) { fault(el, e); } }
@@ -495,12 +495,17 @@
   // statement): it acts as a button. Whether it accepts a statement is the engine's to judge (ConsentGate).
   const acceptingLink = (el) => el.matches('a:not([href]),a[href="#"],a[href^="javascript:"]') && (el.hasAttribute('href') || typeof el.onclick === 'function' || el.hasAttribute('tabindex') || getComputedStyle(el).cursor === 'pointer')
     && /^\s*(i\s+)?(accept|agree)\b/i.test(flatText(el)) && flatText(el).length <= 40;
+  // A plain link that goes nowhere but runs a script, inside a modal dialog: the dialog's choices drawn as links
+  // ("Apply Manually" beside "Autofill with Resume"). Which one goes on is the engine's to judge (PageReading).
+  const dialogLink = (el) => el.matches('a:not([href]),a[href="#"],a[href^="javascript:"]') && flatText(el).length > 0 && flatText(el).length <= 40
+    && !!el.closest('dialog[open],[role=dialog],[role=alertdialog]');
   // Besides real buttons: a design system's button element (<xx-button>, clickable itself, often with no <button>
-  // inside), links styled as buttons, in-page links that accept, and drawn buttons.
+  // inside), links styled as buttons, in-page links that accept or choose in a dialog, and drawn buttons.
   const buttonLike = (el) => el.matches('button,input[type=submit],input[type=button],[role=button]')
     || (el.tagName.includes('-') && /(^|-)(button|btn)(-|$)/i.test(el.tagName) && !el.querySelector('button'))
     || (el.matches('a') && /\b(btn|button)\b/i.test(el.getAttribute('class') || ''))
     || acceptingLink(el)
+    || dialogLink(el)
     || drawnButton(el);
   const buttons = all.filter(safely((el) => buttonLike(el) && !el.matches('[aria-pressed],[aria-haspopup],[data-gh-toggle],[role=radio]') && !el.closest('[role=listbox]') && !isDrawnOpener(el) && visible(el)))
     .map((el) => ({ id: tag(el), text: (el.tagName === 'INPUT' ? clean(el.value) : flatText(el)) || labelled(el) || clean(el.getAttribute('title')),

@@ -60,6 +60,12 @@ internal static partial class AnswerFinder
             return LanguageLevel.Answer(question, input);
         }
 
+        // Work done in a language the applicant lists ("Could you join calls in Spanish?").
+        if (!legal && LanguageUse.Answer(question, input) is { } use)
+        {
+            return use;
+        }
+
         // A notice period beyond a length, a start by a date: the applicant's notice period or start date is compared with it.
         if (!legal && TimingLimits.Asks(question))
         {

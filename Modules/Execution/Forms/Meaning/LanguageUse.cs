@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace GhostHands.Execution.Forms.Meaning;
+
+/// <summary>
+/// A yes or no about doing some part of the job in a language ("Could you take support calls in Portuguese?", "Would
+/// you be able to write reports in French?"), asked after whatever statement leads up to it. A language the applicant
+/// lists (profile or a screening answer naming the languages they speak) is a yes; the question is claimed only then,
+/// so "Could you work in Austin?" or a language the applicant never named is left to the other readings and a person.
+/// </summary>
+internal static partial class LanguageUse
+{
+    /// <summary>"yes" when the asked sentence wants work done in a language the applicant lists; else null.</summary>
+    public static FieldAnswer? Answer(string question, ApplyInput input)
+    {
+        var asked = TextNorm.Normalize(Sentences.Asked(question));
+        if (!Sentences.AsksYesNo(asked) || !Opener().IsMatch(asked))
+        {
+            return null;
+        }
+
+        var spoken = input.List("languages").Concat(AnswerFinder.OnTopicAnswer("languages", input) is { } qa ? OptionMatcher.SplitList(qa.Value) : [])
+            .Select(TextNorm.Normalize).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var named = InLanguage().Matches(asked).Select(m => m.Groups["name"].Value).ToList();
+        return named.Count > 0 && named.All(spoken.Contains) ? new FieldAnswer("yes", "userData.languages", [], question) : null;
+    }
+
+    // "Can you", "Could you", "Would you be able to", "Are you comfortable", "Will you": asking the applicant to do it.
+    [GeneratedRegex(@"^(can|could|would|will|are) you\b")]
+    private static partial Regex Opener();
+
+    // "... in Spanish", "... in Spanish and English": the word after "in" at the end of the question or before a pause.
+    [GeneratedRegex(@"\bin (?<name>[a-z]+)(?= *(and|or|,|\?|$))")]
+    private static partial Regex InLanguage();
+}
