@@ -113,7 +113,7 @@ internal static class ScriptCombobox
     public static bool ShowsAll(FormField field, FieldAnswer answer)
     {
         var shown = OptionMatcher.SplitList(field.Value).Select(TextNorm.Normalize).ToHashSet();
-        // An option naming several things ("C# / .NET") is split like the chips' words are.
+        // An option naming several things ("Java / Kotlin") is split like the chips' words are.
         var items = answer.Choices.Count > 1 ? answer.Choices.SelectMany(c => OptionMatcher.SplitList(c.Text)) : OptionMatcher.SplitList(answer.Value);
         return items.All(i => shown.Contains(TextNorm.Normalize(i)));
     }

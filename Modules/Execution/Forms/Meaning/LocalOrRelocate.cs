@@ -106,8 +106,8 @@ internal static partial class LocalOrRelocate
     }
 
     /// <summary>
-    /// A choice whose options tell living there from moving there ("I already live in the Denver metro area" / "I would
-    /// move to the Denver area for this role"), however its question is worded ("Which of these applies to you?").
+    /// A choice whose options tell living there from moving there ("I'm already based in or around Halifax" / "I'd
+    /// relocate to Halifax for this job"), however its question is worded ("Which of the following describes you?").
     /// </summary>
     private static bool OffersSituations(FormField field)
     {

@@ -83,8 +83,8 @@ internal static class Topics
     public static string? Of(string? question)
     {
         var text = TextNorm.Normalize(question);
-        // A statement before the question sets the scene ("This is a remote role, but ..."): when the sentence that asks
-        // names a topic of its own ("In which state do you currently reside?"), that is what is asked.
+        // A statement before the question sets the scene ("Every position here is remote, ..."): when the sentence that
+        // asks names a topic of its own ("Which state is your home?"), that is what is asked.
         var asked = question is null ? "" : Sentences.Asked(question);
         var topic = (asked.Length < question?.Length ? Find(TextNorm.Normalize(asked)) : null) ?? Find(text);
         // Earlier work for the hiring company and the other screening facts need the form's capitals (a company's
