@@ -17,7 +17,7 @@ internal static class PopupChoice
 
     public static async Task<string> OpenAndChooseAsync(ILocator opener, FormField field, FieldAnswer answer, float timeout)
     {
-        await opener.ClickAsync(new() { Timeout = timeout });
+        await OpenList.OpenAsync(opener, timeout);
         var options = await OptionsOfAsync(opener, field);
         if (!await AppearAsync(options, PopupSearch.OpenWait) && await PopupSearch.SearchAsync(field, answer, timeout) is { } found)
         {
@@ -40,7 +40,7 @@ internal static class PopupChoice
     /// </summary>
     public static async Task<IReadOnlyList<FieldOption>> PeekAsync(ILocator opener, FormField field, float timeout, TimeSpan wait)
     {
-        await opener.ClickAsync(new() { Timeout = timeout });
+        await OpenList.OpenAsync(opener, timeout);
         var options = await OptionsOfAsync(opener, field);
         if (!await AppearAsync(options, wait))
         {
@@ -48,7 +48,7 @@ internal static class PopupChoice
         }
 
         var texts = await options.AllInnerTextsAsync();
-        await opener.PressAsync("Escape", new() { Timeout = timeout });
+        await OpenList.CloseAsync(opener, field, timeout);
         return [.. texts.Select((t, i) => new FieldOption($"peek{i}", t.Trim(), t.Trim(), false))];
     }
 
@@ -126,7 +126,7 @@ internal static class PopupChoice
             }
         }
 
-        return field.Frame.Locator("[role=listbox]:visible").Last.Locator("[role=option]");
+        return await OpenList.InOwnRootAsync(control, field) ?? field.Frame.Locator("[role=listbox]:visible").Last.Locator("[role=option]");
     }
 
     private static Task<bool> IsMultiSelectAsync(ILocator options) =>

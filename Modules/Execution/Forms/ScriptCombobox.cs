@@ -55,8 +55,22 @@ internal static class ScriptCombobox
     {
         var items = answer.Choices.Count > 1 ? answer.Choices.Select(c => c.Text).ToList() : [.. OptionMatcher.SplitList(answer.Value)];
         var chosen = new List<string>();
+        await RedrawnCombobox.MarkAsync(input, field);
         foreach (var item in items)
         {
+            // A page that draws the value area again on each pick replaces the input: the next item goes into the new one.
+            if (await RedrawnCombobox.InputAsync(input, field) is null)
+            {
+                break;
+            }
+
+            // An item already a chip has left the menu: typing it finds nothing, and it is chosen as it is.
+            if (await RedrawnCombobox.ShowsAsync(field, item, TimeSpan.Zero))
+            {
+                chosen.Add(item);
+                continue;
+            }
+
             await input.FillAsync(item, new() { Timeout = timeout });
             var options = await PopupChoice.OptionsOfAsync(input, field);
             if (!await PopupChoice.AppearAsync(options, PopupChoice.SuggestionWait))
@@ -72,12 +86,20 @@ internal static class ScriptCombobox
             }
 
             var option = options.Nth(int.Parse(pick.Id, CultureInfo.InvariantCulture));
-            if (await option.GetAttributeAsync("aria-selected") != "true")
+            if (await option.GetAttributeAsync("aria-selected") != "true" && !await RedrawnCombobox.ShowsAsync(field, pick.Text, TimeSpan.Zero))
             {
                 await option.ClickAsync(new() { Timeout = timeout });
+
+                // The chip is drawn before the next item is typed; one drawn elsewhere is read with the page.
+                await RedrawnCombobox.ShowsAsync(field, pick.Text, RedrawnCombobox.ShowWait);
             }
 
             chosen.Add(pick.Text);
+        }
+
+        if (await RedrawnCombobox.InputAsync(input, field) is null)
+        {
+            return chosen.Count > 0 ? string.Join(", ", chosen) : throw new UnansweredException(field, $"the input went away before '{answer.Value}' was chosen");
         }
 
         await input.FillAsync("", new() { Timeout = timeout });
@@ -91,7 +113,8 @@ internal static class ScriptCombobox
     public static bool ShowsAll(FormField field, FieldAnswer answer)
     {
         var shown = OptionMatcher.SplitList(field.Value).Select(TextNorm.Normalize).ToHashSet();
-        var items = answer.Choices.Count > 1 ? answer.Choices.Select(c => c.Text) : OptionMatcher.SplitList(answer.Value);
+        // An option naming several things ("Java / Kotlin") is split like the chips' words are.
+        var items = answer.Choices.Count > 1 ? answer.Choices.SelectMany(c => OptionMatcher.SplitList(c.Text)) : OptionMatcher.SplitList(answer.Value);
         return items.All(i => shown.Contains(TextNorm.Normalize(i)));
     }
 }

@@ -94,6 +94,15 @@ public sealed class WhenAnsweringScriptWidgets
         Assert.False(ScriptCombobox.ShowsAll(Field("combobox", "Stack") with { Value = "C#" }, answer));
     }
 
+    [Fact]
+    public void A_chip_naming_several_things_shows_the_option_it_was_picked_as()
+    {
+        var answer = new FieldAnswer("Java / Kotlin, Terraform", "userData.skills", [Option("Java / Kotlin", 0), Option("Terraform", 1)]);
+
+        Assert.True(ScriptCombobox.ShowsAll(Field("combobox", "Languages on the JVM") with { Value = "Terraform, Java / Kotlin" }, answer));
+        Assert.False(ScriptCombobox.ShowsAll(Field("combobox", "Languages on the JVM") with { Value = "Java / Kotlin" }, answer));
+    }
+
     [Theory]
     [InlineData("Please leave out the country code.", "+44 20 7946 0958", "20 7946 0958")]
     [InlineData("Enter the number without the dialling code", "+1 (415) 555-0142", "(415) 555-0142")]

@@ -39,6 +39,8 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["workable-date-format-rule"] = FillWorkableDateFormatRule,
         ["dev-bamboohr-zones-and-tenure"] = FillBambooHrZonesAndTenure,
         ["dev-jazzhr-work-history-dialog"] = FillJazzHrWorkHistoryDialog,
+        ["dev-greenhouse-redrawn-pickers"] = FillGreenhouseRedrawnPickers,
+        ["dev-smartrecruiters-shadow-listboxes"] = FillSmartRecruitersShadowListboxes,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -91,6 +93,48 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await Assertions.Expect(page.Locator("table.recap")).ToContainTextAsync("In the office two days a week");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillGreenhouseRedrawnPickers(IPage page)
+    {
+        // Each pick draws the picker again: the typing box is found afresh by its id for every item.
+        async Task Pick(string picker, string typed, string option)
+        {
+            await page.Locator($"#{picker}-box").FillAsync(typed);
+            await page.Locator($"#{picker}-menu").GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        }
+
+        await page.Locator("#given").FillAsync("Jordan");
+        await page.Locator("#family").FillAsync("Rivera");
+        await page.Locator("#mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#cv").SetInputFilesAsync(Resume);
+        await Pick("homeCountry", "United States", "United States");
+        await Pick("tenure", "5 to", "5 to 8 years");
+        foreach (var tool in new[] { "TypeScript", "C#", "Terraform", "React", "Kubernetes" })
+        {
+            await Pick("stack", tool, tool);
+        }
+
+        await Pick("heardFrom", "Linked", "LinkedIn");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my application" }).ClickAsync();
+    }
+
+    private static async Task FillSmartRecruitersShadowListboxes(IPage page)
+    {
+        async Task Pick(string name, string option)
+        {
+            await page.Locator($"tw-choice[name='{name}'] button").ClickAsync();
+            await page.Locator($"tw-choice[name='{name}']").GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        }
+
+        await page.Locator("#fn").FillAsync("Jordan");
+        await page.Locator("#ln").FillAsync("Rivera");
+        await page.Locator("#em").FillAsync("jordan.rivera@example.org");
+        await Pick("tenure", "4 - 6 years");
+        await Pick("pattern", "Hybrid (office two days a week)");
+        await Pick("degree", "Bachelor degree");
+        await Pick("visa", "No");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply now" }).ClickAsync();
     }
 
     private static async Task FillRecruiteeYesNoButtons(IPage page)

@@ -39,7 +39,7 @@ internal static partial class LocalOrRelocate
     {
         // A screening answer written for this very question is the applicant's own word on it.
         var label = TextNorm.Normalize(field.Label);
-        if (field.Kind is not ("select" or "radio" or "toggle" or "combobox" or "listbox") || !Asks(field.Label)
+        if (field.Kind is not ("select" or "radio" or "toggle" or "combobox" or "listbox") || !(Asks(field.Label) || OffersSituations(field))
             || input.QaOverrides.Keys.Any(k => TextNorm.Normalize(k) == label))
         {
             return null;
@@ -103,6 +103,16 @@ internal static partial class LocalOrRelocate
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A choice whose options tell living there from moving there ("I'm already based in or around Halifax" / "I'd
+    /// relocate to Halifax for this job"), however its question is worded ("Which of the following describes you?").
+    /// </summary>
+    private static bool OffersSituations(FormField field)
+    {
+        var kinds = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o)).Select(o => Of(o.Text)).ToList();
+        return kinds.Contains(Whereabouts.Local) && kinds.Contains(Whereabouts.Relocate) && !Topics.IsLegal(Topics.Of(field.Label));
     }
 
     private static bool Distinguishes(IReadOnlyList<FieldOption> options) =>

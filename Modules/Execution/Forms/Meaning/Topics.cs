@@ -83,7 +83,10 @@ internal static class Topics
     public static string? Of(string? question)
     {
         var text = TextNorm.Normalize(question);
-        var topic = text.Length == 0 ? null : Rules.FirstOrDefault(t => t.Pattern.IsMatch(text)).Topic;
+        // A statement before the question sets the scene ("Every position here is remote, ..."): when the sentence that
+        // asks names a topic of its own ("Which state is your home?"), that is what is asked.
+        var asked = question is null ? "" : Sentences.Asked(question);
+        var topic = (asked.Length < question?.Length ? Find(TextNorm.Normalize(asked)) : null) ?? Find(text);
         // Earlier work for the hiring company and the other screening facts need the form's capitals (a company's
         // name), which normalising removes; a fact outranks the words around it ("a background check of your salary
         // history"), and a legal topic only when that was the verb of consent ("Do you authorize us to run a background check?").
@@ -95,6 +98,8 @@ internal static class Topics
 
         return FormerEmployment.Asks(question) ? (fact is null ? FormerEmployment.Topic : ScreeningFacts.Several) : fact ?? topic;
     }
+
+    private static string? Find(string text) => text.Length == 0 ? null : Rules.FirstOrDefault(t => t.Pattern.IsMatch(text)).Topic;
 
     public static bool IsLegal(string? topic) => topic is not null && Legal.Contains(topic);
 

@@ -29,6 +29,16 @@ public sealed class WhenAQuestionNamesAPlaceAScheduleOrACompany
         Assert.NotEqual("San Francisco", AnswerPlanner.Plan(Field("text", label), Jordan, null)?.Value);
 
     [Theory]
+    [InlineData("Every position here is remote, although payroll only covers some states. Which state is your home?", "state")]
+    [InlineData("We hire remotely across North America. What country do you live in?", "country")]
+    public void A_statement_before_the_question_does_not_decide_what_the_question_asks(string label, string topic)
+    {
+        Assert.Equal(topic, Topics.Of(label));
+        Assert.Equal(topic == "state" ? "California" : "United States",
+            Choice(Field("select", label, options: "Arizona|California|Canada|Colorado|Oregon|United States|Somewhere else"), Jordan));
+    }
+
+    [Theory]
     [InlineData("The analytics group meets at our Leeds office on Mondays and Fridays and works remotely otherwise. Can you commit to that?")]
     [InlineData("You would be in the Denver studio two days a week. Is that feasible for you?")]
     [InlineData("This is a fully remote role across US time zones. Does that suit you?")]

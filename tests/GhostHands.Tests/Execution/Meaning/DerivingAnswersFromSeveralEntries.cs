@@ -112,6 +112,17 @@ public sealed class WhenAnAnswerIsDerivedFromSeveralProfileEntries
         Assert.Equal("Not yet, but I'd move", LocalOrRelocate.Pick(answer!.Whereabouts!.Value, opened)?.Text);
     }
 
+    [Fact]
+    public void A_question_that_asks_no_yes_or_no_is_answered_by_options_telling_living_there_from_moving_there()
+    {
+        var schedule = Field("listbox", "The studio team works from our Halifax office on Mondays and Fridays. Which of the following describes you?",
+            options: "I'm already based in or around Halifax|I'd relocate to Halifax for this job|I can only work remotely");
+        var unrelated = Field("listbox", "Which of the following describes you?", options: "I write backend code|I write frontend code");
+
+        Assert.Equal("I'd relocate to Halifax for this job", Choice(schedule, Jordan));
+        Assert.Null(LocalOrRelocate.Answer(unrelated, Jordan));
+    }
+
     [Theory]
     [InlineData("What city and state do you live in?", "", "San Francisco, CA")]
     [InlineData("Location (city, country)", "", "San Francisco, United States")]
