@@ -32,11 +32,11 @@ internal sealed partial class FormEngine
         {
             var control = operating.Length > 0 ? $"\"{Short(operating)}\"" : lastStep;
             var reason = PageChanges.Describe(e);
-            await session.NarrateAsync("field_skipped", $"The page changed under {control}: {reason}.", new { control = operating, error = e.Message.Split('\n')[0] });
+            await session.NarrateAsync("field_skipped", $"Could not operate {control}: {reason}.", new { control = operating, error = e.Message.Split('\n')[0] });
             if (Page.IsClosed || sentOnce || operating.Length == 0)
             {
                 return new FormOutcome.NotConfirmed(
-                    $"{(Page.IsClosed ? "The page closed itself" : "The page changed")} while {control} was being answered ({reason}); no confirmation was seen.", Filled, []);
+                    $"{(Page.IsClosed ? "The page closed itself" : "The page could not be operated")} at {control} ({reason}); no confirmation was seen.", Filled, []);
             }
 
             return new FormOutcome.Blocked("control", StuckControls.Message([(operating, reason)]));
