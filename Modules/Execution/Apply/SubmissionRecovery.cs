@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using GhostHands.Execution.Browser;
 using GhostHands.Jobs;
 using GhostHands.Jobs.Handling;
+using Microsoft.Playwright;
 
 namespace GhostHands.Execution.Apply;
 
@@ -36,7 +37,7 @@ internal static partial class SubmissionRecovery
     public static async Task<JobOutcome> ReviewAsync(JobSession session, EarlierSubmission earlier)
     {
         var shot = await session.ScreenshotAsync("unconfirmed-submission-review");
-        var text = await session.Page.InnerTextAsync("body", new() { Timeout = 5000 });
+        var text = await BodyTextAsync(session);
         if (AlreadyApplied().Match(text) is { Success: true } match)
         {
             await session.NarrateAsync("submission_recovered",
@@ -64,6 +65,19 @@ internal static partial class SubmissionRecovery
                 before_submit_screenshot = earlier.Screenshot,
                 url = session.Page.Url,
             }, JobsModule.JsonOptions));
+    }
+
+    /// <summary>The page's text; empty when the page would not give it (still loading, navigating): the review pause then stands.</summary>
+    private static async Task<string> BodyTextAsync(JobSession session)
+    {
+        try
+        {
+            return await session.Page.InnerTextAsync("body", new() { Timeout = 5000 });
+        }
+        catch (Exception e) when (e is System.TimeoutException or PlaywrightException && !session.Page.IsClosed)
+        {
+            return "";
+        }
     }
 
     /// <summary>Wording ATSs use for a second application of the same person; a rule for any form, not one site's text.</summary>

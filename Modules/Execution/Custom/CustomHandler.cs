@@ -59,6 +59,13 @@ internal sealed class CustomHandler(BrowserJobRunner runner, Apply.SubmissionRec
                     await session.ScreenshotAsync($"step-{i + 1}-failed");
                     return JobOutcome.Fail(ErrorCodes.InvalidInput, $"input_data.steps[{i}] ({step.Action} {step.Selector}) timed out: {e.Message.Split('\n')[0]}", retryable: false);
                 }
+                catch (PlaywrightException e) when (!session.CancellationToken.IsCancellationRequested && !session.Page.IsClosed)
+                {
+                    // The page changed under the step (navigated, its frame removed) or refused it: the step's failure, said as such.
+                    span.Fail(e.Message);
+                    await session.ScreenshotAsync($"step-{i + 1}-failed");
+                    return JobOutcome.Fail(ErrorCodes.InvalidInput, $"input_data.steps[{i}] ({step.Action} {step.Selector}) failed: {Forms.PageChanges.Describe(e)}", retryable: false);
+                }
 
                 await session.NarrateAsync("step_completed", $"Step {i + 1} done.", new { index = i });
             }

@@ -148,6 +148,7 @@ internal sealed partial class FormEngine
 
             await Quiet.StartAsync();
             await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = (float)ClickTimeout.TotalMilliseconds });
+            sentOnce |= PageReading.IsFinalSubmit(button);
             return null;
         }
         catch (System.TimeoutException e)

@@ -28,7 +28,7 @@ internal sealed partial class FormEngine
 
             var todo = inventory.Fields
                 .Select(f => (Field: f, Answer: Answer(f, inventory)))
-                .Where(p => p.Answer is not null && !FieldFiller.Satisfied(p.Field, p.Answer) && fillCounts.GetValueOrDefault(p.Field.Key) < MaxFillsPerField
+                .Where(p => p.Answer is not null && ToFill(p.Field, p.Answer) && fillCounts.GetValueOrDefault(p.Field.Key) < MaxFillsPerField
                     && !UploadedAlready(p.Field) && !PageDates.KeepsPageDate(p.Field, filled.ContainsKey(p.Field.Key)))
                 .ToList();
             if (todo.Any(p => !FieldFiller.WrittenByPage(p.Field, p.Answer!)))
@@ -47,7 +47,7 @@ internal sealed partial class FormEngine
                     continue;
                 }
 
-                if (await ChooseCategoriesAsync(inventory) is { } chosen)
+                if (await SurvivingChangesAsync("a list of categories", () => ChooseCategoriesAsync(inventory), () => Task.FromResult<PageInventory?>(null)) is { } chosen)
                 {
                     inventory = chosen;
                     continue;
@@ -64,6 +64,7 @@ internal sealed partial class FormEngine
             foreach (var (field, answer) in todo)
             {
                 session.CancellationToken.ThrowIfCancellationRequested();
+                operating = field.Label;
                 if (await Detached(field))
                 {
                     // The page drew its form again (a choice that re-renders every step): every control read before
@@ -87,6 +88,7 @@ internal sealed partial class FormEngine
                     var value = field.Kind == "file" ? Path.GetFileName(shown) : shown;
                     filled[field.Key] = new FilledField(field.Label, field.Name, value, answer!.Source);
                     inoperable.Remove(field.Label);
+                    PressedAgain(field);
                     await session.NarrateAsync("field_filled", $"Filled \"{Short(field.Label)}\" with \"{Short(value)}\" from {answer.Source}.",
                         new { field = field.Label, name = field.Name, value, source = answer.Source });
                 }
@@ -107,6 +109,14 @@ internal sealed partial class FormEngine
                     NoteStuck(field, e.Message);
                     await session.NarrateAsync("field_skipped", $"Could not operate \"{Short(field.Label)}\": {Short(e.Message)}");
                 }
+                catch (PlaywrightException e) when (!Page.IsClosed && FindAgain(field, e))
+                {
+                    // The page changed under the field (re-drawn, its frame loaded again, navigated): what was read is
+                    // stale, so the page is read again and the field, found by its key, filled once more.
+                    upload.Fail(e.Message);
+                    await session.NarrateAsync("field_skipped", $"The page changed under \"{Short(field.Label)}\" ({PageChanges.Describe(e)}); it is read again.");
+                    break;
+                }
                 catch (PlaywrightException e) when (!Page.IsClosed)
                 {
                     // A control the browser will not act on (drawn outside the window, detached by a re-render) costs
@@ -124,7 +134,9 @@ internal sealed partial class FormEngine
                 }
             }
 
+            operating = "";
             inventory = await ReadPageAsync();
+            await VerifyPressedAgainAsync(inventory);
         }
 
         return inventory;
@@ -138,8 +150,17 @@ internal sealed partial class FormEngine
         field.Kind == "file" && field.Error.Length == 0 && fillCounts.GetValueOrDefault(field.Key) > 0;
 
     /// <summary>Whether the control read as <paramref name="field"/> is no longer on the page.</summary>
-    private static async Task<bool> Detached(FormField field) =>
-        await field.Frame.Locator($"[data-gh-id='{field.Id}']").CountAsync() == 0;
+    private static async Task<bool> Detached(FormField field)
+    {
+        try
+        {
+            return await field.Frame.Locator($"[data-gh-id='{field.Id}']").CountAsync() == 0;
+        }
+        catch (PlaywrightException e) when (PageChanges.Detached(e))
+        {
+            return true;
+        }
+    }
 
     /// <summary>
     /// Opens each empty custom list the engine has no answer for yet, once, to learn its options; and each script
@@ -158,6 +179,7 @@ internal sealed partial class FormEngine
             }
 
             peeked[field.Key] = [];
+            operating = field.Label;
             try
             {
                 var wait = field.Kind == "combobox" ? ScriptCombobox.MenuWait : PopupChoice.SuggestionWait;
@@ -167,6 +189,11 @@ internal sealed partial class FormEngine
             catch (System.TimeoutException)
             {
                 // A list that does not open is left to the fill pass and, if required, to a person.
+            }
+            catch (PlaywrightException e) when (!Page.IsClosed && PageChanges.Detached(e))
+            {
+                peeked[field.Key] = await PeekAgainAsync(field, e);
+                peekedAny = true;
             }
         }
 

@@ -1,4 +1,5 @@
 using GhostHands.Execution.Forms.Meaning;
+using Microsoft.Playwright;
 
 namespace GhostHands.Execution.Forms;
 
@@ -28,7 +29,7 @@ internal sealed partial class FormEngine
             {
                 await section.Frame.Locator($"[data-gh-id='{section.Id}']").ClickAsync(new() { Timeout = 5000 });
             }
-            catch (System.TimeoutException)
+            catch (Exception e) when (e is System.TimeoutException || (e is PlaywrightException p && !Page.IsClosed && PageChanges.Detached(p)))
             {
                 continue;
             }
@@ -70,7 +71,7 @@ internal sealed partial class FormEngine
                 await session.NarrateAsync("field_filled", $"Filled \"{Short(field.Label)}\" with \"{Short(value)}\" from {answer.Source}.",
                     new { field = field.Label, name = field.Name, value, source = answer.Source });
             }
-            catch (Exception e) when (e is UnansweredException or System.TimeoutException)
+            catch (Exception e) when (e is UnansweredException or System.TimeoutException || (e is PlaywrightException p && !Page.IsClosed && PageChanges.Detached(p)))
             {
                 await session.NarrateAsync("field_skipped", $"Could not fill \"{Short(field.Label)}\": {Short(e.Message)}");
             }

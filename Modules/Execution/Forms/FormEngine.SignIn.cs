@@ -39,7 +39,7 @@ internal sealed partial class FormEngine
             await session.CountActionAsync("click");
             await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = timeout });
         }
-        catch (System.TimeoutException)
+        catch (Exception e) when (e is System.TimeoutException || (e is PlaywrightException && !Page.IsClosed))
         {
             // Playwright's message is not passed on: nothing typed into a sign-in form belongs in an event.
             return (inventory, wall with { Message = $"The {signIn.Platform} sign-in form did not respond." });

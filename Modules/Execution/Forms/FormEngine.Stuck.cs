@@ -35,7 +35,7 @@ internal sealed partial class FormEngine
         {
             var now = inventory.Fields.FirstOrDefault(f => f.Key == key);
             var open = now is not null
-                ? Answer(now, inventory) is { } answer && !FieldFiller.Satisfied(now, answer)
+                ? Answer(now, inventory) is { } answer && !Shown(now, answer)
                 : await SwitchedOffAsync(control.Field);
             if (open)
             {

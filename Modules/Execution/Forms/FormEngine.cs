@@ -47,7 +47,7 @@ internal sealed partial class FormEngine(
     {
         using var errors = serverErrors = new ServerErrors(Page);
         StartBudget();
-        return await RunStepsAsync();
+        return await RunGuardedAsync(RunStepsAsync);
     }
 
     /// <summary>The page as it is now, with the field messages of the server's last refusal on the fields they name.</summary>
@@ -126,7 +126,7 @@ internal sealed partial class FormEngine(
             }
 
             var final = PageReading.IsFinalSubmit(button);
-            if (final && guard.Refusal(filled) is { } verdict && FlaggedFields.Describe(verdict, inventory, lastErrors, inoperable) is var refusal)
+            if (final && guard.Refusal(WithPresses(filled)) is { } verdict && FlaggedFields.Describe(verdict, inventory, lastErrors, inoperable) is var refusal)
             {
                 await session.NarrateAsync("submission_rejected", refusal, new { errors = lastErrors, submissions = guard.Submissions });
                 return new FormOutcome.Rejected(refusal, Filled, lastErrors, guard.Submissions);
@@ -162,7 +162,7 @@ internal sealed partial class FormEngine(
 
                 if (final)
                 {
-                    guard.Clicked(filled);
+                    guard.Clicked(WithPresses(filled));
                     await session.NarrateAsync("form_submitted", $"Submitted the form (attempt {guard.Submissions}).", new { attempt = guard.Submissions });
                 }
             }

@@ -68,6 +68,12 @@ internal sealed record FormField(
     /// </summary>
     public string Chosen { get; init; } = "";
 
+    /// <summary>
+    /// A group of yes/no buttons that shows no state of its own: which was pressed is known only from the engine's own
+    /// mark. See <see cref="UnheardAnswers"/>.
+    /// </summary>
+    public bool Stateless { get; init; }
+
     /// <summary>Stable across re-renders (ids are not): what the field asks and how it is named.</summary>
     public string Key => $"{Kind}|{Label}|{Name}";
 }

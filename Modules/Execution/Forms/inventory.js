@@ -367,7 +367,7 @@
         selected: stated ? looksSelected(b) : b.hasAttribute('data-gh-picked') }));
       const label = labelled(group) || nearbyText(group);
       fields.push({ id: tag(group), kind: 'toggle', type: 'toggle', name: group.getAttribute('data-name') || '', label, hints: hints(group), required: requiredMark(group, group),
-        value: options.filter((o) => o.selected).map((o) => o.text).join(''), options, error: errorNear(group, buttons), group: groupLabel(group) });
+        value: options.filter((o) => o.selected).map((o) => o.text).join(''), options, error: errorNear(group, buttons), group: groupLabel(group), stateless: !stated });
       continue;
     }
     if (!isControl(el) || el.disabled || partOfDialer(el) || isDrawnOpener(el) || inAriaBox(el) || fileDisplay(el)) { continue; }

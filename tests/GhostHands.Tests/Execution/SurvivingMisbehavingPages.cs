@@ -52,6 +52,37 @@ public sealed class WhenPagesMisbehave(ExecutionHost host) : IClassFixture<Execu
     }
 
     [Fact]
+    public async Task Controls_detached_while_being_answered_are_found_again_and_the_form_is_sent()
+    {
+        const string form = "widget-redrawn-controls";
+        var id = await host.SubmitAsync(JobTypes.Apply, host.Site.FormUrl(form), host.ApplicantInput(), maxRetries: 0);
+
+        var job = await host.WaitForStatusAsync(id, s => s.IsTerminal() || s == JobStatus.Paused, JobDeadline, $"{form} to finish");
+
+        Assert.True(job.Status == JobStatus.Completed, $"{job.Status} {job.ErrorCode} {job.StatusMessage} {job.ErrorDetails}");
+        var only = Assert.Single(host.Site.Submissions, s => s.Form == form);
+        Assert.True(only.Accepted);
+        Assert.Equal("+1 US", only.Value("dialCode"));
+        Assert.Empty(FixtureCatalog.Expected(form).Problems(only));
+    }
+
+    [Fact]
+    public async Task Answer_buttons_without_state_are_pressed_again_once_when_the_page_flags_them_as_unanswered()
+    {
+        const string form = "widget-stateless-answer-buttons";
+        var id = await host.SubmitAsync(JobTypes.Apply, host.Site.FormUrl(form), host.ApplicantInput(), maxRetries: 0);
+
+        var job = await host.WaitForStatusAsync(id, s => s.IsTerminal() || s == JobStatus.Paused, JobDeadline, $"{form} to finish");
+
+        Assert.True(job.Status == JobStatus.Completed, $"{job.Status} {job.ErrorCode} {job.StatusMessage} {job.ErrorDetails}");
+        var only = Assert.Single(host.Site.Submissions, s => s.Form == form);
+        Assert.Equal("yes", only.Value("relocate"));
+        var events = await host.EventsAsync(id);
+        var answered = events.Count(e => e.Type == "field_filled" && e.Message?.Contains("relocate to another city", StringComparison.Ordinal) == true);
+        Assert.Equal(2, answered);
+    }
+
+    [Fact]
     public async Task A_form_that_never_settles_ends_on_the_engines_own_deadline_with_its_last_step()
     {
         const string form = "widget-restless-form";

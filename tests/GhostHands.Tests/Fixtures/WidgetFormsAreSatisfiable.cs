@@ -9,7 +9,8 @@ namespace GhostHands.Tests.Fixtures;
 /// question, a country-flag phone picker, components whose suggestions open on the page's body beside an education
 /// entry behind "Add education", drawn picklists with a dependent one switched off and a chip multi-select, and a file
 /// box with a date shown only by its help text, a typed signature beside dates the page wrote, answer buttons under
-/// a layer that never leaves and a rich-text editor filling a same-origin frame can be filled by hand and are accepted
+/// a layer that never leaves, a rich-text editor filling a same-origin frame, controls drawn again (a frame loaded again
+/// when a list first opens, boxes replaced on their first focus) and answer buttons that show no state can be filled by hand and are accepted
 /// on the first attempt.
 /// </summary>
 public sealed class WidgetFormsAreSatisfiable : HandFilledForms
@@ -31,9 +32,11 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         ["widget-json-errors"] = FillJsonErrors,
         ["widget-nested-shadow"] = FillNestedShadow,
         ["widget-painted-question"] = FillPaintedQuestion,
+        ["widget-redrawn-controls"] = FillRedrawnControls,
         ["widget-category-without-answer"] = FillCategoryWithoutAnswer,
         ["widget-saved-answer"] = FillSavedAnswer,
         ["widget-signed-date"] = FillSignedDate,
+        ["widget-stateless-answer-buttons"] = FillStatelessAnswerButtons,
         ["widget-stubborn-controls"] = FillStubbornControls,
         ["widget-wizard-wording"] = FillWizardWording,
     };
@@ -71,6 +74,32 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         await page.Locator(".fb-yn button[data-answer='yes']").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillRedrawnControls(IPage page)
+    {
+        var frame = page.FrameLocator("#apply-frame");
+        // The first opening of the code list loads the frame again; the list opens in the new one.
+        await frame.Locator("#code-open").ClickAsync();
+        await frame.Locator("#code-open").ClickAsync();
+        await frame.GetByRole(AriaRole.Option, new() { Name = "United States (+1)" }).ClickAsync();
+        // The name box and the relocation list are replaced on their first focus: focused once, then answered.
+        await frame.Locator("#applicantName").FocusAsync();
+        await frame.Locator("#applicantName").FillAsync("Jordan Rivera");
+        await frame.Locator("#applicantEmail").FillAsync("jordan.rivera@example.org");
+        await frame.Locator("#localNumber").FillAsync("415 555 0134");
+        await frame.Locator("#moveFor").FocusAsync();
+        await frame.Locator("#moveFor").SelectOptionAsync("Y");
+        await frame.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillStatelessAnswerButtons(IPage page)
+    {
+        await page.Locator("#techName").FillAsync("Jordan Rivera");
+        await page.Locator("#techEmail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#techEmail").DispatchEventAsync("change");
+        await page.Locator(".mt-pair button[data-answer='yes']").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
     }
 
     private static async Task FillComponentSteps(IPage page)

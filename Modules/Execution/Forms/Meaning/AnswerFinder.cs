@@ -14,7 +14,8 @@ internal static partial class AnswerFinder
     /// <summary>The answer chosen for EEO questions the profile does not answer; matches the form's decline option.</summary>
     public const string Decline = "Decline to self-identify";
 
-    public static FieldAnswer? Find(string question, string hints, ApplyInput input)
+    /// <param name="rulesOnly">Only the rules answer (no similarity): for a part of a question asked with another.</param>
+    public static FieldAnswer? Find(string question, string hints, ApplyInput input, bool rulesOnly = false)
     {
         question = ControlText.Strip(question);
         var asked = input.QaOverrides.Keys.Any(k => TextNorm.Normalize(k) == TextNorm.Normalize(question));
@@ -23,6 +24,12 @@ internal static partial class AnswerFinder
         if (!asked && PayTerms.Differ(question, input))
         {
             return null;
+        }
+
+        // Two questions asked as one, one of them legal: yes only when a rule answers each part yes.
+        if (!asked && !rulesOnly && CompoundQuestions.Parts(question) is { } parts && !CompoundQuestions.AnsweredAsWorded(question, input))
+        {
+            return CompoundQuestions.Answer(question, parts, part => Find(part, "", input, rulesOnly: true));
         }
 
         // A question with legal weight is answered only from its own topic: a start date, a language or an employer named
@@ -85,6 +92,12 @@ internal static partial class AnswerFinder
             return UnnamedOffice.Answer(question, input);
         }
 
+        // Years managing people or with one named tool: only an answer on that part, never the whole career's length.
+        if (!asked && PartialExperience.Asks(question))
+        {
+            return PartialExperience.Answer(question, input);
+        }
+
         // A named skill, language or degree: the applicant's lists and education decide, not the overall entries.
         if (!legal && !input.QaOverrides.ContainsKey(question) && (NamedSkills.Asks(question) || DegreeHeld.Asks(question)))
         {
@@ -112,7 +125,7 @@ internal static partial class AnswerFinder
             return new FieldAnswer(known.Value, "savedAnswers", [], known.Key);
         }
 
-        return Topics.IsLegal(topic) ? null : Similarity.Best(question, Candidates(question, topic, input))?.Answer;
+        return Topics.IsLegal(topic) || rulesOnly ? null : Similarity.Best(question, Candidates(question, topic, input))?.Answer;
     }
 
     /// <summary>

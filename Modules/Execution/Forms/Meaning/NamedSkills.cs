@@ -4,10 +4,10 @@ namespace GhostHands.Execution.Forms.Meaning;
 
 /// <summary>
 /// A question about skills or languages the form names ("Do you have experience with Kubernetes?", "Do you speak
-/// Spanish?", "How many years of experience do you have with React?"). A name is what the form writes with capitals
-/// or a sign ("TypeScript", "C#", ".NET"), never its first word. The applicant's skills and languages decide: yes, or
-/// the overall years, when they list every name; otherwise the question stays open, since the overall years or a
-/// list without the name say nothing about that one skill.
+/// Spanish?", "Are you currently working with Terraform?"). A name is what the form writes with capitals or a sign
+/// ("TypeScript", "C#", ".NET"), never its first word. The applicant's skills and languages decide: yes when they list
+/// every name; otherwise the question stays open, since a list without the name says nothing about that one skill.
+/// Years with a named skill are <see cref="PartialExperience"/>'s: the overall years say nothing about them.
 /// </summary>
 internal static partial class NamedSkills
 {
@@ -28,9 +28,8 @@ internal static partial class NamedSkills
             return new FieldAnswer("yes", "userData.skills + userData.languages", [], question);
         }
 
-        // The years in one listed skill are at most the overall years: the closest the profile comes to them.
-        return input.User("years_experience") is { } years ? new FieldAnswer(years, "userData.years_experience", [], question)
-            : AnswerFinder.OnTopicAnswer("years_experience", input);
+        // The years in one skill are not the career's: only an answer on that skill gives them.
+        return PartialExperience.Answer(question, input);
     }
 
     /// <summary>The names in a question as the form writes them, normalised ("C#" is "csharp").</summary>
@@ -38,7 +37,8 @@ internal static partial class NamedSkills
     public static List<string> Names(string question)
     {
         var text = Aside().Replace(question, " ").Trim();
-        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        // The word opening the text is capitalised in any sentence: "Years of experience in Terraform" is not title case.
+        var words = Word().Matches(text).Where(m => m.Index > 0).Select(m => m.Value).ToList();
         return words.Count(w => char.IsUpper(w[0])) * 2 > words.Count ? []
             : [.. Name().Matches(text).Where(m => m.Index > 0 && m.Value != "I")
                 .Select(m => TextNorm.Normalize(m.Value.TrimEnd('.', '-'))).Where(n => n.Length > 0)];
@@ -66,6 +66,6 @@ internal static partial class NamedSkills
     private static partial Regex Name();
 
     // "Do you have experience with", "Are you fluent in", "Do you speak", "Have you worked with", "Are you proficient in".
-    [GeneratedRegex(@"^(do|are|have|can|would|is) you\b.*\b(experience\w*|speak|fluent\w*|proficien\w*|familiar\w*|knowledge|skilled|used|use|worked with|comfortable (with|using))\b|^is \S+( \S+)? (one of )?(the |your )?(languages?|skills?) you\b")]
+    [GeneratedRegex(@"^(do|are|have|can|would|is) you\b.*\b(experience\w*|speak|fluent\w*|proficien\w*|familiar\w*|knowledge|skilled|used|use|using|worked with|work with|working with|comfortable (with|using))\b|^is \S+( \S+)? (one of )?(the |your )?(languages?|skills?) you\b")]
     private static partial Regex Holding();
 }
