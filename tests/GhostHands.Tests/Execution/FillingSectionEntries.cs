@@ -50,6 +50,11 @@ public sealed class WhenFillingSectionEntries
     [InlineData("Present", true)]
     [InlineData("Remote position", false)]
     [InlineData("Keep my details for future openings", false)]
+    [InlineData("May we contact your current employer?", false)]
+    [InlineData("You may reach my present company for a reference", false)]
+    [InlineData("I do not currently work here", false)]
+    [InlineData("I don't work here anymore", false)]
+    [InlineData("No longer in this role", false)]
     public void The_box_saying_the_job_is_held_now_is_the_current_jobs(string label, bool current) =>
         Assert.Equal(current, EntryParts.IsCurrentJob(WorkHistory, Field("checkbox", label)));
 
