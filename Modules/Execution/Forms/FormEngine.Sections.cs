@@ -17,6 +17,14 @@ internal sealed partial class FormEngine
     {
         foreach (var section in await AddSections.ReadAsync(Page))
         {
+            if (AddSections.AsksPastJobs(section) && openedSections.Add(TextNorm.Normalize(section.Caption)))
+            {
+                // The profile holds only the current job: earlier ones are a person's to give.
+                unfillable.Add(new OpenQuestion(section.Caption, "", "section", []));
+                await session.NarrateAsync("field_skipped", $"\"{Short(section.Caption)}\" asks for earlier jobs the profile does not hold.", new { section = section.Caption });
+                continue;
+            }
+
             if (!AddSections.ShouldOpen(section) || !openedSections.Add(TextNorm.Normalize(section.Caption)))
             {
                 continue;

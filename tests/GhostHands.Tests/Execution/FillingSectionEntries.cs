@@ -71,4 +71,22 @@ public sealed class WhenFillingSectionEntries
         Assert.Equal("true", EntryParts.CurrentJob(Applicants.With(Applicants.FullProfile))?.Value);
         Assert.Null(EntryParts.CurrentJob(Applicants.Only(("current_title", "Senior Engineer"))));
     }
+
+    [Theory]
+    [InlineData("Previous employment")]
+    [InlineData("Past positions")]
+    [InlineData("Former employers")]
+    public void A_section_of_earlier_jobs_is_not_filled_with_the_current_one(string caption)
+    {
+        Assert.Null(AddSections.TopicsOf(caption));
+        Assert.True(AddSections.AsksPastJobs(new AddSection("b1", caption, Required: true, Filled: false, Error: "")));
+        Assert.False(AddSections.AsksPastJobs(new AddSection("b1", caption, Required: false, Filled: false, Error: "")));
+    }
+
+    [Fact]
+    public void A_section_of_the_applicants_jobs_is_the_current_ones()
+    {
+        Assert.NotNull(AddSections.TopicsOf("Work experience"));
+        Assert.False(AddSections.AsksPastJobs(new AddSection("b1", "Work experience", Required: true, Filled: false, Error: "")));
+    }
 }
