@@ -36,6 +36,23 @@ internal static class EntryEditors
         return editors;
     }
 
+    /// <summary>False when the page shows the editor's save button disabled (often until its dates are given): it is not clicked.</summary>
+    public static bool CanSave(EntryEditor editor, PageInventory page) =>
+        page.Buttons.FirstOrDefault(b => b.Id == editor.SaveId && b.Frame == editor.Frame) is not { Disabled: true };
+
+    /// <summary>
+    /// What a person is asked about an editor still open after its save (<paramref name="page"/> as it is after): the
+    /// boxes inside it the page flags, else those left empty, else the section itself, so the form is never sent with it open.
+    /// </summary>
+    public static IReadOnlyList<OpenQuestion> Unsaved(EntryEditor editor, PageInventory page)
+    {
+        var inside = page.Fields.Where(f => editor.FieldIds.Contains(f.Id)).ToList();
+        var flagged = inside.Where(f => f.Error.Length > 0).ToList();
+        var open = flagged.Count > 0 ? flagged : inside.Where(f => f.Kind is not ("checkbox" or "radio") && f.Value.Length == 0).ToList();
+        var questions = open.Select(f => new OpenQuestion(WidgetAnswers.Question(f), f.Name, f.Kind, [])).Where(q => q.Question.Length > 0).ToList();
+        return questions.Count > 0 ? questions : [new OpenQuestion(editor.Caption.Length > 0 ? editor.Caption : editor.SaveText, "", "section", [])];
+    }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     // Each shown keep-worded button: the smallest box a few levels up holding a shown drop-worded button and a shown

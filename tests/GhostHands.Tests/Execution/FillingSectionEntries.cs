@@ -90,3 +90,40 @@ public sealed class WhenFillingSectionEntries
         Assert.False(AddSections.AsksPastJobs(new AddSection("b1", "Work experience", Required: true, Filled: false, Error: "")));
     }
 }
+
+/// <summary>
+/// An entry editor left open before a submit: saved only when its save button can be clicked, and, still open after,
+/// asked of a person by its empty or flagged boxes or by its section, never sent with the form.
+/// </summary>
+public sealed class WhenAnEntryEditorStaysOpen
+{
+    private static readonly EntryEditor Editor = new("s1", "Save", "Work experience", ["f1", "f2", "f3"]);
+
+    private static FormField Field(string id, string kind, string label, string value = "", string error = "") =>
+        new(id, kind, kind, id, label, "", false, value, [], error, null, null, null);
+
+    private static PageInventory Page(IReadOnlyList<FormField> fields, params PageButton[] buttons) =>
+        new(fields, buttons, [], 0, false, false, []);
+
+    private static readonly FormField[] Boxes =
+        [Field("f1", "text", "Company", "Initech"), Field("f2", "text", "Start date"), Field("f3", "checkbox", "I currently work here", "true")];
+
+    [Fact]
+    public void A_disabled_save_is_not_clicked()
+    {
+        Assert.False(EntryEditors.CanSave(Editor, Page(Boxes, new PageButton("s1", "Save", "button", Disabled: true))));
+        Assert.True(EntryEditors.CanSave(Editor, Page(Boxes, new PageButton("s1", "Save", "button", Disabled: false))));
+    }
+
+    [Fact]
+    public void Nothing_flagged_names_the_empty_boxes() =>
+        Assert.Equal(["Start date"], EntryEditors.Unsaved(Editor, Page(Boxes)).Select(q => q.Question));
+
+    [Fact]
+    public void Flagged_boxes_are_named_before_empty_ones() =>
+        Assert.Equal(["Company"], EntryEditors.Unsaved(Editor, Page([Boxes[0] with { Error = "Too short" }, Boxes[1], Boxes[2]])).Select(q => q.Question));
+
+    [Fact]
+    public void An_editor_with_nothing_to_name_is_asked_by_its_section() =>
+        Assert.Equal(["Work experience"], EntryEditors.Unsaved(Editor, Page([Boxes[0], Boxes[2]])).Select(q => q.Question));
+}
