@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace GhostHands.Execution.Forms;
@@ -15,7 +16,7 @@ internal sealed record EntryEditor(string SaveId, string SaveText, string Captio
 }
 
 /// <summary>Finds the entry editors open on a page (<see cref="EntryEditor"/>).</summary>
-internal static class EntryEditors
+internal static partial class EntryEditors
 {
     public static async Task<IReadOnlyList<EntryEditor>> ReadAsync(IPage page)
     {
@@ -35,6 +36,15 @@ internal static class EntryEditors
 
         return editors;
     }
+
+    /// <summary>
+    /// True when the editor's boxes (<paramref name="inside"/>) hold a part of an entry of the section's
+    /// <paramref name="topics"/> (title, employer, school, degree): a panel of an "alert" or "subscribe" box with an email
+    /// and a save button is not an entry.
+    /// </summary>
+    public static bool HoldsEntry(string caption, IReadOnlySet<string> topics, IEnumerable<FormField> inside) =>
+        !Notices().IsMatch(TextNorm.Normalize(caption))
+        && inside.Any(f => EntryParts.Question(topics, f.Label) is not null || EntryParts.IsCurrentJob(topics, f) || AddSections.Holds(topics, f.Label));
 
     /// <summary>False when the page shows the editor's save button disabled (often until its dates are given): it is not clicked.</summary>
     public static bool CanSave(EntryEditor editor, PageInventory page) =>
@@ -104,4 +114,8 @@ internal static class EntryEditors
           return out;
         })()
         """;
+
+    // Panels that keep a setting, not an entry: "Create a job alert", "Subscribe to new jobs", "Notify me".
+    [GeneratedRegex(@"\b(alerts?|subscri\w*|newsletters?|notif\w*|updates)\b")]
+    private static partial Regex Notices();
 }

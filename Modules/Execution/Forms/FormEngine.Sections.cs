@@ -127,7 +127,9 @@ internal sealed partial class FormEngine
     {
         foreach (var editor in await EntryEditors.ReadAsync(Page))
         {
-            if (AddSections.TopicsOf(editor.Caption) is not { } topics || !savedEditors.Add(editor.SaveId))
+            if (AddSections.TopicsOf(editor.Caption) is not { } topics
+                || !EntryEditors.HoldsEntry(editor.Caption, topics, inventory.Fields.Where(f => editor.FieldIds.Contains(f.Id)))
+                || !savedEditors.Add(editor.SaveId))
             {
                 continue;
             }

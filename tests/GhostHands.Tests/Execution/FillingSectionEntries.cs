@@ -97,6 +97,7 @@ public sealed class WhenFillingSectionEntries
 /// </summary>
 public sealed class WhenAnEntryEditorStaysOpen
 {
+    private static readonly IReadOnlySet<string> WorkHistory = AddSections.TopicsOf("Employment history")!;
     private static readonly EntryEditor Editor = new("s1", "Save", "Work experience", ["f1", "f2", "f3"]);
 
     private static FormField Field(string id, string kind, string label, string value = "", string error = "") =>
@@ -126,4 +127,19 @@ public sealed class WhenAnEntryEditorStaysOpen
     [Fact]
     public void An_editor_with_nothing_to_name_is_asked_by_its_section() =>
         Assert.Equal(["Work experience"], EntryEditors.Unsaved(Editor, Page([Boxes[0], Boxes[2]])).Select(q => q.Question));
+
+    [Theory]
+    [InlineData("Create a job alert")]
+    [InlineData("Subscribe to new jobs")]
+    [InlineData("Notify me about jobs")]
+    public void An_alert_panel_is_not_an_entry(string caption) =>
+        Assert.False(EntryEditors.HoldsEntry(caption, WorkHistory, [Field("f1", "email", "Email")]));
+
+    [Fact]
+    public void A_panel_without_a_part_of_an_entry_is_not_one() =>
+        Assert.False(EntryEditors.HoldsEntry("Jobs", WorkHistory, [Field("f1", "email", "Email"), Field("f2", "text", "Keywords")]));
+
+    [Fact]
+    public void A_work_history_editor_holds_its_entry() =>
+        Assert.True(EntryEditors.HoldsEntry("Work experience", WorkHistory, Boxes));
 }
