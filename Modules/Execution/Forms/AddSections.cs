@@ -23,7 +23,17 @@ internal static partial class AddSections
     public static IReadOnlySet<string>? TopicsOf(string caption)
     {
         var text = TextNorm.Normalize(caption);
-        return Education().IsMatch(text) ? EducationTopics : Experience().IsMatch(text) ? ExperienceTopics : null;
+        return Education().IsMatch(text) ? EducationTopics : Experience().IsMatch(text) && !Past().IsMatch(text) ? ExperienceTopics : null;
+    }
+
+    /// <summary>
+    /// True for a section the form asks for that lists earlier jobs only ("Previous employment", "Past positions"): its
+    /// entry is not the current job the profile holds, so it is asked of a person rather than filled with the current one.
+    /// </summary>
+    public static bool AsksPastJobs(AddSection section)
+    {
+        var text = TextNorm.Normalize(section.Caption);
+        return !section.Filled && (section.Required || section.Error.Length > 0) && Experience().IsMatch(text) && Past().IsMatch(text);
     }
 
     /// <summary>
@@ -121,6 +131,10 @@ internal static partial class AddSections
 
     [GeneratedRegex(@"\b(experience|employment|work history|employers?|positions?|jobs?)\b")]
     private static partial Regex Experience();
+
+    // "Previous employment", "Past positions", "Former employers", "Prior experience": not the job held now.
+    [GeneratedRegex(@"\b(previous|past|former|prior|earlier)\b")]
+    private static partial Regex Past();
 
     [GeneratedRegex(@"^(save|done|add|confirm|ok|apply|update|keep)\b")]
     private static partial Regex SaveWords();

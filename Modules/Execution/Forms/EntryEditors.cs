@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace GhostHands.Execution.Forms;
@@ -15,7 +16,7 @@ internal sealed record EntryEditor(string SaveId, string SaveText, string Captio
 }
 
 /// <summary>Finds the entry editors open on a page (<see cref="EntryEditor"/>).</summary>
-internal static class EntryEditors
+internal static partial class EntryEditors
 {
     public static async Task<IReadOnlyList<EntryEditor>> ReadAsync(IPage page)
     {
@@ -34,6 +35,32 @@ internal static class EntryEditors
         }
 
         return editors;
+    }
+
+    /// <summary>
+    /// True when the editor's boxes (<paramref name="inside"/>) hold a part of an entry of the section's
+    /// <paramref name="topics"/> (title, employer, school, degree): a panel of an "alert" or "subscribe" box with an email
+    /// and a save button is not an entry.
+    /// </summary>
+    public static bool HoldsEntry(string caption, IReadOnlySet<string> topics, IEnumerable<FormField> inside) =>
+        !Notices().IsMatch(TextNorm.Normalize(caption))
+        && inside.Any(f => EntryParts.Question(topics, f.Label) is not null || EntryParts.IsCurrentJob(topics, f) || AddSections.Holds(topics, f.Label));
+
+    /// <summary>False when the page shows the editor's save button disabled (often until its dates are given): it is not clicked.</summary>
+    public static bool CanSave(EntryEditor editor, PageInventory page) =>
+        page.Buttons.FirstOrDefault(b => b.Id == editor.SaveId && b.Frame == editor.Frame) is not { Disabled: true };
+
+    /// <summary>
+    /// What a person is asked about an editor still open after its save (<paramref name="page"/> as it is after): the
+    /// boxes inside it the page flags, else those left empty, else the section itself, so the form is never sent with it open.
+    /// </summary>
+    public static IReadOnlyList<OpenQuestion> Unsaved(EntryEditor editor, PageInventory page)
+    {
+        var inside = page.Fields.Where(f => editor.FieldIds.Contains(f.Id)).ToList();
+        var flagged = inside.Where(f => f.Error.Length > 0).ToList();
+        var open = flagged.Count > 0 ? flagged : inside.Where(f => f.Kind is not ("checkbox" or "radio") && f.Value.Length == 0).ToList();
+        var questions = open.Select(f => new OpenQuestion(WidgetAnswers.Question(f), f.Name, f.Kind, [])).Where(q => q.Question.Length > 0).ToList();
+        return questions.Count > 0 ? questions : [new OpenQuestion(editor.Caption.Length > 0 ? editor.Caption : editor.SaveText, "", "section", [])];
     }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -87,4 +114,8 @@ internal static class EntryEditors
           return out;
         })()
         """;
+
+    // Panels that keep a setting, not an entry: "Create a job alert", "Subscribe to new jobs", "Notify me".
+    [GeneratedRegex(@"\b(alerts?|subscri\w*|newsletters?|notif\w*|updates)\b")]
+    private static partial Regex Notices();
 }

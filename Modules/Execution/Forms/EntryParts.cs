@@ -28,7 +28,8 @@ internal static partial class EntryParts
 
     /// <summary>True for the box of a work-history entry saying the job is the one held now ("I currently work here").</summary>
     public static bool IsCurrentJob(IReadOnlySet<string> topics, FormField field) =>
-        topics.Contains("current_company") && field.Kind == "checkbox" && CurrentJob().IsMatch(Bare(field.Label));
+        topics.Contains("current_company") && field.Kind == "checkbox" && CurrentJob().IsMatch(Bare(field.Label))
+        && !NotCurrentJob().IsMatch(Bare(field.Label));
 
     /// <summary>The answer to <see cref="IsCurrentJob"/>: ticked when the profile names a current employer.</summary>
     public static FieldAnswer? CurrentJob(ApplyInput input) =>
@@ -51,4 +52,9 @@ internal static partial class EntryParts
     // "I currently work here", "This is my current role", "Current position", "I am still employed here", "Present".
     [GeneratedRegex(@"\b(currently|presently|still) (work|employed|working|in)\b|\bcurrent (role|job|position|employer|company)\b|\bwork here\b|^(present|current|to present|until now|ongoing)$")]
     private static partial Regex CurrentJob();
+
+    // A box that names the current job but says something else: a permission ("May we contact your current employer?",
+    // "OK to reach my present company") or the opposite ("I do not currently work here", "No longer in this role").
+    [GeneratedRegex(@"\b(not|never|no longer|dont|isnt|contact\w*|reach|call|ask|permission|reference\w*|may|can|allow\w*|consent\w*|agree|notify)\b")]
+    private static partial Regex NotCurrentJob();
 }

@@ -18,6 +18,14 @@ internal sealed partial class FormEngine
     {
         foreach (var section in await AddSections.ReadAsync(Page))
         {
+            if (AddSections.AsksPastJobs(section) && openedSections.Add(TextNorm.Normalize(section.Caption)))
+            {
+                // The profile holds only the current job: earlier ones are a person's to give.
+                unfillable.Add(new OpenQuestion(section.Caption, "", "section", []));
+                await session.NarrateAsync("field_skipped", $"\"{Short(section.Caption)}\" asks for earlier jobs the profile does not hold.", new { section = section.Caption });
+                continue;
+            }
+
             if (!AddSections.ShouldOpen(section) || !openedSections.Add(TextNorm.Normalize(section.Caption)))
             {
                 continue;
@@ -90,7 +98,16 @@ internal sealed partial class FormEngine
         }
 
         await session.CountActionAsync("click");
-        await save.Frame.Locator($"[data-gh-id='{save.Id}']").ClickAsync(new() { Timeout = 5000 });
+        try
+        {
+            await save.Frame.Locator($"[data-gh-id='{save.Id}']").ClickAsync(new() { Timeout = 5000 });
+        }
+        catch (Exception e) when (e is System.TimeoutException or Microsoft.Playwright.PlaywrightException)
+        {
+            // The editor stays open and is dealt with before any submit (SaveOpenEditorsAsync).
+            return now;
+        }
+
         var after = await WaitForChangeAsync(now, RevealWait) ?? await ReadPageAsync();
         // Kept means the editor closed: its save button is gone. One still open is saved again before any submit.
         var kept = !after.Buttons.Any(b => b.Id == save.Id && b.Frame == save.Frame);
@@ -111,7 +128,9 @@ internal sealed partial class FormEngine
     {
         foreach (var editor in await EntryEditors.ReadAsync(Page))
         {
-            if (AddSections.TopicsOf(editor.Caption) is not { } topics || !savedEditors.Add(editor.SaveId))
+            if (AddSections.TopicsOf(editor.Caption) is not { } topics
+                || !EntryEditors.HoldsEntry(editor.Caption, topics, inventory.Fields.Where(f => editor.FieldIds.Contains(f.Id)))
+                || !savedEditors.Add(editor.SaveId))
             {
                 continue;
             }
@@ -119,16 +138,37 @@ internal sealed partial class FormEngine
             await session.NarrateAsync("step_started", $"An entry of \"{Short(editor.Caption)}\" is open: saving it before going on.", new { section = editor.Caption });
             var outside = inventory with { Fields = [.. inventory.Fields.Where(f => !editor.FieldIds.Contains(f.Id))] };
             await FillEntryAsync(outside, inventory, topics);
-            await session.CountActionAsync("click");
-            await editor.Frame.Locator($"[data-gh-id='{editor.SaveId}']").ClickAsync(new() { Timeout = 5000 });
-            inventory = await WaitForChangeAsync(inventory, RevealWait) ?? await ReadPageAsync();
+            var now = await ReadPageAsync();
+            inventory = await SaveEditorAsync(editor, now) ? await WaitForChangeAsync(now, RevealWait) ?? await ReadPageAsync() : now;
             if (inventory.Buttons.Any(b => b.Id == editor.SaveId && b.Frame == editor.Frame))
             {
-                unfillable.AddRange(inventory.Fields.Where(f => editor.FieldIds.Contains(f.Id) && f.Error.Length > 0)
-                    .Select(f => new OpenQuestion(WidgetAnswers.Question(f), f.Name, f.Kind, [])));
+                // Still open: the form is not sent with it, whatever the page says about it.
+                unfillable.AddRange(EntryEditors.Unsaved(editor, inventory));
             }
         }
 
         return inventory;
+    }
+
+    /// <summary>Clicks the editor's save button when the page lets it be clicked; false when it is disabled or the click fails.</summary>
+    private async Task<bool> SaveEditorAsync(EntryEditor editor, PageInventory now)
+    {
+        if (!EntryEditors.CanSave(editor, now))
+        {
+            await session.NarrateAsync("field_skipped", $"\"{editor.SaveText}\" of \"{Short(editor.Caption)}\" is disabled: the entry is not complete.", new { section = editor.Caption });
+            return false;
+        }
+
+        try
+        {
+            await session.CountActionAsync("click");
+            await editor.Frame.Locator($"[data-gh-id='{editor.SaveId}']").ClickAsync(new() { Timeout = 5000 });
+            return true;
+        }
+        catch (Exception e) when (e is System.TimeoutException or Microsoft.Playwright.PlaywrightException)
+        {
+            await session.NarrateAsync("field_skipped", $"Could not click \"{editor.SaveText}\" of \"{Short(editor.Caption)}\": {Short(e.Message)}", new { section = editor.Caption });
+            return false;
+        }
     }
 }

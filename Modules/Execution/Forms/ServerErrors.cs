@@ -125,6 +125,15 @@ internal sealed partial class ServerErrors : IDisposable
         return found;
     }
 
+    /// <summary>
+    /// Whether a post to <paramref name="requestUrl"/> is the form's own: sent to the origin of the page or of one of its
+    /// frames (<paramref name="pageUrls"/>), not to a service on another origin the page also talks to.
+    /// </summary>
+    public static bool FromForm(string requestUrl, IEnumerable<string> pageUrls) =>
+        Uri.TryCreate(requestUrl, UriKind.Absolute, out var target)
+        && pageUrls.Any(u => Uri.TryCreate(u, UriKind.Absolute, out var own) && own.Scheme == target.Scheme
+            && string.Equals(own.Host, target.Host, StringComparison.OrdinalIgnoreCase) && own.Port == target.Port);
+
     /// <summary>Whether <paramref name="key"/> ("phone", "answers.phone", "startDate") names the field.</summary>
     public static bool Names(FormField field, string key)
     {
@@ -146,7 +155,9 @@ internal sealed partial class ServerErrors : IDisposable
 
     private void OnResponse(object? sender, IResponse response)
     {
-        if (response.Status is 400 or 422 && response.Request.Method is "POST" or "PUT" or "PATCH")
+        // Only the form's own posts: a refusal from an analytics, address-check or captcha service elsewhere is not the form's.
+        if (response.Status is 400 or 422 && response.Request.Method is "POST" or "PUT" or "PATCH"
+            && (response.Request.IsNavigationRequest || FromForm(response.Request.Url, page.Frames.Select(f => f.Url))))
         {
             refused.Enqueue(response);
         }

@@ -45,7 +45,7 @@ public sealed class WhenChoosingPlacesAndSections
     [InlineData("Academic background", "school")]
     [InlineData("Add a qualification", "degree")]
     [InlineData("Employment history", "current_company")]
-    [InlineData("Previous positions", "current_title")]
+    [InlineData("Positions held", "current_title")]
     public void A_section_on_schooling_or_work_history_is_made_of_profile_topics(string caption, string topic) =>
         Assert.Contains(topic, AddSections.TopicsOf(caption)!);
 

@@ -53,6 +53,16 @@ public sealed class WhenAServerRefusesWithAJsonBody
             ["history[0].employer: Enter the employer.", "Please review your application."],
             ServerErrors.Unplaced(messages, [Field("Mobile number", "phone")]));
     }
+
+    [Theory]
+    [InlineData("https://jobs.example.com/apply/42", true)]
+    [InlineData("https://jobs.example.com:443/api/applications", true)]
+    [InlineData("https://widgets.example.net/frame/submit", true)]
+    [InlineData("https://analytics.tracker.io/collect", false)]
+    [InlineData("https://api.addresscheck.com/verify", false)]
+    [InlineData("http://jobs.example.com/apply/42", false)]
+    public void Only_a_refusal_of_the_pages_own_post_is_the_forms(string url, bool own) =>
+        Assert.Equal(own, ServerErrors.FromForm(url, ["https://jobs.example.com/careers/42", "https://widgets.example.net/frame"]));
 }
 
 /// <summary>Which button moves a form on, whatever its words.</summary>
