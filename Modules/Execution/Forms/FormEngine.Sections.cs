@@ -17,7 +17,14 @@ internal sealed partial class FormEngine
     {
         foreach (var section in await AddSections.ReadAsync(Page))
         {
-            if (!AddSections.ShouldOpen(section) || !openedSections.Add(TextNorm.Normalize(section.Caption)))
+            if (LanguageEntries.IsSection(section.Caption))
+            {
+                inventory = await AddLanguageRowsAsync(inventory, section);
+                continue;
+            }
+
+            // A section is opened again once it shows a message of its own after a refused submit.
+            if (!AddSections.ShouldOpen(section) || !openedSections.Add(TextNorm.Normalize(section.Caption) + "\n" + section.Error))
             {
                 continue;
             }

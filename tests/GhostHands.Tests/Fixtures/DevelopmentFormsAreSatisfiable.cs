@@ -39,6 +39,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["workable-date-format-rule"] = FillWorkableDateFormatRule,
         ["dev-bamboohr-zones-and-tenure"] = FillBambooHrZonesAndTenure,
         ["dev-jazzhr-work-history-dialog"] = FillJazzHrWorkHistoryDialog,
+        ["dev-teamtailor-language-entries"] = FillTeamtailorLanguageEntries,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -137,6 +138,24 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#veteran").SelectOptionAsync("2");
         await page.Locator("#disability").SelectOptionAsync("3");
         await page.Locator(".btn--pill").ClickAsync();
+    }
+
+    private static async Task FillTeamtailorLanguageEntries(IPage page)
+    {
+        await page.Locator("#given").FillAsync("Jordan");
+        await page.Locator("#family").FillAsync("Rivera");
+        await page.Locator("#mailbox").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#cvFile").SetInputFilesAsync(Resume);
+        string[] languages = ["English", "Spanish"];
+        for (var i = 0; i < languages.Length; i++)
+        {
+            await page.Locator("#addTongue").ClickAsync();
+            await page.Locator($"#tongue-{i}-name").ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = languages[i], Exact = true }).ClickAsync();
+            await page.Locator($"#tongue-{i}-fluent").CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
     }
 
     private static async Task FillPersonioPrivacyGate(IPage page)
