@@ -102,6 +102,8 @@ internal static partial class AddSections
             let box = el;
             for (let depth = 0; depth < 5 && box && !heading; depth++) {
               for (let sib = box.previousElementSibling; sib && !heading; sib = sib.previousElementSibling) {
+                // An entry the section already lists (it can be removed or edited) is passed over on the way to the heading.
+                if (!sib.matches('button') && [...sib.querySelectorAll('button,[role=button],a')].some((b) => /\b(remove|delete|edit)\b/i.test(clean(b.textContent) + ' ' + clean(b.getAttribute('aria-label'))))) { continue; }
                 if (sib.matches('input,select,textarea,button') || sib.querySelector('input:not([type=hidden]),select,textarea')) { break; }
                 if (clean(sib.textContent)) { heading = sib; }
               }
@@ -118,7 +120,8 @@ internal static partial class AddSections
               || !!el.closest('[aria-required=true]');
             const filled = !!container && [...container.querySelectorAll('button,[role=button],a')].some((b) => b !== el && visible(b)
               && /\b(remove|delete|edit)\b/i.test(clean(b.textContent) + ' ' + clean(b.getAttribute('aria-label'))));
-            const error = container ? [...container.querySelectorAll('[role=alert],[class*=error],[class*=Error],[class*=err],[class*=invalid]')]
+            // The section's own line counts only while none of its fields is flagged: those are the fill's to fix.
+            const error = container && !container.querySelector('[aria-invalid=true]') ? [...container.querySelectorAll('[role=alert],[class*=error],[class*=Error],[class*=err],[class*=invalid]')]
               .filter((e) => visible(e) && !e.querySelector('input,select,textarea')).map((e) => clean(e.textContent)).filter(Boolean).join(' ') : '';
             out.push({ id: tag(el), caption, required, filled, error });
           }

@@ -18,15 +18,26 @@ internal sealed partial class FormEngine
     {
         foreach (var section in await AddSections.ReadAsync(Page))
         {
-            if (AddSections.AsksPastJobs(section) && openedSections.Add(TextNorm.Normalize(section.Caption)))
+            if (AddSections.AsksPastJobs(section))
             {
-                // The profile holds only the current job: earlier ones are a person's to give.
-                unfillable.Add(new OpenQuestion(section.Caption, "", "section", []));
-                await session.NarrateAsync("field_skipped", $"\"{Short(section.Caption)}\" asks for earlier jobs the profile does not hold.", new { section = section.Caption });
+                // The profile holds only the current job: earlier ones are a person's to give, and never opened here.
+                if (openedSections.Add(TextNorm.Normalize(section.Caption)))
+                {
+                    unfillable.Add(new OpenQuestion(section.Caption, "", "section", []));
+                    await session.NarrateAsync("field_skipped", $"\"{Short(section.Caption)}\" asks for earlier jobs the profile does not hold.", new { section = section.Caption });
+                }
+
                 continue;
             }
 
-            if (!AddSections.ShouldOpen(section) || !openedSections.Add(TextNorm.Normalize(section.Caption)))
+            if (LanguageEntries.IsSection(section.Caption))
+            {
+                inventory = await AddLanguageRowsAsync(inventory, section);
+                continue;
+            }
+
+            // A section is opened again once it shows a message of its own after a refused submit.
+            if (!AddSections.ShouldOpen(section) || !openedSections.Add(TextNorm.Normalize(section.Caption) + "\n" + section.Error))
             {
                 continue;
             }

@@ -41,6 +41,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-jazzhr-work-history-dialog"] = FillJazzHrWorkHistoryDialog,
         ["dev-greenhouse-redrawn-pickers"] = FillGreenhouseRedrawnPickers,
         ["dev-smartrecruiters-shadow-listboxes"] = FillSmartRecruitersShadowListboxes,
+        ["dev-teamtailor-language-entries"] = FillTeamtailorLanguageEntries,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -181,6 +182,24 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#veteran").SelectOptionAsync("2");
         await page.Locator("#disability").SelectOptionAsync("3");
         await page.Locator(".btn--pill").ClickAsync();
+    }
+
+    private static async Task FillTeamtailorLanguageEntries(IPage page)
+    {
+        await page.Locator("#given").FillAsync("Jordan");
+        await page.Locator("#family").FillAsync("Rivera");
+        await page.Locator("#mailbox").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#cvFile").SetInputFilesAsync(Resume);
+        string[] languages = ["English", "Spanish"];
+        for (var i = 0; i < languages.Length; i++)
+        {
+            await page.Locator("#addTongue").ClickAsync();
+            await page.Locator($"#tongue-{i}-name").ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = languages[i], Exact = true }).ClickAsync();
+            await page.Locator($"#tongue-{i}-fluent").CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
     }
 
     private static async Task FillPersonioPrivacyGate(IPage page)
