@@ -9,7 +9,7 @@ namespace GhostHands.Execution.Forms;
 /// year selects), and clicks the day, so the page writes the date in its own format. A calendar is recognised by what
 /// it shows, not by a library's markup: a month and year ("January 2026", or the month's name or select beside the
 /// year in a number box) over at least 28 day cells. An input that opens none gets the value set directly, with the
-/// events a script listens to.
+/// events a script listens to; one that takes typing (a box announcing a calendar) gets the date typed in its format.
 /// </summary>
 internal static class DatePicker
 {
@@ -39,7 +39,18 @@ internal static class DatePicker
             }
         }
 
-        return await SetAsync(input, FieldShape.AsDate(field, answer.Value, [field.Placeholder, field.Title, field.Description]) ?? answer.Value);
+        var shown = FieldShape.AsDate(field, answer.Value, [field.Placeholder, field.Title, field.Description]) ?? answer.Value;
+        return field.ReadOnly ? await SetAsync(input, shown) : await TypeAsync(input, shown, timeout);
+    }
+
+    // A box that takes typing but pops up a calendar not recognised: the popup is closed and the date typed in the
+    // format the box shows, as a person would; a value set by script is one such a page may clear as unread.
+    private static async Task<string> TypeAsync(ILocator input, string value, float timeout)
+    {
+        await input.PressAsync("Escape", new() { Timeout = timeout });
+        await input.FillAsync(value, new() { Timeout = timeout });
+        await input.DispatchEventAsync("blur");
+        return value;
     }
 
     private static async Task<string> SetAsync(ILocator input, string value)

@@ -50,7 +50,10 @@ internal static partial class Notices
     [GeneratedRegex(@"newsletter|subscribe|job alerts?\b|talent (community|network|pool)|stay (in touch|updated|connected)|keep (me|you) (updated|posted|informed)|never miss|sign up for (updates|alerts|emails)", RegexOptions.IgnoreCase)]
     private static partial Regex Offer();
 
-    [GeneratedRegex(@"^\s*(continue|apply|proceed|go on|carry on)( to (the )?application)? (as (a )?guest|without (an? )?(account|signing in|logging in|registering|registration))\b|^\s*(guest (checkout|application|apply)|apply as (a )?guest|i'?ll apply as a guest|skip sign[ -]?in)\s*$", RegexOptions.IgnoreCase)]
+    // Going on without an account or typing the application in by hand ("Apply manually") beside a sign-in or an import
+    // from another site ("Apply with LinkedIn"): the way that hands nothing to a third party.
+    [GeneratedRegex(@"^\s*(continue|apply|proceed|go on|carry on)( to (the )?application)? (as (a )?guest|without (an? )?(account|signing in|logging in|registering|registration))\b|^\s*(guest (checkout|application|apply)|apply as (a )?guest|i'?ll apply as a guest|skip sign[ -]?in)\s*$"
+        + @"|^\s*(apply|continue|proceed|start( (the|my|your) application)?|enter (my|your) (details|information))( manually| by hand)\s*$|^\s*(fill (out|in)|complete) (the |my |your )?(form|application)( manually| by hand| myself| yourself)\s*$|^\s*manual (application|entry)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Guest();
 
     [GeneratedRegex(@"^\s*((reject|refuse|decline) all( cookies)?|(use |allow |accept |save )?(only )?(strictly )?(necessary|essential|required)( cookies)?( only)?)\s*$", RegexOptions.IgnoreCase)]

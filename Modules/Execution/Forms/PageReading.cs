@@ -90,6 +90,9 @@ internal static partial class PageReading
     [GeneratedRegex(@"(^|[-_ ])(next|continue|forward|proceed|submit)([-_ ]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardHint();
 
-    [GeneratedRegex(@"back|previous|cancel|attach|upload|select files?|choose|browse|remove|delete|sign ?in|log ?in|create an account|search|clear|reset|add another|draft|\bedit\b|\blater\b|^yes$|^no$", RegexOptions.IgnoreCase)]
+    // Never forward: going back, files, signing in, and applying through another site's account or an import from it
+    // ("Apply with LinkedIn", "Import from Indeed"), which hands the applicant's data to a third party.
+    [GeneratedRegex(@"back|previous|cancel|attach|upload|select files?|choose|browse|remove|delete|sign ?in|log ?in|create an account|search|clear|reset|add another|draft|\bedit\b|\blater\b|^yes$|^no$"
+        + @"|\b(with|using|via|through|from) (linked ?in|indeed|google|facebook|apple|microsoft|github|glassdoor|xing|seek|monster|dice)\b|\b(import|auto-?fill)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotForward();
 }

@@ -43,6 +43,20 @@ public sealed class WhenANoticeCoversTheFormOnLoad
     public void A_choice_between_signing_in_and_a_guest_goes_on_as_a_guest(string text, string buttons, string chosen) =>
         Assert.Equal(chosen, Notices.Dismissal(Layer(text, [.. buttons.Split('|').Select(b => Button(b))]))?.Text);
 
+    [Theory]
+    [InlineData("Start your application", "Apply with LinkedIn|Apply with Indeed|Apply manually", "Apply manually")]
+    [InlineData("How would you like to apply?", "Sign in with Google|Apply with LinkedIn|Fill out the form manually", "Fill out the form manually")]
+    [InlineData("Save time applying", "Import from Indeed|Enter my details manually|Apply with LinkedIn", "Enter my details manually")]
+    public void A_choice_of_third_party_sign_ins_and_applying_by_hand_applies_by_hand(string text, string buttons, string chosen) =>
+        Assert.Equal(chosen, Notices.Dismissal(Layer(text, [.. buttons.Split('|').Select(b => Button(b))]))?.Text);
+
+    [Theory]
+    [InlineData("Apply manually|Apply with LinkedIn|Apply with Indeed")]
+    [InlineData("Continue as guest|Sign in with Google|Apply using LinkedIn")]
+    [InlineData("Apply manually|Import from Indeed|Autofill with LinkedIn")]
+    public void The_way_on_in_a_dialog_is_never_a_third_party_sign_in_or_import(string buttons) =>
+        Assert.Equal(buttons.Split('|')[0], ConsentGate.Next(Layer("Apply for this role", [.. buttons.Split('|').Select((b, i) => new PageButton("b" + i, b, "button", false))]))?.Text);
+
     [Fact]
     public void A_statement_the_application_needs_is_no_notice_to_dismiss() =>
         Assert.Null(Notices.Dismissal(Layer(

@@ -7,6 +7,8 @@ namespace GhostHands.Execution.Forms.Meaning;
 /// you be able to write reports in French?"), asked after whatever statement leads up to it. A language the applicant
 /// lists (profile or a screening answer naming the languages they speak) is a yes; the question is claimed only then,
 /// so "Could you work in Austin?" or a language the applicant never named is left to the other readings and a person.
+/// Only doing or being at ease with the work counts: a question about what the applicant would need in the language
+/// (an interpreter, a translation, accommodations, assistance) is no question about speaking it.
 /// </summary>
 internal static partial class LanguageUse
 {
@@ -14,7 +16,7 @@ internal static partial class LanguageUse
     public static FieldAnswer? Answer(string question, ApplyInput input)
     {
         var asked = TextNorm.Normalize(Sentences.Asked(question));
-        if (!Sentences.AsksYesNo(asked) || !Opener().IsMatch(asked))
+        if (!Sentences.AsksYesNo(asked) || !Opener().IsMatch(asked) || !Doing().IsMatch(asked) || Needing().IsMatch(asked))
         {
             return null;
         }
@@ -28,6 +30,14 @@ internal static partial class LanguageUse
     // "Can you", "Could you", "Would you be able to", "Are you comfortable", "Will you": asking the applicant to do it.
     [GeneratedRegex(@"^(can|could|would|will|are) you\b")]
     private static partial Regex Opener();
+
+    // Using the language: speaking, working, writing, taking calls, serving customers, being comfortable or fluent.
+    [GeneratedRegex(@"\b(speak|talk|converse|communicat|work|conduct|write|read|present|support|serve|assist (customers|clients|patients|callers|users)|help (customers|clients|patients|callers|users)|take|handle|answer|respond|reply|explain|teach|train|sell|negotiat|interview (candidates|customers|clients)|correspond|chat|lead|deliver|draft|edit|review|document|comfortable|fluent|proficient|confident)")]
+    private static partial Regex Doing();
+
+    // What the applicant would be given or need in the language, not what they would do in it.
+    [GeneratedRegex(@"\b(need|require|request|prefer|want|accommodat|adjustment|interpret|translat|assistance|provided|receive|offered)")]
+    private static partial Regex Needing();
 
     // "... in Spanish", "... in Spanish and English": the word after "in" at the end of the question or before a pause.
     [GeneratedRegex(@"\bin (?<name>[a-z]+)(?= *(and|or|,|\?|$))")]

@@ -41,6 +41,24 @@ public sealed class WhenAFormAsksForAPreferredPhoneOrWorkInALanguage
     public void Another_language_or_a_place_or_time_is_not_answered_by_the_languages(string question) =>
         Assert.Null(LanguageUse.Answer(question, Ada));
 
+    [Theory]
+    [InlineData("Can you speak with patients in French?")]
+    [InlineData("Are you comfortable presenting to clients in English?")]
+    [InlineData("Could you conduct onboarding sessions in French?")]
+    [InlineData("Will you be able to communicate with suppliers in English?")]
+    public void Speaking_or_working_in_a_listed_language_is_claimed(string question) =>
+        Assert.Equal("yes", LanguageUse.Answer(question, Ada)?.Value);
+
+    [Theory]
+    [InlineData("Would you need an interpreter in French?")]
+    [InlineData("Will you require interview accommodations in English?")]
+    [InlineData("Can you tell us if you would like the assessment provided in French?")]
+    [InlineData("Are you requesting assistance in English during the hiring process?")]
+    [InlineData("Could we send you a translation of the offer in French?")]
+    [InlineData("Would you prefer to receive correspondence in English?")]
+    public void A_need_or_a_preference_in_a_listed_language_is_not_answered_by_the_languages(string question) =>
+        Assert.Null(LanguageUse.Answer(question, Ada));
+
     private static string? Choice(FormField field, ApplyInput input) =>
         AnswerPlanner.Plan(field, input, null) is { } answer ? Assert.Single(answer.Choices).Text : null;
 }
