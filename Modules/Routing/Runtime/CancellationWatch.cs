@@ -24,17 +24,21 @@ internal sealed partial class CancellationWatch(HeldJobs held, JobWrites writes,
     /// </summary>
     public void OnJobCancelled(Guid jobId)
     {
-        RunningJob? run;
+        List<RunningJob> runs;
         lock (gate)
         {
-            if (!held.TryGet(jobId, out run))
+            runs = held.AttemptsOf(jobId);
+            if (runs.Count == 0)
             {
                 Remember(jobId);
                 return;
             }
         }
 
-        run.Stop(StopReason.Cancelled);
+        foreach (var run in runs)
+        {
+            run.Stop(StopReason.Cancelled);
+        }
     }
 
     /// <summary>

@@ -38,7 +38,9 @@ internal sealed partial class HeartbeatsAndControl(WorkerOptions options, HeldJo
         try
         {
             var result = await writes.HeartbeatAsync(runs.ConvertAll(r => r.Claim), CancellationToken.None);
-            foreach (var run in runs.Where(r => !result.Owned.Contains(r.Job.Id) && held.Holds(r.Job.Id)))
+            // The job is ours in one attempt at most: an older attempt held beside a newer one was handed back.
+            foreach (var run in runs.Where(r => (!result.Owned.Contains(r.Job.Id) || runs.Exists(n => n.Job.Id == r.Job.Id && n.Job.Attempt > r.Job.Attempt))
+                && held.Holds(r)))
             {
                 LogLostOwnership(run.Job.Id);
                 run.Stop(StopReason.LostOwnership);

@@ -8,7 +8,9 @@ namespace GhostHands.Routing.Runtime;
 /// </summary>
 internal sealed class HeldJobs(int slotCount)
 {
-    private readonly ConcurrentDictionary<Guid, RunningJob> running = new();
+    // Keyed by attempt, not job: a job handed back while this worker still runs it may be claimed here again, and the
+    // two attempts are held, stopped and released each on its own.
+    private readonly ConcurrentDictionary<Attempt, RunningJob> running = new();
     private readonly SemaphoreSlim slots = new(slotCount, slotCount);
     private volatile bool draining;
     private volatile bool queuePaused;
@@ -61,31 +63,33 @@ internal sealed class HeldJobs(int slotCount)
         }
     }
 
-    public bool TryGet(Guid jobId, out RunningJob run) => running.TryGetValue(jobId, out run!);
+    /// <summary>The held attempts of one job: usually none or one, two while an attempt handed back has not ended yet.</summary>
+    public List<RunningJob> AttemptsOf(Guid jobId) => [.. running.Values.Where(r => r.Job.Id == jobId)];
 
-    public bool Holds(Guid jobId) => running.ContainsKey(jobId);
+    /// <summary>Whether this very attempt is still held (not released since a snapshot of <see cref="All"/>).</summary>
+    public bool Holds(RunningJob run) => running.TryGetValue(run.Claim, out var held) && ReferenceEquals(held, run);
 
     /// <summary>Takes a slot for a claimed attempt. Never blocks: the claim asks for no more jobs than there are free slots.</summary>
     public async Task AddAsync(RunningJob run)
     {
         await slots.WaitAsync(CancellationToken.None);
-        running[run.Job.Id] = run;
+        running[run.Claim] = run;
     }
 
     /// <summary>
     /// Registers an attempt claimed for the slot of one just finished (<see cref="Release"/> with <c>keepSlot</c>):
     /// the slot passes from one to the other without ever being free, so no other claim can count it.
     /// </summary>
-    public void AddOnKeptSlot(RunningJob run) => running[run.Job.Id] = run;
+    public void AddOnKeptSlot(RunningJob run) => running[run.Claim] = run;
 
     /// <summary>
     /// Frees the attempt's slot once its outcome is written (or it was stopped), and wakes the claim loop unless
     /// <paramref name="wakeClaims"/> is false; with <paramref name="keepSlot"/> the slot stays taken for
-    /// <see cref="AddOnKeptSlot"/>.
+    /// <see cref="AddOnKeptSlot"/>. Only this very attempt's entry is removed, so its slot is freed once.
     /// </summary>
     public void Release(RunningJob run, bool keepSlot = false, bool wakeClaims = true)
     {
-        if (running.TryRemove(run.Job.Id, out _))
+        if (running.TryRemove(KeyValuePair.Create(run.Claim, run)))
         {
             run.Dispose();
             if (!keepSlot)

@@ -16,6 +16,8 @@ internal sealed class RunningJob : JobContext
     // The timeout runs on the injected clock, so tests can move time instead of waiting for it.
     private readonly CancellationTokenSource timeout;
     private readonly CancellationTokenSource cancellation;
+    private readonly Lock stopGate = new();
+    private bool disposed;
 
     public RunningJob(Job job, string workerId, JobWrites writes, ILogger logger, TimeProvider time, CancellationToken stopping)
     {
@@ -50,14 +52,26 @@ internal sealed class RunningJob : JobContext
     /// <summary>Why the attempt was stopped from outside, if it was.</summary>
     public StopReason Stopped { get; private set; }
 
+    /// <summary>
+    /// Stops the attempt; does nothing once it is released (<see cref="Dispose"/>), since shutdown and the heartbeat
+    /// stop attempts from a snapshot that an attempt may leave in between.
+    /// </summary>
     public void Stop(StopReason reason)
     {
-        if (Stopped == StopReason.None)
+        lock (stopGate)
         {
-            Stopped = reason;
-        }
+            if (disposed)
+            {
+                return;
+            }
 
-        cancellation.Cancel();
+            if (Stopped == StopReason.None)
+            {
+                Stopped = reason;
+            }
+
+            cancellation.Cancel();
+        }
     }
 
     public bool TimedOut => timeout.IsCancellationRequested;
@@ -70,6 +84,16 @@ internal sealed class RunningJob : JobContext
 
     public void Dispose()
     {
+        lock (stopGate)
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
+        }
+
         Span?.Dispose();
         cancellation.Dispose();
         timeout.Dispose();
