@@ -59,9 +59,14 @@ internal static class ScriptCombobox
         foreach (var item in items)
         {
             // A page that draws the value area again on each pick replaces the input: the next item goes into the new one.
+            // One gone for good leaves the answer part chosen: the field is not answered, never answered in part.
             if (await RedrawnCombobox.InputAsync(input, field) is null)
             {
-                break;
+                await Task.Delay(RedrawnCombobox.ShowWait);
+                if (await RedrawnCombobox.InputAsync(input, field) is null)
+                {
+                    throw new UnansweredException(field, $"the input went away before '{item}' of '{answer.Value}' was chosen");
+                }
             }
 
             // An item already a chip has left the menu: typing it finds nothing, and it is chosen as it is.

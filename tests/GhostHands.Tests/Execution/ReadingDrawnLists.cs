@@ -82,6 +82,35 @@ public sealed class WhenADropdownIsDrawnOverAHiddenInput : IAsyncLifetime
         Assert.Equal("w1", await page.EvalOnSelectorAsync<string>("input[name=soon]", "i => i.value"));
     }
 
+    [Fact]
+    public async Task A_list_answer_whose_input_goes_away_after_the_first_pick_is_not_answered_in_part()
+    {
+        var (_, read) = await OpenAsync("""
+            <label for="langs">Which languages do you speak?</label>
+            <div class="picker"><input id="langs" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="langs-list"><ul id="langs-list" role="listbox"></ul></div>
+            <script>
+            const all = ['English', 'Spanish', 'French'];
+            const input = document.getElementById('langs'), list = document.getElementById('langs-list');
+            input.addEventListener('input', () => {
+              list.innerHTML = '';
+              all.filter(t => input.value && t.toLowerCase().startsWith(input.value.toLowerCase())).forEach(t => {
+                const li = document.createElement('li');
+                li.setAttribute('role', 'option');
+                li.textContent = t;
+                li.addEventListener('click', () => document.querySelector('.picker').replaceWith(Object.assign(document.createElement('p'), { textContent: 'Saved' })));
+                list.appendChild(li);
+              });
+              input.setAttribute('aria-expanded', String(list.children.length > 0));
+            });
+            </script>
+            """);
+        var field = Assert.Single(read.Fields);
+        var answer = new FieldAnswer("English, Spanish", "userData.languages", [new("0", "", "English", false), new("1", "", "Spanish", false)]);
+
+        Assert.Equal("combobox", field.Kind);
+        await Assert.ThrowsAsync<UnansweredException>(() => FieldFiller.FillAsync(field, answer));
+    }
+
     private async Task<(IPage Page, PageInventory Read)> OpenAsync(string body)
     {
         var context = await browser!.NewContextAsync();

@@ -37,10 +37,12 @@ internal static partial class LocalOrRelocate
     /// </summary>
     public static FieldAnswer? Answer(FormField field, ApplyInput input)
     {
-        // A screening answer written for this very question is the applicant's own word on it.
+        // A screening answer written for this very question is the applicant's own word on it. Options that also speak of
+        // a right to work or sponsorship make the question a legal one: not this rule.
         var label = TextNorm.Normalize(field.Label);
         if (field.Kind is not ("select" or "radio" or "toggle" or "combobox" or "listbox") || !(Asks(field.Label) || OffersSituations(field))
-            || input.QaOverrides.Keys.Any(k => TextNorm.Normalize(k) == label))
+            || input.QaOverrides.Keys.Any(k => TextNorm.Normalize(k) == label)
+            || field.Options.Any(o => LegalStanding().IsMatch(TextNorm.Normalize(o.Text))))
         {
             return null;
         }
@@ -107,12 +109,15 @@ internal static partial class LocalOrRelocate
 
     /// <summary>
     /// A choice whose options tell living there from moving there ("I'm already based in or around Halifax" / "I'd
-    /// relocate to Halifax for this job"), however its question is worded ("Which of the following describes you?").
+    /// relocate to Halifax for this job"), however its question is worded ("Which of the following describes you?"). A
+    /// question asking which would be a problem (or which does not fit) wants the opposite of the applicant's situation:
+    /// not this rule.
     /// </summary>
     private static bool OffersSituations(FormField field)
     {
         var kinds = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o)).Select(o => Of(o.Text)).ToList();
-        return kinds.Contains(Whereabouts.Local) && kinds.Contains(Whereabouts.Relocate) && !Topics.IsLegal(Topics.Of(field.Label));
+        return kinds.Contains(Whereabouts.Local) && kinds.Contains(Whereabouts.Relocate) && !Topics.IsLegal(Topics.Of(field.Label))
+            && !AsksTheOpposite().IsMatch(TextNorm.Normalize(Sentences.Asked(field.Label)));
     }
 
     private static bool Distinguishes(IReadOnlyList<FieldOption> options) =>
@@ -184,6 +189,14 @@ internal static partial class LocalOrRelocate
 
     [GeneratedRegex(@"\balready\b|\b(live|living|reside|residing|based|located|local|locally|nearby|commut\w*)\b|\b(in|within) (the )?([a-z]+ ){0,3}(area|region|distance|vicinity)\b")]
     private static partial Regex LocalWords();
+
+    // An option that speaks of the right to work, a visa or sponsorship.
+    [GeneratedRegex(@"authori[sz]|sponsor|\bvisas?\b|citizen|eligib|\bwork permit|\bright to work|\bgreen card|\bimmigra|\bpermanent resident")]
+    private static partial Regex LegalStanding();
+
+    // "Which of these would be a problem for you?", "Which does not describe you?".
+    [GeneratedRegex(@"\b(problem\w*|concern\w*|difficult\w*|obstacle\w*|challeng\w*|hard|not|dont|doesnt|cannot|cant|unable|none)\b")]
+    private static partial Regex AsksTheOpposite();
 
     [GeneratedRegex(@"\b(no|not|unable|cannot|cant|neither|nor|wont|unwilling|dont|doesnt|am not)\b")]
     private static partial Regex Negation();

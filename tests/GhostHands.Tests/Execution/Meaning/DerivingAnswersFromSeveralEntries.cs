@@ -124,6 +124,20 @@ public sealed class WhenAnAnswerIsDerivedFromSeveralProfileEntries
     }
 
     [Theory]
+    [InlineData("Our lab sits in Tucson. Which of these applies to you?", "I live in the US and am authorised to work here|I would relocate and need visa sponsorship")]
+    [InlineData("The clinic is in Boise. Which statement fits you?", "I'm based near Boise and a citizen|I'd move to Boise and would need a work permit")]
+    [InlineData("Our office is in Denver. Which of these would be a problem for you?", "Commuting to Denver each day|Relocating to Denver")]
+    [InlineData("The plant is in Reno. Which of the following does not describe you?", "I already live near Reno|I'd move to Reno for this role")]
+    public void Options_speaking_of_a_right_to_work_or_a_question_asking_the_opposite_are_not_answered_from_whereabouts(string label, string options) =>
+        Assert.Null(LocalOrRelocate.Answer(Field("listbox", label, options: options), Jordan));
+
+    [Theory]
+    [InlineData("Our lab sits in Tucson. Which of these applies to you?", "I already live near Tucson|I would relocate to Tucson", "I would relocate to Tucson")]
+    [InlineData("The plant is in Reno. Which of the following describes you?", "I already live near Reno|I'd move to Reno for this role", "I'd move to Reno for this role")]
+    public void Options_telling_living_there_from_moving_there_still_take_the_applicants_situation(string label, string options, string expected) =>
+        Assert.Equal(expected, LocalOrRelocate.Answer(Field("listbox", label, options: options), Jordan)?.Value);
+
+    [Theory]
     [InlineData("What city and state do you live in?", "", "San Francisco, CA")]
     [InlineData("Location (city, country)", "", "San Francisco, United States")]
     [InlineData("City/State/Zip", "", "San Francisco, CA 94110")]
