@@ -37,15 +37,21 @@ internal static class RedrawnCombobox
         }
         """;
 
-    // Whether the words show in the box outside any list and outside the input itself: a chip or a single value.
+    // Whether the words show in the box outside any list and outside the input itself: a chip or a single value. Words
+    // inside another field's control (a select, a combobox not holding this field's input) are a neighbour's: a box
+    // left marked after a redraw may hold other fields.
     private const string ShowsScript = """
-        (box, text) => {
+        (box, [text, id]) => {
           const clean = (s) => (s || '').replace(/\s+/g, ' ').trim().toLowerCase();
           const want = clean(text);
+          const neighbour = (at) => {
+            const control = at.closest('select,[role=combobox],[role=radiogroup],[role=group]');
+            return control !== null && box.contains(control) && !control.querySelector(`[data-gh-id='${id}']`) && control.getAttribute('data-gh-id') !== id;
+          };
           const walk = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
           for (let n = walk.nextNode(); n; n = walk.nextNode()) {
             const at = n.parentElement;
-            if (at && !at.closest('[role=listbox],[role=option],label') && (clean(n.textContent) === want || clean(at.textContent) === want)) { return true; }
+            if (at && !at.closest('[role=listbox],[role=option],option,label') && !neighbour(at) && (clean(n.textContent) === want || clean(at.textContent) === want)) { return true; }
           }
           return false;
         }
@@ -86,7 +92,7 @@ internal static class RedrawnCombobox
         var until = DateTime.UtcNow + wait;
         while (true)
         {
-            if (await boxes.CountAsync() > 0 && await boxes.Last.EvaluateAsync<bool>(ShowsScript, text))
+            if (await boxes.CountAsync() > 0 && await boxes.Last.EvaluateAsync<bool>(ShowsScript, new object[] { text, field.Id }))
             {
                 return true;
             }

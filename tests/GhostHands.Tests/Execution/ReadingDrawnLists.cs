@@ -111,6 +111,63 @@ public sealed class WhenADropdownIsDrawnOverAHiddenInput : IAsyncLifetime
         await Assert.ThrowsAsync<UnansweredException>(() => FieldFiller.FillAsync(field, answer));
     }
 
+    [Fact]
+    public async Task A_pick_is_never_taken_as_made_because_a_neighbouring_field_shows_its_words()
+    {
+        // The picker is drawn anew after each pick, so the box still marked around it afterwards is the grid, which also
+        // holds a neighbour already showing the second item.
+        var (page, read) = await OpenAsync("""
+            <div class="grid">
+              <label for="langs">Which languages do you speak?</label>
+              <div class="picker"><span class="chips"></span><input id="langs" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="langs-list"><ul id="langs-list" role="listbox"></ul></div>
+              <input type="hidden" name="langs">
+              <span id="pl">Preferred language for interviews</span><div role="combobox" aria-labelledby="pl" tabindex="0">Spanish</div>
+            </div>
+            <script>
+            const all = ['English', 'Spanish', 'French'];
+            const picked = [];
+            function draw() {
+              const picker = document.createElement('div');
+              picker.className = 'picker';
+              picker.innerHTML = '<span class="chips"></span><input id="langs" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="langs-list"><ul id="langs-list" role="listbox"></ul>';
+              picked.forEach(t => picker.querySelector('.chips').append(Object.assign(document.createElement('span'), { textContent: t })));
+              document.querySelector('.picker').replaceWith(picker);
+              wire();
+            }
+            function wire() {
+              const input = document.getElementById('langs'), list = document.getElementById('langs-list');
+              input.addEventListener('input', () => {
+                list.innerHTML = '';
+                all.filter(t => input.value && t.toLowerCase().startsWith(input.value.toLowerCase())).forEach(t => {
+                  const li = document.createElement('li');
+                  li.setAttribute('role', 'option');
+                  li.textContent = t;
+                  li.addEventListener('click', () => { picked.push(t); document.querySelector('input[name=langs]').value = picked.join(','); draw(); });
+                  list.appendChild(li);
+                });
+                input.setAttribute('aria-expanded', String(list.children.length > 0));
+              });
+            }
+            wire();
+            </script>
+            """);
+        var field = read.Fields.Single(f => f.Label.Contains("speak", StringComparison.Ordinal));
+        var answer = new FieldAnswer("English, Spanish", "userData.languages", [new("0", "", "English", false), new("1", "", "Spanish", false)]);
+
+        // The new input cannot be told from the neighbour's combobox in that box, so the field may stay a question for a
+        // person; what must never happen is the second item passed over as chosen.
+        var error = await Record.ExceptionAsync(() => FieldFiller.FillAsync(field, answer));
+
+        if (error is null)
+        {
+            Assert.Equal("English,Spanish", await page.EvalOnSelectorAsync<string>("input[name=langs]", "i => i.value"));
+        }
+        else
+        {
+            Assert.IsType<UnansweredException>(error);
+        }
+    }
+
     private async Task<(IPage Page, PageInventory Read)> OpenAsync(string body)
     {
         var context = await browser!.NewContextAsync();
