@@ -147,8 +147,10 @@ internal sealed partial class FormEngine
             }
 
             await Quiet.StartAsync();
+            operating = "";
+            submitting = PageReading.IsFinalSubmit(button);
             await button.Frame.Locator($"[data-gh-id='{button.Id}']").ClickAsync(new() { Timeout = (float)ClickTimeout.TotalMilliseconds });
-            sentOnce |= PageReading.IsFinalSubmit(button);
+            sentOnce |= submitting;
             return null;
         }
         catch (System.TimeoutException e)
@@ -159,6 +161,10 @@ internal sealed partial class FormEngine
         {
             // Detached mid-click (the page drew the step again): nothing was clicked, and the page is read again.
             return BlockedClick.Reason(e.Message);
+        }
+        finally
+        {
+            submitting = false;
         }
     }
 }

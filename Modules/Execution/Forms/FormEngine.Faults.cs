@@ -33,15 +33,12 @@ internal sealed partial class FormEngine
             var control = operating.Length > 0 ? $"\"{Short(operating)}\"" : lastStep;
             var reason = PageChanges.Describe(e);
             await session.NarrateAsync("field_skipped", $"Could not operate {control}: {reason}.", new { control = operating, error = e.Message.Split('\n')[0] });
-            if (Page.IsClosed || sentOnce || operating.Length == 0)
-            {
-                return new FormOutcome.NotConfirmed(
-                    $"{(Page.IsClosed ? "The page closed itself" : "The page could not be operated")} at {control} ({reason}); no confirmation was seen.", Filled, []);
-            }
-
-            return new FormOutcome.Blocked("control", StuckControls.Message([(operating, reason)]));
+            return GuardedFailure.Outcome(sentOnce || submitting, Page.IsClosed, operating, control, reason, Filled);
         }
     }
+
+    // True while a final submit is being clicked: a failure then may follow a submission that went out.
+    private bool submitting;
 
     // Whether a final submit was clicked in this run: after one, a failure must not invite a person to send it again.
     private bool sentOnce;
@@ -61,6 +58,11 @@ internal sealed partial class FormEngine
         {
             await session.NarrateAsync("field_skipped", $"The page changed under \"{Short(control)}\" ({PageChanges.Describe(e)}); it is read again.");
             return await fallback();
+        }
+        finally
+        {
+            // Ended: a later failure is not this control's.
+            operating = "";
         }
     }
 
@@ -90,6 +92,27 @@ internal sealed partial class FormEngine
             // Changed again, or does not open: left to the fill pass and, if required, to a person.
             return [];
         }
+    }
+}
+
+/// <summary>How a failure no step handled ends the run, by whether a final submit may have gone out.</summary>
+internal static class GuardedFailure
+{
+    /// <summary>
+    /// After a final submit went out: not confirmed (it may have been received). Before any: nothing was sent, so a pause
+    /// naming the control, or the step, that could not be operated; never a code about a submission.
+    /// </summary>
+    public static FormOutcome Outcome(bool sent, bool closed, string operating, string control, string reason, IReadOnlyList<FilledField> filled)
+    {
+        var what = closed ? "The page closed itself" : "The page could not be operated";
+        if (sent)
+        {
+            return new FormOutcome.NotConfirmed($"{what} at {control} ({reason}) after the form was sent; no confirmation was seen.", filled, []);
+        }
+
+        return operating.Length > 0 && !closed
+            ? new FormOutcome.Blocked("control", StuckControls.Message([(operating, reason)]))
+            : new FormOutcome.Blocked("control", $"{what} at {control} ({reason}); nothing was sent.");
     }
 }
 

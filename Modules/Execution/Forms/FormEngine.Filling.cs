@@ -195,6 +195,10 @@ internal sealed partial class FormEngine
                 peeked[field.Key] = await PeekAgainAsync(field, e);
                 peekedAny = true;
             }
+            finally
+            {
+                operating = "";
+            }
         }
 
         return peekedAny ? await ReadPageAsync() : inventory;

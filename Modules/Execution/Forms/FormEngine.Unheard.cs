@@ -13,22 +13,39 @@ internal sealed partial class FormEngine
     private bool ToFill(FormField field, FieldAnswer answer) =>
         !Shown(field, answer) && !(UnheardAnswers.Flagged(field) && pressedAgain.Contains(Flag(field)));
 
-    /// <summary>Notes a flagged stateless pair that was just pressed again.</summary>
+    // Other fields filled this round while the page flagged them: one whose flag then went shows a page that clears its
+    // flags on change, the only kind on which a flag still shown after a second press is evidence against that press.
+    private readonly HashSet<string> filledFlagged = [];
+    private bool clearsOnChange;
+
+    /// <summary>Notes a flagged stateless pair that was just pressed again, and any other flagged field just filled.</summary>
     private void PressedAgain(FormField field)
     {
         if (UnheardAnswers.Flagged(field))
         {
             pressedAgain.Add(Flag(field));
         }
+        else if (field.Error.Length > 0 && !field.Stateless)
+        {
+            filledFlagged.Add(field.Key);
+        }
     }
 
     /// <summary>
     /// After a fill round: a pair pressed again whose flag the page still shows (and not only in the server's last
     /// refusal, which stays until the next submit) is the page refusing it; it is noted as a control that would not
-    /// take its answer, so the run pauses naming it instead of sending the same form again.
+    /// take its answer, so the run pauses naming it instead of sending the same form again. Only on a page seen to clear
+    /// its flags on change: many keep their own "required" until the next submit, and there that submit is the judge.
     /// </summary>
     private async Task VerifyPressedAgainAsync(PageInventory inventory)
     {
+        clearsOnChange |= inventory.Fields.Any(f => filledFlagged.Contains(f.Key) && f.Error.Length == 0);
+        filledFlagged.Clear();
+        if (!clearsOnChange)
+        {
+            return;
+        }
+
         foreach (var field in inventory.Fields.Where(f => UnheardAnswers.Flagged(f) && pressedAgain.Contains(Flag(f)) && !serverErrors.Messages.Values.Contains(f.Error)))
         {
             if (!stuck.ContainsKey(field.Key))

@@ -33,4 +33,25 @@ public sealed class WhenAPageChangesUnderACall
         var e = new System.TimeoutException("Timeout 5000ms exceeded.\n  - waiting for element to be visible\n  - element is not visible");
         Assert.Equal("it is not visible", PageChanges.Describe(e));
     }
+
+    [Theory]
+    [InlineData(false, "")]
+    [InlineData(true, "")]
+    [InlineData(false, "Your country")]
+    public void A_failure_before_any_submit_pauses_saying_nothing_was_sent(bool closed, string operating)
+    {
+        var outcome = GuardedFailure.Outcome(false, closed, operating, "\"Next\" (click 2)", "its frame was removed", []);
+        var blocked = Assert.IsType<FormOutcome.Blocked>(outcome);
+        Assert.Contains(operating.Length > 0 && !closed ? operating : "nothing was sent", blocked.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, "")]
+    [InlineData(true, "")]
+    [InlineData(false, "Your country")]
+    public void A_failure_after_the_final_submit_went_out_is_not_confirmed_and_never_a_pause(bool closed, string operating)
+    {
+        var outcome = GuardedFailure.Outcome(true, closed, operating, "\"Submit\" (click 3)", "the page navigated", []);
+        Assert.Contains("no confirmation was seen", Assert.IsType<FormOutcome.NotConfirmed>(outcome).Message, StringComparison.Ordinal);
+    }
 }

@@ -83,6 +83,18 @@ public sealed class WhenPagesMisbehave(ExecutionHost host) : IClassFixture<Execu
     }
 
     [Fact]
+    public async Task Answer_buttons_without_state_pressed_again_under_a_flag_the_page_keeps_are_judged_by_the_next_submit()
+    {
+        const string form = "widget-stateless-kept-flags";
+        var id = await host.SubmitAsync(JobTypes.Apply, host.Site.FormUrl(form), host.ApplicantInput(), maxRetries: 0);
+
+        var job = await host.WaitForStatusAsync(id, s => s.IsTerminal() || s == JobStatus.Paused, JobDeadline, $"{form} to finish");
+
+        Assert.True(job.Status == JobStatus.Completed, $"{job.Status} {job.ErrorCode} {job.StatusMessage} {job.ErrorDetails}");
+        Assert.Equal("yes", Assert.Single(host.Site.Submissions, s => s.Form == form).Value("relocate"));
+    }
+
+    [Fact]
     public async Task A_form_that_never_settles_ends_on_the_engines_own_deadline_with_its_last_step()
     {
         const string form = "widget-restless-form";

@@ -37,6 +37,7 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         ["widget-saved-answer"] = FillSavedAnswer,
         ["widget-signed-date"] = FillSignedDate,
         ["widget-stateless-answer-buttons"] = FillStatelessAnswerButtons,
+        ["widget-stateless-kept-flags"] = FillStatelessKeptFlags,
         ["widget-stubborn-controls"] = FillStubbornControls,
         ["widget-wizard-wording"] = FillWizardWording,
     };
@@ -100,6 +101,15 @@ public sealed class WidgetFormsAreSatisfiable : HandFilledForms
         await page.Locator("#techEmail").DispatchEventAsync("change");
         await page.Locator(".mt-pair button[data-answer='yes']").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
+    }
+
+    private static async Task FillStatelessKeptFlags(IPage page)
+    {
+        await page.Locator("#ndFullName").FillAsync("Jordan Rivera");
+        await page.Locator("#ndMail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#ndMail").DispatchEventAsync("change");
+        await page.Locator(".nd-choices button[data-value='yes']").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
     }
 
     private static async Task FillComponentSteps(IPage page)

@@ -26,8 +26,11 @@ internal static partial class CompoundQuestions
         var parts = new List<string> { pieces[0] };
         foreach (var piece in pieces.Skip(1))
         {
-            var own = Opener().IsMatch(piece);
-            var whole = own ? piece : Verb().IsMatch(piece) ? $"Do you {piece}" : $"{opener.Value} {piece}";
+            // A denied clause is always a part of its own: read as the clause before it, it would be asked as its opposite.
+            var own = Opener().IsMatch(piece) || Negated().IsMatch(piece);
+            var whole = Opener().IsMatch(piece) ? piece
+                : Negated().Match(piece) is { Success: true } denial ? $"Do you not {piece[denial.Length..].TrimStart()}"
+                : Verb().IsMatch(piece) ? $"Do you {piece}" : $"{opener.Value} {piece}";
             if (own || Recognised(whole))
             {
                 parts.Add(whole);
@@ -48,7 +51,10 @@ internal static partial class CompoundQuestions
         var answers = new List<FieldAnswer>();
         foreach (var part in parts)
         {
-            if (rule(part) is not { } answer || YesNo.Parse(answer.Value) != true)
+            // A negated part ("and do not require sponsorship") is yes when the rule answers its plain form no.
+            var negated = NegatedPart().Match(part);
+            var plain = negated.Success ? $"{negated.Groups["opener"].Value} {part[negated.Length..].TrimStart()}" : part;
+            if (rule(plain) is not { } answer || YesNo.Parse(answer.Value) != !negated.Success)
             {
                 return null;
             }
@@ -72,6 +78,14 @@ internal static partial class CompoundQuestions
 
     [GeneratedRegex(@"^(?:are|do|have|can|could|will|would|did|were)\s+you\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opener();
+
+    // A clause that starts by denying its verb ("do not require sponsorship", "don't need a visa"): asked as "do you not".
+    [GeneratedRegex(@"^(?:do\s+not|don['’]?t|will\s+not|won['’]?t|would\s+not|wouldn['’]?t|never)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negated();
+
+    // A part asked as "do you not ...", "are you not ...", whose rule is asked in its plain form.
+    [GeneratedRegex(@"^(?<opener>(?:are|do|have|can|could|will|would|did|were)\s+you)\s+not\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedPart();
 
     // A clause that starts with its verb ("have the right to work", "hold a licence") is asked with "do you".
     [GeneratedRegex(@"^(?:have|hold|possess|speak|need|require|own|use|meet)\b", RegexOptions.IgnoreCase)]

@@ -26,6 +26,26 @@ public sealed class WhenAQuestionIsAnsweredOnlyInPart
         Wordings.Check("radio", question, "Yes|No", expected);
 
     [Theory]
+    // A denied second clause is asked as denied: yes only when the rule answers its plain form no and the first part yes.
+    [InlineData("Are you eligible to work in the United States and do not need visa sponsorship?", "Yes")]
+    [InlineData("Are you authorised to work in the US, and won't require sponsorship now or in the future?", "Yes")]
+    [InlineData("Are you fluent in Mandarin and do not require visa sponsorship?", "")]
+    public void A_denied_clause_is_yes_only_when_its_plain_form_is_answered_no(string question, string expected) =>
+        Wordings.Check("radio", question, "Yes|No", expected);
+
+    [Theory]
+    [InlineData("Are you authorized to work in the US and do not require sponsorship?")]
+    [InlineData("Are you legally authorized to work here and don't need an employer to sponsor a visa?")]
+    public void A_denied_clause_is_never_yes_for_an_applicant_who_needs_sponsorship(string question)
+    {
+        var profile = new Dictionary<string, string>(Wordings.Jordan.UserData) { ["requires_sponsorship"] = "yes" };
+        var qa = Wordings.Jordan.QaOverrides.Where(q => !q.Key.Contains("sponsor", StringComparison.OrdinalIgnoreCase)).ToDictionary(q => q.Key, q => q.Value);
+        var input = Applicants.With(profile, qa);
+        Assert.NotEqual("yes", AnswerFinder.Find(question, "", input)?.Value.ToLowerInvariant());
+        Assert.Equal(["Are you authorized to work in the US", "Do you not require sponsorship"], CompoundQuestions.Parts("Are you authorized to work in the US and do not require sponsorship?"));
+    }
+
+    [Theory]
     // One question in several words: one legal topic throughout, or a part that only completes the first.
     [InlineData("Are you legally authorized and eligible to work in the US?", "Yes")]
     [InlineData("Are you legally authorized to work in the United States for any employer and without restriction?", "Yes")]
