@@ -32,7 +32,7 @@ internal static partial class LanguageUse
     private static partial Regex Opener();
 
     // Using the language: speaking, working, writing, taking calls, serving customers, being comfortable or fluent.
-    [GeneratedRegex(@"\b(speak|talk|converse|communicat|work|conduct|write|read|present|support|serve|assist (customers|clients|patients|callers|users)|help (customers|clients|patients|callers|users)|take|handle|answer|respond|reply|explain|teach|train|sell|negotiat|interview (candidates|customers|clients)|correspond|chat|lead|deliver|draft|edit|review|document|comfortable|fluent|proficient|confident)")]
+    [GeneratedRegex(@"\b(speak|talk|converse|communicat|work|conduct|join|attend|participat|collaborat|interact|engag|facilitat|host|write|read|present|support|serve|assist (customers|clients|patients|callers|users)|help (customers|clients|patients|callers|users)|take|handle|answer|respond|reply|explain|teach|train|sell|negotiat|interview (candidates|customers|clients)|correspond|chat|lead|deliver|draft|edit|review|document|comfortable|fluent|proficient|confident)")]
     private static partial Regex Doing();
 
     // What the applicant would be given or need in the language, not what they would do in it.

@@ -46,6 +46,8 @@ public sealed class WhenAFormAsksForAPreferredPhoneOrWorkInALanguage
     [InlineData("Are you comfortable presenting to clients in English?")]
     [InlineData("Could you conduct onboarding sessions in French?")]
     [InlineData("Will you be able to communicate with suppliers in English?")]
+    [InlineData("Half of our partners are in Quebec. Could you join weekly calls with them in French?")]
+    [InlineData("Would you be able to attend client meetings in English?")]
     public void Speaking_or_working_in_a_listed_language_is_claimed(string question) =>
         Assert.Equal("yes", LanguageUse.Answer(question, Ada)?.Value);
 
