@@ -10,7 +10,10 @@ namespace GhostHands.Execution.Forms;
 /// </summary>
 internal static partial class LanguageEntries
 {
-    /// <summary>True for a section of spoken languages ("Languages", "Spoken languages"), not programming languages.</summary>
+    /// <summary>
+    /// True for a section of spoken languages ("Languages", "Spoken languages"), not one of programming languages or of
+    /// technical skills ("Languages &amp; frameworks", "Tools and languages").
+    /// </summary>
     public static bool IsSection(string caption) =>
         Languages().IsMatch(TextNorm.Normalize(caption)) && !Programming().IsMatch(TextNorm.Normalize(caption));
 
@@ -46,7 +49,7 @@ internal static partial class LanguageEntries
     [GeneratedRegex(@"\b(languages?|tongues?)\b")]
     private static partial Regex Languages();
 
-    [GeneratedRegex(@"\b(programming|coding|scripting|computer|software|query)\b")]
+    [GeneratedRegex(@"\b(programming|coding|scripting|computer|software|query|frameworks?|tools?|technolog(y|ies)|stacks?|technical|libraries)\b")]
     private static partial Regex Programming();
 
     [GeneratedRegex(@"\b(level|proficiency|reading|writing|speaking|spoken|written|comprehension|skill)\b")]

@@ -16,7 +16,14 @@ public sealed class WhenFillingLanguageRows
     [InlineData("Spoken languages", true)]
     [InlineData("Language skills", true)]
     [InlineData("Which languages can you work in?", true)]
+    [InlineData("Languages you speak", true)]
     [InlineData("Programming languages", false)]
+    [InlineData("Languages & frameworks", false)]
+    [InlineData("Tools and languages", false)]
+    [InlineData("Languages and technologies", false)]
+    [InlineData("Technical languages", false)]
+    [InlineData("Scripting or query languages", false)]
+    [InlineData("Languages in your stack", false)]
     [InlineData("Employment history", false)]
     public void A_section_of_spoken_languages_is_told_from_others(string caption, bool languages) =>
         Assert.Equal(languages, LanguageEntries.IsSection(caption));
