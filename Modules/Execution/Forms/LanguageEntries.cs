@@ -17,12 +17,22 @@ internal static partial class LanguageEntries
     public static bool IsSection(string caption) =>
         Languages().IsMatch(TextNorm.Normalize(caption)) && !Programming().IsMatch(TextNorm.Normalize(caption));
 
-    /// <summary>True for the choice of the language itself in a row ("Language", "Language 2"), not its levels.</summary>
+    /// <summary>
+    /// True for the choice of the language itself in a row ("Language", "Language 2"), not its levels, nor a question
+    /// about languages elsewhere on the page ("Which languages do you speak fluently?", "Preferred language for
+    /// correspondence").
+    /// </summary>
     public static bool IsLanguage(FormField field) =>
-        field.Kind is "select" or "listbox" or "combobox" or "text" && Languages().IsMatch(Bare(field.Label)) && !Level().IsMatch(Bare(field.Label));
+        field.Kind is "select" or "listbox" or "combobox" or "text" && Languages().IsMatch(Bare(field.Label)) && !Level().IsMatch(Bare(field.Label))
+        && !field.Label.Contains('?', StringComparison.Ordinal) && Bare(field.Label).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+        && !Elsewhere().IsMatch(Bare(field.Label));
 
-    /// <summary>True for the box saying the row's language is spoken fluently or natively.</summary>
-    public static bool IsFluency(FormField field) => field.Kind == "checkbox" && Fluent().IsMatch(Bare(field.Label));
+    /// <summary>
+    /// True for the box saying the row's language is spoken fluently or natively; never a self-identification box
+    /// ("Native Hawaiian or Other Pacific Islander", "American Indian or Alaska Native").
+    /// </summary>
+    public static bool IsFluency(FormField field) =>
+        field.Kind == "checkbox" && Fluent().IsMatch(Bare(field.Label)) && !Demographic().IsMatch(Bare(field.Label));
 
     /// <summary>The profile's languages by name, without the notes about them ("Spanish (fluent)" is "Spanish").</summary>
     public static IReadOnlyList<string> Names(ApplyInput input) =>
@@ -45,6 +55,12 @@ internal static partial class LanguageEntries
     }
 
     private static string Bare(string label) => TextNorm.Normalize(label).Trim();
+
+    [GeneratedRegex(@"\b(hawaiian|pacific islander|alaska|american indian|native american|indigenous|aboriginal|first nations|tribe|tribal|race|racial|ethnic\w*|hispanic|latin\w*|gender|veteran|disabilit\w*)\b")]
+    private static partial Regex Demographic();
+
+    [GeneratedRegex(@"\b(preferred|prefer|correspondence|contact|communications?|interviews?)\b")]
+    private static partial Regex Elsewhere();
 
     [GeneratedRegex(@"\b(languages?|tongues?)\b")]
     private static partial Regex Languages();

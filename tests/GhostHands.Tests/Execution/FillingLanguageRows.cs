@@ -36,6 +36,9 @@ public sealed class WhenFillingLanguageRows
     [InlineData("select", "Language proficiency (optional)", false)]
     [InlineData("listbox", "Written comprehension", false)]
     [InlineData("checkbox", "Language", false)]
+    [InlineData("select", "Preferred language for correspondence", false)]
+    [InlineData("text", "Which languages do you speak fluently?", false)]
+    [InlineData("combobox", "Interview language", false)]
     public void The_rows_language_choice_is_not_one_of_its_levels(string kind, string label, bool language) =>
         Assert.Equal(language, LanguageEntries.IsLanguage(Field(kind, label)));
 
@@ -44,6 +47,9 @@ public sealed class WhenFillingLanguageRows
     [InlineData("Native speaker", true)]
     [InlineData("This is my mother tongue", true)]
     [InlineData("Remove this language", false)]
+    [InlineData("Native Hawaiian or Other Pacific Islander", false)]
+    [InlineData("American Indian or Alaska Native", false)]
+    [InlineData("Native American", false)]
     public void The_fluency_box_is_told_by_its_words(string label, bool fluency) =>
         Assert.Equal(fluency, LanguageEntries.IsFluency(Field("checkbox", label)));
 
