@@ -109,6 +109,21 @@ internal sealed partial class FormEngine
 
     private static readonly TimeSpan ClickTimeout = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// A pop-up list still open over the button (one whose pick did not close it, or one opened to read its options)
+    /// is closed with Escape, once; true when nothing covers the button after that.
+    /// </summary>
+    private async Task<bool> ClosedLeftOpenListAsync(PageButton button, string cover)
+    {
+        if (!cover.Contains("role=\"listbox\"", StringComparison.Ordinal) && !cover.Contains("role=\"menu\"", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        await Page.Keyboard.PressAsync("Escape");
+        return await StaysCoveredAsync(button) is null;
+    }
+
     private static readonly JsonSerializerOptions CoverJson = new(JsonSerializerDefaults.Web);
 
     private sealed record Cover(string[] Ids, string Text, string? Tag);
@@ -141,7 +156,7 @@ internal sealed partial class FormEngine
         {
             // A click on a covered button would wait its whole timeout for the cover to go: a cover that stays is
             // reported as soon as the page is quiet, so it is cleared at once.
-            if (await StaysCoveredAsync(button) is { } cover)
+            if (await StaysCoveredAsync(button) is { } cover && !await ClosedLeftOpenListAsync(button, cover))
             {
                 return $"{cover} covers it";
             }
