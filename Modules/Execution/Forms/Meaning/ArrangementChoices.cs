@@ -101,7 +101,7 @@ internal static partial class ArrangementChoices
         return local != false || relocate != false;
     }
 
-    // "Boise office on Fridays", "Raleigh lab Mondays and Thursdays": a place named first, before the kind of place it
+    // "Tulsa office on Fridays", "Reno lab Mondays and Thursdays": a place named first, before the kind of place it
     // is, is a name too (the sentence test skips a sentence's first word).
     private static string Leading(string option) => LeadingPlace().Match(option) is { Success: true } m ? $"Based at {m.Groups[1].Value}" : "";
 
