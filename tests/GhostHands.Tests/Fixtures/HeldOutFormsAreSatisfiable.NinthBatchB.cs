@@ -8,6 +8,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
 {
     private static Dictionary<string, Func<IPage, Task>> NinthBatchBFillers() => new()
     {
+        ["ashby-fernwick"] = FillAshbyFernwick,
         ["icims-larchmont"] = FillIcimsLarchmont,
     };
 
@@ -56,6 +57,43 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await frame.Locator("#rcf6120").CheckAsync();
         await frame.Locator("#rcf6121").FillAsync("Jordan Rivera");
         await frame.Locator("#enterInfo_submit").ClickAsync();
+    }
+
+    private static async Task FillAshbyFernwick(IPage page)
+    {
+        static string Id(string id) => $"[id='{id}']";
+        static string Entry(string path) => $"[data-path='{path}']";
+        await page.Locator(Id("_systemfield_name")).FillAsync("Jordan Rivera");
+        await page.Locator(Id("_systemfield_email")).FillAsync("jordan.rivera@example.org");
+        await page.Locator(Id("4e0c9a31-7b25-4d6e-a8f2-1c3b5d7e9f02")).FillAsync("+1 415 555 0134");
+        await page.Locator(Id("_systemfield_resume")).SetInputFilesAsync(Resume);
+        await page.Locator(Id("_systemfield_location")).PressSequentiallyAsync("San Fran");
+        await page.GetByRole(AriaRole.Option, new() { Name = "San Francisco, California, United States", Exact = true }).ClickAsync();
+        await page.Locator(Id("7a91d2e4-3c58-4b0f-9e16-2d4f6a8c0b13")).FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator(Id("9c2e4f60-1a3b-4c5d-8e7f-3a5b7c9d1e24")).FillAsync("https://github.com/jordan-rivera-example");
+        await page.Locator(Id("b13f5a72-9d04-4e6f-a1b2-4c6d8e0f2a35")).FillAsync("he/him");
+        foreach (var (path, answer) in new[]
+        {
+            ("c24a6b83-0e15-4f70-b2c3-5d7e9f1a3b46", "Yes"),
+            ("d35b7c94-1f26-4081-c3d4-6e8f0a2b4c57", "No"),
+            ("e46c8da5-2037-4192-d4e5-7f9a1b3c5d68", "Yes"),
+        })
+        {
+            await page.Locator(Entry(path)).GetByRole(AriaRole.Button, new() { Name = answer, Exact = true }).ClickAsync();
+        }
+
+        await page.Locator("[name='f57d9eb6-3148-42a3-e5f6-8a0b2c4d6e79'][value='Pacific']").CheckAsync();
+        foreach (var tool in new[] { "TypeScript", "React", "PostgreSQL", "Kubernetes", "Terraform" })
+        {
+            await page.Locator($"[name='068eafc7-4259-43b4-f607-9b1c3d5e7f8a'][value='{tool}']").CheckAsync();
+        }
+
+        await page.Locator(Id("179fb0d8-536a-44c5-0718-ac2d4e6f809b")).FillAsync("120000");
+        await Choose(page, Id("28a0c1e9-647b-45d6-1829-bd3e5f70a1ac"), "2 weeks or less");
+        await Choose(page, Id("_eeo_gender"), "Male");
+        await Choose(page, Id("_eeo_race"), "Hispanic or Latino");
+        await Choose(page, Id("_eeo_veteran"), "I am not a protected veteran");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
     }
 
 }
