@@ -10,6 +10,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     {
         ["ashby-fernwick"] = FillAshbyFernwick,
         ["icims-larchmont"] = FillIcimsLarchmont,
+        ["workable-saltgrass"] = FillWorkableSaltgrass,
     };
 
     private static async Task FillIcimsLarchmont(IPage page)
@@ -94,6 +95,31 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Choose(page, Id("_eeo_race"), "Hispanic or Latino");
         await Choose(page, Id("_eeo_veteran"), "I am not a protected veteran");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
+    }
+
+    private static async Task FillWorkableSaltgrass(IPage page)
+    {
+        await page.Locator("#firstname").FillAsync("Jordan");
+        await page.Locator("#lastname").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await Assertions.Expect(page.Locator("#phone-country")).ToHaveAttributeAsync("title", "United States: +1");
+        await page.Locator("#phone").FillAsync("415 555 0134");
+        await page.Locator("#address").FillAsync("2150 Folsom Street, Apt 4B, San Francisco, CA 94110");
+        await page.Locator("#resume-input").SetInputFilesAsync(Resume);
+        await page.Locator("input[name='QA_6610231'][value='true']").CheckAsync();
+        await page.Locator("input[name='QA_6610232'][value='false']").CheckAsync();
+        await page.Locator("input[name='QA_6610233'][value='true']").CheckAsync();
+        await Choose(page, "#QA_6610234", "5–6 years");
+        await page.Locator("input[name='QA_6610235'][value='2747001']").CheckAsync();
+        await page.Locator("input[name='QA_6610235'][value='2747002']").CheckAsync();
+        await page.Locator("#QA_6610236").FillAsync("120000");
+        await page.Locator("#QA_6610237").PressSequentiallyAsync("01152026");
+        await Assertions.Expect(page.Locator("#QA_6610237")).ToHaveValueAsync("01/15/2026");
+        await page.Locator("#QA_6610238").FillAsync("2 weeks");
+        await Choose(page, "#QA_6610239", "LinkedIn");
+        await page.Locator("input[name='QA_6610240'][value='false']").CheckAsync();
+        await page.Locator("#gdpr").CheckAsync();
+        await page.Locator("#submit-application").ClickAsync();
     }
 
 }
