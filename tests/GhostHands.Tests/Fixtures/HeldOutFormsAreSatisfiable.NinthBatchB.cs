@@ -10,6 +10,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     {
         ["ashby-fernwick"] = FillAshbyFernwick,
         ["icims-larchmont"] = FillIcimsLarchmont,
+        ["jobvite-tolland"] = FillJobviteTolland,
         ["workable-saltgrass"] = FillWorkableSaltgrass,
     };
 
@@ -120,6 +121,41 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("input[name='QA_6610240'][value='false']").CheckAsync();
         await page.Locator("#gdpr").CheckAsync();
         await page.Locator("#submit-application").ClickAsync();
+    }
+
+    private static async Task FillJobviteTolland(IPage page)
+    {
+        await page.Locator("#jv-upload-toggle").ClickAsync();
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByRole(AriaRole.Menuitem, new() { Name = "My Computer" }).ClickAsync());
+        await chooser.SetFilesAsync(Resume);
+        await Assertions.Expect(page.Locator("#jv-file-name")).ToHaveTextAsync(FixtureCatalog.ResumeFileName);
+        await page.Locator("#jv-field-0").FillAsync("Jordan");
+        await page.Locator("#jv-field-1").FillAsync("Rivera");
+        await page.Locator("#jv-field-2").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#jv-field-3").FillAsync("+1 415 555 0134");
+        await page.Locator("#jv-field-4").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#jv-field-5").FillAsync("San Francisco");
+        await page.Locator("#jv-field-6").SelectOptionAsync(new SelectOptionValue { Label = "United States" });
+        await page.Locator("#jv-field-7").SelectOptionAsync(new SelectOptionValue { Label = "California" });
+        await page.Locator("#jv-field-8").FillAsync("94110");
+        await page.Locator("#jv-field-9").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        foreach (var (field, answer) in new[] { (10, "Y"), (11, "Y"), (12, "N"), (13, "Y"), (14, "N"), (15, "N"), (16, "Y"), (26, "X") })
+        {
+            await page.Locator($"input[name='jv-field-{field}'][value='string:{answer}']").CheckAsync();
+        }
+
+        await page.Locator("#jv-field-17").SelectOptionAsync(new SelectOptionValue { Label = "Up to 25%" });
+        await page.Locator("#jv-field-18").SelectOptionAsync(new SelectOptionValue { Label = "Bachelor's degree" });
+        await page.Locator("[data-field='q_54129'] input[value='string:EN']").CheckAsync();
+        await page.Locator("[data-field='q_54129'] input[value='string:ES']").CheckAsync();
+        await page.Locator("#jv-field-20").FillAsync("$120,000");
+        await page.Locator("#jv-field-21").FillAsync("2026-01-15");
+        await page.Locator("#jv-field-22").SelectOptionAsync(new SelectOptionValue { Label = "LinkedIn" });
+        await page.Locator("#jv-field-23").SelectOptionAsync(new SelectOptionValue { Label = "Male" });
+        await page.Locator("#jv-field-24").SelectOptionAsync(new SelectOptionValue { Label = "Hispanic or Latino" });
+        await page.Locator("#jv-field-25").SelectOptionAsync(new SelectOptionValue { Label = "I am not a protected veteran" });
+        await page.Locator("#jv-field-29").CheckAsync();
+        await page.Locator("#jv-send").ClickAsync();
     }
 
 }
