@@ -8,6 +8,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
 {
     private static Dictionary<string, Func<IPage, Task>> NinthBatchBFillers() => new()
     {
+        ["applicantpro-kittredge"] = FillApplicantProKittredge,
         ["ashby-fernwick"] = FillAshbyFernwick,
         ["icims-larchmont"] = FillIcimsLarchmont,
         ["jobvite-tolland"] = FillJobviteTolland,
@@ -158,4 +159,47 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("#jv-send").ClickAsync();
     }
 
+    private static async Task FillApplicantProKittredge(IPage page)
+    {
+        static ILocator Next(IPage page, int step) => page.Locator($"section[data-step='{step}'] [data-next]");
+        await page.Locator("#first_name").FillAsync("Jordan");
+        await page.Locator("#last_name").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#email_confirm").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone").FillAsync("(415) 555-0134");
+        await page.Locator("#address1").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#city").FillAsync("San Francisco");
+        await page.Locator("#state").SelectOptionAsync("CA");
+        await page.Locator("#zip").FillAsync("94110");
+        await Next(page, 1).ClickAsync();
+
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("#linkedin").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await Next(page, 2).ClickAsync();
+
+        foreach (var (question, answer) in new[] { (1041, "5021"), (1042, "5031"), (1043, "5042"), (1044, "5051"), (1049, "5082"), (1050, "5091") })
+        {
+            await page.Locator($"input[name='question[{question}]'][value='{answer}']").CheckAsync();
+        }
+
+        await page.Locator("#q1045").SelectOptionAsync(new SelectOptionValue { Label = "Bachelor's Degree" });
+        await page.Locator("#q1046").FillAsync("5");
+        await page.Locator("#q1047_amount").FillAsync("120000");
+        await page.Locator("#q1047_per").SelectOptionAsync("year");
+        await page.Locator("#q1048").FillAsync("01/15/2026");
+        await page.Locator("#q1052").SelectOptionAsync(new SelectOptionValue { Label = "2 weeks" });
+        await page.Locator("#q1051").SelectOptionAsync(new SelectOptionValue { Label = "LinkedIn" });
+        await Next(page, 3).ClickAsync();
+
+        await page.Locator("#eeo_gender").SelectOptionAsync("M");
+        await page.Locator("#eeo_race").SelectOptionAsync(new SelectOptionValue { Label = "Hispanic or Latino" });
+        await page.Locator("#eeo_veteran").SelectOptionAsync(new SelectOptionValue { Label = "Not a veteran" });
+        await page.Locator("#eeo_disability").SelectOptionAsync(new SelectOptionValue { Label = "I do not want to answer" });
+        await Next(page, 4).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Your answers" })).ToContainTextAsync("Bachelor's Degree");
+        await page.Locator("#certify").CheckAsync();
+        await page.Locator("#signature").FillAsync("Jordan Rivera");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
+    }
 }
