@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> NinthBatchAFillers() => new()
     {
         ["greenhouse-fernbrook"] = FillGreenhouseFernbrook,
+        ["workday-copperleaf"] = FillWorkdayCopperleaf,
     };
 
     private static async Task FillGreenhouseFernbrook(IPage page)
@@ -57,5 +58,58 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Pick("veteran_status", "I am not a protected veteran");
         await Pick("disability_status", "I do not want to answer");
         await frame.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
+    }
+
+    private static async Task FillWorkdayCopperleaf(IPage page)
+    {
+        static string Id(string id) => $"[id='{id}']";
+        var next = page.Locator("[data-automation-id='pageFooterNextButton']");
+        await page.Locator("[data-automation-id='adventureButton']").ClickAsync();
+        await page.Locator("[data-automation-id='applyManually']").ClickAsync();
+        await page.Locator(Id("source")).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Job Posting Site", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "LinkedIn", Exact = true }).ClickAsync();
+        await page.Locator("#candidateIsPreviousWorker-no").CheckAsync();
+        await page.Locator(Id("legalName--firstName")).FillAsync("Jordan");
+        await page.Locator(Id("legalName--lastName")).FillAsync("Rivera");
+        await page.Locator(Id("address--addressLine1")).FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator(Id("address--city")).FillAsync("San Francisco");
+        await Choose(page, Id("address--countryRegion"), "California");
+        await page.Locator(Id("address--postalCode")).FillAsync("94110");
+        await page.Locator(Id("emailAddress")).FillAsync("jordan.rivera@example.org");
+        await Choose(page, Id("phoneNumber--phoneType"), "Mobile");
+        await Assertions.Expect(page.Locator("[data-automation-id='selectedItem']").Last).ToContainTextAsync("United States of America (+1)");
+        await page.Locator(Id("phoneNumber--phoneNumber")).FillAsync("415-555-0134");
+        await next.ClickAsync();
+
+        await page.Locator("[data-automation-id='file-upload-input-ref']").SetInputFilesAsync(Resume);
+        await Assertions.Expect(page.Locator("[data-automation-id='file-upload-successful']")).ToBeVisibleAsync();
+        await next.ClickAsync();
+
+        foreach (var (question, answer) in new[] { ("q1", "Yes"), ("q2", "Yes"), ("q3", "No"), ("q4", "Yes, I am willing to relocate to the Des Moines area"), ("q5", "5 to less than 8 years"), ("q9", "No") })
+        {
+            await Choose(page, Id(question), answer);
+        }
+
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "English", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Spanish", Exact = true }).CheckAsync();
+        await page.Locator(Id("q7")).FillAsync("120000");
+        await page.Locator("[data-automation-id='dateSectionMonth-input']").PressSequentiallyAsync("01");
+        await page.Locator("[data-automation-id='dateSectionDay-input']").PressSequentiallyAsync("15");
+        await page.Locator("[data-automation-id='dateSectionYear-input']").PressSequentiallyAsync("2026");
+        await next.ClickAsync();
+
+        await Choose(page, Id("personalInfoUS--gender"), "Male");
+        await Choose(page, Id("personalInfoUS--ethnicity"), "Hispanic or Latino (United States of America)");
+        await Choose(page, Id("personalInfoUS--veteranStatus"), "I am not a veteran");
+        await page.Locator(Id("termsAndConditions--acceptTermsAndAgreements")).CheckAsync();
+        await next.ClickAsync();
+
+        await page.Locator(Id("selfIdentifiedDisabilityData--name")).FillAsync("Jordan Rivera");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "I do not want to answer", Exact = true }).CheckAsync();
+        await next.ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Review" })).ToContainTextAsync("5 to less than 8 years");
+        await page.Locator("[data-automation-id='pageFooterSubmitButton']").ClickAsync();
     }
 }
