@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> NinthBatchAFillers() => new()
     {
         ["greenhouse-fernbrook"] = FillGreenhouseFernbrook,
+        ["lever-wrenfield"] = FillLeverWrenfield,
         ["workday-copperleaf"] = FillWorkdayCopperleaf,
     };
 
@@ -111,5 +112,38 @@ public sealed partial class HeldOutFormsAreSatisfiable
 
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Review" })).ToContainTextAsync("5 to less than 8 years");
         await page.Locator("[data-automation-id='pageFooterSubmitButton']").ClickAsync();
+    }
+
+    private static async Task FillLeverWrenfield(IPage page)
+    {
+        static string Card(int field) => $"[name='cards[3c9e6f52-81d4-4b7a-9e2f-5a1d07c4b8e3][field{field}]']";
+        await page.Locator("#resume-upload-input").SetInputFilesAsync(Resume);
+        await page.Locator("[name='name']").FillAsync("Jordan Rivera");
+        await page.Locator("[name='email']").FillAsync("jordan.rivera@example.org");
+        await page.Locator("[name='phone']").FillAsync("+1 415 555 0134");
+        await page.Locator("#location-input").PressSequentiallyAsync("San Fran");
+        await page.Locator(".dropdown-location").GetByText("San Francisco, CA, United States", new() { Exact = true }).ClickAsync();
+        await page.Locator("[name='org']").FillAsync("Tailspin Toys");
+        await page.Locator("[name='urls[LinkedIn]']").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator("[name='urls[GitHub]']").FillAsync("https://github.com/jordan-rivera-example");
+        await page.Locator(Card(0)).SelectOptionAsync("California");
+        await page.Locator($"{Card(1)}[value='Yes']").CheckAsync();
+        await page.Locator($"{Card(2)}[value='No']").CheckAsync();
+        await page.Locator($"{Card(3)}[value='Yes']").CheckAsync();
+        await page.Locator(Card(4)).FillAsync("5");
+        foreach (var tool in new[] { ".NET / C#", "PostgreSQL", "React", "Kubernetes", "Terraform" })
+        {
+            await page.Locator($"{Card(5)}[value='{tool}']").CheckAsync();
+        }
+
+        await page.Locator(Card(6)).FillAsync("2 weeks");
+        await page.Locator(Card(7)).FillAsync("$120,000");
+        await page.Locator($"{Card(8)}[value='No']").CheckAsync();
+        await page.Locator("[name='cards[a07d2e91-5b3c-4f68-b0e4-c19a8d72f605][field0]']").SelectOptionAsync(new SelectOptionValue { Label = "LinkedIn" });
+        await page.Locator("[name='eeo[gender]']").SelectOptionAsync("Male");
+        await page.Locator("[name='eeo[race]']").SelectOptionAsync("Hispanic or Latino");
+        await page.Locator("[name='eeo[veteran]']").SelectOptionAsync("I am not a veteran");
+        await page.Locator("[name='eeo[disability]']").SelectOptionAsync(new SelectOptionValue { Label = "I do not want to answer" });
+        await page.Locator("#btn-submit").ClickAsync();
     }
 }
