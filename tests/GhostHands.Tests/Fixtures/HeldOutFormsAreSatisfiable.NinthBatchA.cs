@@ -10,6 +10,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     {
         ["greenhouse-fernbrook"] = FillGreenhouseFernbrook,
         ["lever-wrenfield"] = FillLeverWrenfield,
+        ["smartrecruiters-glasswing"] = FillSmartRecruitersGlasswing,
         ["workday-copperleaf"] = FillWorkdayCopperleaf,
     };
 
@@ -145,5 +146,38 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("[name='eeo[veteran]']").SelectOptionAsync("I am not a veteran");
         await page.Locator("[name='eeo[disability]']").SelectOptionAsync(new SelectOptionValue { Label = "I do not want to answer" });
         await page.Locator("#btn-submit").ClickAsync();
+    }
+
+    private static async Task FillSmartRecruitersGlasswing(IPage page)
+    {
+        // Playwright's CSS engine pierces open shadow roots, so these selectors reach the controls inside each component.
+        static string Answer(string id) => $"[name='answers[{id}]']";
+        await page.Locator("spl-input[name='firstName'] input").FillAsync("Jordan");
+        await page.Locator("spl-input[name='lastName'] input").FillAsync("Rivera");
+        await page.Locator("spl-input[name='email'] input").FillAsync("jordan.rivera@example.org");
+        await page.Locator("spl-input[name='confirmEmail'] input").FillAsync("jordan.rivera@example.org");
+        await page.Locator("spl-autocomplete[name='location'] input").PressSequentiallyAsync("San Fr");
+        await page.Locator("spl-autocomplete[name='location']").GetByRole(AriaRole.Option, new() { Name = "San Francisco, CA, United States", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("spl-phone-field select")).ToHaveValueAsync("US");
+        await page.Locator("spl-phone-field input").FillAsync("415 555 0134");
+        await page.Locator("spl-file-upload input[type='file']").SetInputFilesAsync(Resume);
+        await page.Locator("spl-input[name='linkedin'] input").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator($"{Answer("6a0f31c2")} input[value='yes']").CheckAsync();
+        await page.Locator($"{Answer("6a0f31c3")} input[value='no']").CheckAsync();
+        await page.Locator($"{Answer("6a0f31c4")} input[value='yes']").CheckAsync();
+        await page.Locator($"{Answer("6a0f31c5")} button").ClickAsync();
+        await page.Locator(Answer("6a0f31c5")).GetByRole(AriaRole.Option, new() { Name = "4-6", Exact = true }).ClickAsync();
+        foreach (var tool in new[] { "C#", "PostgreSQL", "TypeScript", "React", "Kubernetes" })
+        {
+            await page.Locator(Answer("6a0f31c6")).GetByRole(AriaRole.Checkbox, new() { Name = tool, Exact = true }).CheckAsync();
+        }
+
+        await page.Locator($"{Answer("6a0f31c7")} button").ClickAsync();
+        await page.Locator(Answer("6a0f31c7")).GetByRole(AriaRole.Option, new() { Name = "Bachelor's degree", Exact = true }).ClickAsync();
+        await page.Locator($"{Answer("6a0f31c8")} input[value='n2']").CheckAsync();
+        await page.Locator($"{Answer("6a0f31c9")} input").FillAsync("120000");
+        await page.Locator($"{Answer("6a0f31ca")} input[value='no']").CheckAsync();
+        await page.Locator("spl-checkbox[name='privacyPolicy'] input").CheckAsync();
+        await page.Locator("spl-button#submit-application button").ClickAsync();
     }
 }
