@@ -11,6 +11,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
         ["greenhouse-fernbrook"] = FillGreenhouseFernbrook,
         ["lever-wrenfield"] = FillLeverWrenfield,
         ["smartrecruiters-glasswing"] = FillSmartRecruitersGlasswing,
+        ["teamtailor-ambergate"] = FillTeamtailorAmbergate,
         ["workday-copperleaf"] = FillWorkdayCopperleaf,
     };
 
@@ -179,5 +180,36 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator($"{Answer("6a0f31ca")} input[value='no']").CheckAsync();
         await page.Locator("spl-checkbox[name='privacyPolicy'] input").CheckAsync();
         await page.Locator("spl-button#submit-application button").ClickAsync();
+    }
+
+    private static async Task FillTeamtailorAmbergate(IPage page)
+    {
+        static string Answer(int index, string part) => $"[name='candidate[answers_attributes][{index}][{part}]']";
+        await page.GetByRole(AriaRole.Button, new() { Name = "Only necessary" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply for this job" }).ClickAsync();
+        await page.Locator("#candidate_first_name").FillAsync("Jordan");
+        await page.Locator("#candidate_last_name").FillAsync("Rivera");
+        await page.Locator("#candidate_email").FillAsync("jordan.rivera@example.org");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Telephone country code" }).ClickAsync();
+        await page.Locator("#iti-0__item-us-preferred").ClickAsync();
+        await page.Locator("#candidate_phone").FillAsync("(415) 555-0134");
+        await Assertions.Expect(page.Locator("#candidate_phone_full")).ToHaveValueAsync("+14155550134");
+        await page.Locator("#candidate_resume").SetInputFilesAsync(Resume);
+        await page.Locator($"{Answer(0, "boolean")}[value='true']").CheckAsync();
+        await page.Locator($"{Answer(1, "boolean")}[value='false']").CheckAsync();
+        await page.Locator(Answer(2, "range")).FillAsync("5");
+        await Assertions.Expect(page.Locator("#answer_2811403_output")).ToHaveTextAsync("5 years");
+        await page.Locator(Answer(3, "choices][")).SelectOptionAsync(new SelectOptionValue { Label = "Pacific (PT)" });
+        foreach (var tool in new[] { "C# / .NET", "PostgreSQL", "TypeScript", "React", "Kubernetes", "Terraform" })
+        {
+            await page.GetByRole(AriaRole.Checkbox, new() { Name = tool, Exact = true }).CheckAsync();
+        }
+
+        await page.Locator(Answer(5, "date")).FillAsync("2026-01-15");
+        await page.Locator(Answer(6, "text")).FillAsync("120000");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Spanish", Exact = true }).CheckAsync();
+        await page.Locator(Answer(8, "choices][")).SelectOptionAsync(new SelectOptionValue { Label = "LinkedIn" });
+        await page.Locator("[name='candidate[consent_given]']").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
     }
 }
