@@ -39,6 +39,8 @@ public sealed class WhenATravelRequirementIsStatedBeforeAGeneralAsk
     [InlineData("a week out of every month", 23.1)]
     [InlineData("one week in four", 25)]
     [InlineData("six weeks a year", 11.5)]
+    [InlineData("a week every other month", 11.5)]
+    [InlineData("two weeks every three months", 15.4)]
     public void Time_away_in_a_period_is_a_share_of_working_time(string words, double expected) =>
         Assert.Equal(expected, TravelPeriods.Share(TextNorm.Normalize(words))!.Value, 1);
 
