@@ -42,6 +42,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-greenhouse-redrawn-pickers"] = FillGreenhouseRedrawnPickers,
         ["dev-smartrecruiters-shadow-listboxes"] = FillSmartRecruitersShadowListboxes,
         ["dev-teamtailor-language-entries"] = FillTeamtailorLanguageEntries,
+        ["dev-pinpoint-travel-periods"] = FillPinpointTravelPeriods,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -50,6 +51,18 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
     [MemberData(nameof(Forms))]
     public Task A_correct_hand_fill_is_accepted_on_the_first_attempt_and_reaches_the_confirmation(string form) =>
         FillAndCheckAsync(form, Fillers[form]);
+
+    private static async Task FillPinpointTravelPeriods(IPage page)
+    {
+        await page.Locator("#given").FillAsync("Jordan");
+        await page.Locator("#family").FillAsync("Rivera");
+        await page.Locator("#mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#mobile").FillAsync("(415) 555-0134");
+        await page.Locator("button[data-for='sites'][data-value='true']").ClickAsync();
+        await page.Locator("button[data-for='ridealong'][data-value='true']").ClickAsync();
+        await page.Locator("button[data-for='season'][data-value='false']").ClickAsync();
+        await page.Locator("button[type='submit']").ClickAsync();
+    }
 
     private static async Task FillBreezyCountryCodePhone(IPage page)
     {

@@ -70,28 +70,49 @@ internal static partial class TravelShare
     }
 
     /// <summary>
-    /// The share of time a question says the job travels, in percent (the top of a range), or null: from a sentence
-    /// about travel, or from the statement before a question about travel ("Consultants spend 15% of their time at
-    /// client sites. Are you able to travel?").
+    /// The share of time a question says the job travels, in percent (the top of a range), or null: from a clause
+    /// about travel, from a clause after one that speaks of it ("Some weeks the role visits depots; overall that comes
+    /// to 20% of working time"), or from the statement before a question about travel ("Consultants spend 15% of their
+    /// time at client sites. Are you able to travel?"). Time away in a period counts too ("one week a month").
     /// </summary>
     public static double? Required(string question)
     {
-        var sentences = Regex.Split(question, @"(?<=[.?!;])\s+").Select(Words).ToList();
+        var clauses = Regex.Split(question, @"(?<=[.?!;])\s+").Select(Words).ToList();
         var asksTravel = Travel().IsMatch(Words(Sentences.Asked(question)));
-        foreach (var sentence in sentences.Where(s => Travel().IsMatch(s)).Concat(asksTravel ? sentences : []))
+        foreach (var clause in AboutTravel(clauses).Concat(asksTravel ? clauses : []))
         {
-            if (Shares(sentence) is { Count: > 0 } numbers)
+            if (Shares(clause) is { Count: > 0 } numbers)
             {
                 return numbers.Max();
             }
 
-            if (Fraction().Match(sentence) is { Success: true } fraction)
+            if (Fraction().Match(clause) is { Success: true } fraction)
             {
                 return fraction.Groups["f"].Value switch { "half" => 50, "a third" or "one third" => 100.0 / 3, _ => 25 };
+            }
+
+            if (TravelPeriods.Share(clause) is { } share)
+            {
+                return share;
             }
         }
 
         return null;
+    }
+
+    // A clause speaks of travel when it names it, or when it follows one that does and refers back to it ("that comes
+    // to", "overall", "in total"): a clause of its own ("The role is 80% remote") is about something else.
+    private static IEnumerable<string> AboutTravel(List<string> clauses)
+    {
+        var previous = false;
+        foreach (var clause in clauses)
+        {
+            previous = Travel().IsMatch(clause) || (previous && RefersBack().IsMatch(clause));
+            if (previous)
+            {
+                yield return clause;
+            }
+        }
     }
 
     public static (string Value, string Source)? Limit(ApplyInput input) =>
@@ -109,9 +130,13 @@ internal static partial class TravelShare
     [GeneratedRegex(@"(?<n>\d{1,3})( ?(-|to) ?(?<m>\d{1,3}))? ?(percent|pct)\b")]
     private static partial Regex Percent();
 
-    // Travel in other words: "on the road", "away from home", visits to customers' or partners' sites, trips.
-    [GeneratedRegex(@"\btravel|\bon the road\b|\baway from home\b|\b(business )?trips?\b|\b(site|field|client|customer) visits?\b|\bvisit\w* (to )?(our )?(customer|client|partner|supplier)s?\b")]
+    // Travel in other words: "on the road", "away from home", trips, visits (to anywhere but the office or a web page),
+    // time at customers' or partners' sites, work in the field, nights away.
+    [GeneratedRegex(@"\btravel|\bon the road\b|\baway from (home|base|the office)\b|\bout of town\b|\b(business )?trips?\b|\bvisit\w*\b(?! (to )?(the |our |your |an? )?(office|offices|hq|headquarters|campus|website|site|page|careers|workplace)\b)|\b(at|to) (the |our |their )?(client|customer|partner|supplier|vendor)s?\b|\bin the field\b|\bfield ?work\b|\bovernight|\bnights away\b")]
     private static partial Regex Travel();
+
+    [GeneratedRegex(@"^(and |so |but )?(that|this|it|which|these|those|overall|all told|in total|altogether|all in all|on average|in all)\b(?! (role|job|position|team|company)\b)")]
+    private static partial Regex RefersBack();
 
     [GeneratedRegex(@"\b(?<f>half|a third|one third|a quarter|one quarter) of (the|your|my) time\b")]
     private static partial Regex Fraction();

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace GhostHands.Execution.Forms.Meaning;
+
+/// <summary>
+/// Travel stated as time away in each period rather than as a percentage: "one week a month", "a few days per
+/// quarter", "2-3 nights each month", "one week in four", "a week every other month". Turned into a share of working
+/// time so it can be compared with the most the applicant will travel: a week is 5 working days, a month 260 / 12, a
+/// quarter 65, a year 260 ("one week a month" is 23%, "two days a week" 40%). A range or a vague count ("a few" is 3)
+/// counts at its top.
+/// </summary>
+internal static partial class TravelPeriods
+{
+    private const double WeekDays = 5;
+    private const double YearDays = 260;
+
+    /// <summary>
+    /// The largest share of working time, in percent, that the <see cref="TextNorm.Normalize"/>d
+    /// <paramref name="words"/> state as time in a period, or null when they state none.
+    /// </summary>
+    public static double? Share(string words)
+    {
+        double? most = null;
+        foreach (Match m in Period().Matches(words))
+        {
+            var count = Count(m.Groups["m"].Success ? m.Groups["m"].Value : m.Groups["n"].Value);
+            var length = Days(m.Groups["unit"].Value);
+            // "every other month" is one month in two, "every three months" one in three.
+            var periods = !m.Groups["every"].Success ? 1 : m.Groups["every"].Value == "other" ? 2 : Count(m.Groups["every"].Value);
+            var per = m.Groups["period"].Success
+                ? periods * Days(m.Groups["period"].Value)
+                : Count(m.Groups["k"].Value) * Days(m.Groups["kunit"].Success ? m.Groups["kunit"].Value : m.Groups["unit"].Value);
+            if (count is not { } n || length is not { } unit || per is not > 0)
+            {
+                continue;
+            }
+
+            var share = Math.Min(100, n * unit / per.Value * 100);
+            most = Math.Max(most ?? 0, share);
+        }
+
+        return most;
+    }
+
+    private static double? Count(string word) =>
+        double.TryParse(word, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : NumberWords.Value(word);
+
+    // Working days in a unit of time; a night away counts as a day.
+    private static double? Days(string unit) => unit.TrimEnd('s') switch
+    {
+        "day" or "night" or "working day" or "business day" => 1,
+        "week" => WeekDays,
+        "month" => YearDays / 12,
+        "quarter" => YearDays / 4,
+        "year" => YearDays,
+        _ => null,
+    };
+
+    private const string Number = @"\d{1,2}|a couple of|a couple|couple of|a few|few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half a";
+
+    // "one week a month", "2-3 days per quarter", "two nights each week", "a week out of every month", "two weeks every
+    // three months", "one week in four".
+    [GeneratedRegex(@"\b(?<n>" + Number + @")( ?(-|to|or) ?(?<m>" + Number + @"))? (?<unit>(working |business )?days?|nights?|weeks?|months?)( away| on the road| of travel\w*| travel\w*)? (a|an|per|each|every|(in|out of) (a|an|each|every)|every (?<every>other|\d{1,2}|two|three|four|six|twelve))( single)? (?<period>weeks?|months?|quarters?|years?)\b"
+        + @"|\b(?<n>" + Number + @")( ?(-|to|or) ?(?<m>" + Number + @"))? (?<unit>days?|weeks?) (in|out of) (every )?(?<k>" + Number + @")( (?<kunit>days|weeks))?\b")]
+    private static partial Regex Period();
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using GhostHands.Execution.Forms;
+using GhostHands.Execution.Forms.Meaning;
+using GhostHands.Fixtures;
+
+namespace GhostHands.Tests.Execution.Meaning;
+
+/// <summary>
+/// A travel requirement told in a statement, then asked about in general words ("Would that work?", "Can you meet this
+/// requirement?"): the time away, as a percentage, a fraction or days and weeks in a period, is compared with the most
+/// the applicant travels. None of these wordings is taken from a fixture form; the fixture applicant travels "Up to 25%".
+/// </summary>
+public sealed class WhenATravelRequirementIsStatedBeforeAGeneralAsk
+{
+    private static readonly ApplyInput Jordan = ApplyInput.Parse(JsonDocument.Parse(FixtureCatalog.ApplicantJson).RootElement).Input!;
+
+    [Theory]
+    [InlineData("Our surveyors visit construction sites across the county. That adds up to around 10% of their hours. Is that OK for you?")]
+    [InlineData("Some months the crew inspects pipelines in the field; in total that is about 15% of working time. Can you meet this requirement?")]
+    [InlineData("Expect to be away from home one week a month for plant audits. Can you meet this requirement?")]
+    [InlineData("Trainers fly out to partner offices a few days per quarter. Would that work?")]
+    [InlineData("The job includes two days a month on the road. Is this manageable for you?")]
+    [InlineData("Field trips: 1-2 weeks per quarter. Does this suit you?")]
+    public void A_requirement_within_the_applicants_limit_is_yes(string label) =>
+        Assert.Equal("Yes", Choice(Field("select", label, options: "Yes|No"), Jordan));
+
+    [Theory]
+    [InlineData("Inspectors visit client facilities three days a week. Can you commit to that?")]
+    [InlineData("This position is on the road two weeks out of every month. Would that be acceptable?")]
+    [InlineData("Auditors work at customer premises one week in two. Is that OK for you?")]
+    [InlineData("Our advisers visit growers across the region; overall this takes about 40% of the working week. Can you meet this requirement?")]
+    public void A_requirement_beyond_the_applicants_limit_is_no(string label) =>
+        Assert.Equal("No", Choice(Field("radio", label, options: "Yes|No"), Jordan));
+
+    [Theory]
+    [InlineData("one week a month", 23.1)]
+    [InlineData("a few days per quarter", 4.6)]
+    [InlineData("2-3 nights each week", 60)]
+    [InlineData("a week out of every month", 23.1)]
+    [InlineData("one week in four", 25)]
+    [InlineData("six weeks a year", 11.5)]
+    [InlineData("a week every other month", 11.5)]
+    [InlineData("two weeks every three months", 15.4)]
+    public void Time_away_in_a_period_is_a_share_of_working_time(string words, double expected) =>
+        Assert.Equal(expected, TravelPeriods.Share(TextNorm.Normalize(words))!.Value, 1);
+
+    [Fact]
+    public void An_applicant_who_travels_as_needed_accepts_and_one_who_does_not_travel_declines()
+    {
+        const string label = "Regional leads visit each branch twice a quarter, about two weeks a month in all. Would that work?";
+        var willing = Applicants.With(qa: new Dictionary<string, string> { ["willing_to_travel"] = "As much as needed" });
+        var unwilling = Applicants.With(qa: new Dictionary<string, string> { ["willing_to_travel"] = "No travel" });
+
+        Assert.Equal("yes", AnswerFinder.Find(label, "", willing)?.Value);
+        Assert.Equal("no", AnswerFinder.Find(label, "", unwilling)?.Value);
+    }
+
+    [Fact]
+    public void A_limit_that_names_no_amount_leaves_the_requirement_to_a_person()
+    {
+        var input = Applicants.With(qa: new Dictionary<string, string> { ["willing_to_travel"] = "Occasionally" });
+
+        Assert.Null(AnswerFinder.Find("Store managers visit other stores one week a month. Would that work?", "", input));
+    }
+
+    [Theory]
+    [InlineData("Inspectors frequently visit pumping stations across the district. Can you meet this requirement?")]
+    [InlineData("Some weeks the team is on the road for most of the week. Would that work?")]
+    public void A_requirement_that_names_no_amount_is_left_to_a_person(string label) =>
+        Assert.Null(AnswerFinder.Find(label, "", Jordan));
+
+    [Theory]
+    [InlineData("You will work from our office three days a week. Can you meet this requirement?")]
+    [InlineData("Staff visit the office 60% of the time. Is that OK for you?")]
+    [InlineData("Client visits happen now and then. The role is 80% remote. Is that OK for you?")]
+    public void A_share_of_time_that_is_not_travel_is_not_taken_for_travel(string label) =>
+        Assert.Null(TravelShare.Required(label));
+
+    private static FormField Field(string kind, string label, string options = "") => WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, options: options);
+
+    private static string? Choice(FormField field, ApplyInput input) =>
+        AnswerPlanner.Plan(field, input, null) is { } answer ? Assert.Single(answer.Choices).Text : null;
+}
