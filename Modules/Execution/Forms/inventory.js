@@ -285,7 +285,9 @@
   // A group's question and the statements around it that it refers to ("Can you keep to that schedule?" under "Crews
   // start at the Boise yard at 6am, five days a week"): caption blocks beside the question, help text tied to the group
   // or written in its box, before or after the options. Only a question (ending in a question mark) has context, and
-  // only sentences are context: an option's word, a required mark or an error message is not.
+  // only statements are context: an option's word, a required mark, an error message or an instruction is not.
+  // How to answer ("Select all that apply.", "Choose one option") says nothing about what is asked.
+  const instruction = /^(please )?(select|choose|pick|check|tick|mark|click|enter|type|write|upload|start typing)\b|\b(all|any|those) that apply\b/i;
   const captionOf = (el, members, own) => {
     const near = own ? { label: own, context: [] } : caption(nearbyBlocks(el, members.filter((m) => m.matches('input,select,textarea'))));
     if (!asks(near.label)) { return { label: near.label, context: '' }; }
@@ -296,7 +298,7 @@
     const tied = [el, ...members].flatMap((m) => (m.getAttribute('aria-describedby') || '').split(/\s+/)).filter(Boolean)
       .map((id) => byId(el, id)).filter((d) => d && !d.matches(messageSelector));
     const texts = [...new Set([...near.context, ...[...tied, ...beside].map(textOf)])]
-      .filter((t) => t.split(' ').length >= 4 && !asks(t) && !near.label.includes(t) && !t.includes(near.label));
+      .filter((t) => t.split(' ').length >= 4 && !asks(t) && !instruction.test(t) && !near.label.includes(t) && !t.includes(near.label));
     return { label: near.label, context: clean(texts.join(' ')).slice(0, 400) };
   };
   const hints = (el) => [el.name, el.id, el.getAttribute('placeholder'), el.getAttribute('autocomplete'), el.getAttribute('data-automation-id'),
