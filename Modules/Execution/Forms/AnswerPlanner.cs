@@ -32,6 +32,7 @@ internal static partial class AnswerPlanner
 {
     public static FieldAnswer? Plan(FormField field, ApplyInput input, string? resumeFile)
     {
+        field = QuestionContext.Read(field, input);
         var label = field.Label;
         var all = $"{label} {field.Hints}";
         switch (field.Kind)

@@ -29,6 +29,13 @@ internal sealed record FormField(
     /// </summary>
     public string Description { get; init; } = "";
 
+    /// <summary>
+    /// For a group of options whose question refers to statements written apart from it ("Can you keep to that
+    /// schedule?" under a paragraph describing it): those statements, in reading order. Empty when there are none.
+    /// See <see cref="QuestionContext"/>.
+    /// </summary>
+    public string Context { get; init; } = "";
+
     /// <summary>The question of the fieldset or group the control sits in ("Start date" over "Month" and "Year").</summary>
     public string Group { get; init; } = "";
 

@@ -127,25 +127,47 @@
   // Text just before the element: previous siblings, then the parent's previous siblings (a table cell), a few levels up.
   // For the box of a group of options, its own options do not stop the climb: the question is often a caption in a
   // block beside the block that holds the options (<div>question</div><div><ul>radios</ul></div>).
-  const nearbyText = (el, members = []) => {
+  // Up to three blocks of the nearest level are kept, in reading order: a caption is often a statement and a question
+  // in blocks of their own (a paragraph over a paragraph, a label over a help line). A block holding another control or
+  // a heading ends them.
+  const nearbyBlocks = (el, members = []) => {
     let node = el;
     for (let depth = 0; depth < 4 && node; depth++) {
-      for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const found = [];
+      for (let sib = node.previousElementSibling; sib && found.length < 3; sib = sib.previousElementSibling) {
         if (sib.matches('input,select,textarea') || sib.querySelector('input:not([type=hidden]),select,textarea')) { break; }
+        if (found.length && sib.matches('button,[role=button],[role=radio],[role=checkbox],[role=combobox]')) { break; }
+        if (found.length && sib.querySelector('button,[role=button],[role=radio],[role=checkbox],[role=combobox]')) { break; }
         // A button's words are an action ("Choose a file" over a hidden file input), not the question.
         if (sib.matches('button,[role=button]')) { continue; }
         const t = textOf(sib);
-        if (t) { return t; }
+        if (t) { found.unshift(t); }
+        if (t && /^H[1-6]$/.test(sib.tagName)) { break; }
       }
+      if (found.length) { return found; }
       for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
-        if (sib.nodeType === 3 && clean(sib.textContent)) { return clean(sib.textContent); }
+        if (sib.nodeType === 3 && clean(sib.textContent)) { return [clean(sib.textContent)]; }
         if (sib.nodeType === 1) { break; }
       }
       node = node.parentElement;
       if (!node || [...node.querySelectorAll('input:not([type=hidden]),select,textarea')].filter((c) => !members.includes(c)).length > (members.length ? 0 : 1)) { break; }
     }
-    return '';
+    return [];
   };
+  const asks = (t) => /\?$/.test(t);
+  // The question of a group of options captioned by blocks: the block that asks (ends in a question mark; the nearest
+  // one) is the question, whichever comes first; the other blocks, when none of them asks too, are its context ("The
+  // team is in the Leeds office on Tuesdays." before "Can you commit to that?"). With no asking block the nearest block
+  // is the question, as a caption of one block is. A single control's caption stays the nearest block (nearbyText):
+  // a box named "Portfolio URL" under "Do you have a portfolio?" is the URL.
+  const caption = (blocks) => {
+    if (!blocks.length) { return { label: '', context: [] }; }
+    const asking = blocks.map(asks).lastIndexOf(true);
+    const at = asking >= 0 ? asking : blocks.length - 1;
+    const rest = blocks.filter((b, i) => i !== at);
+    return { label: blocks[at], context: asking >= 0 && !rest.some(asks) ? rest : [] };
+  };
+  const nearbyText = (el, members = []) => nearbyBlocks(el, members).slice(-1)[0] || '';
 
   // A question written inside the options' own container, before the first option (a caption over a list of cards).
   const leadingText = (box, members) => {
@@ -249,6 +271,36 @@
     const near = [...box.querySelectorAll(helpSelector)].filter((h) => !h.matches(messageSelector) && !h.querySelector('input,select,textarea') && visible(h));
     return clean([...new Set([...tied, ...near])].map(textOf).join(' ')).slice(0, 300);
   };
+  // The smallest block around a group that holds no other control: the group's own field box.
+  const ownBox = (el, members) => {
+    let node = el;
+    for (let depth = 0; depth < 3 && up(node); depth++) {
+      const parent = up(node);
+      if ([...parent.querySelectorAll('input:not([type=hidden]),select,textarea,button,[role=radio],[role=checkbox],[role=combobox],[role=switch]')]
+        .some((c) => !el.contains(c) && !members.includes(c))) { break; }
+      node = parent;
+    }
+    return node;
+  };
+  // A group's question and the statements around it that it refers to ("Can you keep to that schedule?" under "Crews
+  // start at the Boise yard at 6am, five days a week"): caption blocks beside the question, help text tied to the group
+  // or written in its box, before or after the options. Only a question (ending in a question mark) has context, and
+  // only statements are context: an option's word, a required mark, an error message or an instruction is not.
+  // How to answer ("Select all that apply.", "Choose one option") says nothing about what is asked.
+  const instruction = /^(please )?(select|choose|pick|check|tick|mark|click|enter|type|write|upload|start typing)\b|\b(all|any|those) that apply\b/i;
+  const captionOf = (el, members, own) => {
+    const near = own ? { label: own, context: [] } : caption(nearbyBlocks(el, members.filter((m) => m.matches('input,select,textarea'))));
+    if (!asks(near.label)) { return { label: near.label, context: '' }; }
+    const box = ownBox(el, members);
+    const optionLabel = (c) => members.some((m) => [...(m.labels || [])].some((l) => c.contains(l)));
+    const beside = box === el ? [] : [...box.children].filter((c) => !c.contains(el) && !members.some((m) => c.contains(m)) && !optionLabel(c)
+      && !c.matches(messageSelector + ',legend,h1,h2,h3,h4,h5,h6') && visible(c));
+    const tied = [el, ...members].flatMap((m) => (m.getAttribute('aria-describedby') || '').split(/\s+/)).filter(Boolean)
+      .map((id) => byId(el, id)).filter((d) => d && !d.matches(messageSelector));
+    const texts = [...new Set([...near.context, ...[...tied, ...beside].map(textOf)])]
+      .filter((t) => t.split(' ').length >= 4 && !asks(t) && !instruction.test(t) && !near.label.includes(t) && !t.includes(near.label));
+    return { label: near.label, context: clean(texts.join(' ')).slice(0, 400) };
+  };
   const hints = (el) => [el.name, el.id, el.getAttribute('placeholder'), el.getAttribute('autocomplete'), el.getAttribute('data-automation-id'),
     el.getAttribute('data-qa'), el.getAttribute('data-testid'), el.type].filter(Boolean).join(' ');
 
@@ -340,8 +392,8 @@
       const cards = [...group.querySelectorAll('[role=radio]')].filter((c) => !c.matches('input') && !c.querySelector('input[type=radio]'));
       if (!cards.some(visible)) { continue; }
       const options = cards.map((c) => ({ id: tag(c), value: c.getAttribute('data-value') || clean(c.getAttribute('aria-label')) || spacedText(c), text: clean(c.getAttribute('aria-label')) || labelled(c) || spacedText(c), selected: c.getAttribute('aria-checked') === 'true' }));
-      const label = labelled(group) || clean(group.getAttribute('aria-label')) || nearbyText(group);
-      fields.push({ id: tag(group), kind: 'radio', type: 'radio', name: group.getAttribute('data-name') || group.id || '', label, hints: hints(group), required: requiredMark(group, group),
+      const { label, context } = captionOf(group, cards, labelled(group) || clean(group.getAttribute('aria-label')));
+      fields.push({ id: tag(group), kind: 'radio', type: 'radio', name: group.getAttribute('data-name') || group.id || '', label, context, hints: hints(group), required: requiredMark(group, group),
         value: options.filter((o) => o.selected).map((o) => o.text).join(', '), options, error: errorNear(group, cards), group: groupLabel(group) });
       continue;
     }
@@ -365,8 +417,8 @@
       const stated = buttons.some(looksSelected);
       const options = buttons.map((b) => ({ id: tag(b), value: b.getAttribute('data-value') || b.value || clean(b.textContent), text: clean(b.textContent),
         selected: stated ? looksSelected(b) : b.hasAttribute('data-gh-picked') }));
-      const label = labelled(group) || nearbyText(group);
-      fields.push({ id: tag(group), kind: 'toggle', type: 'toggle', name: group.getAttribute('data-name') || '', label, hints: hints(group), required: requiredMark(group, group),
+      const { label, context } = captionOf(group, buttons, labelled(group));
+      fields.push({ id: tag(group), kind: 'toggle', type: 'toggle', name: group.getAttribute('data-name') || '', label, context, hints: hints(group), required: requiredMark(group, group),
         value: options.filter((o) => o.selected).map((o) => o.text).join(''), options, error: errorNear(group, buttons), group: groupLabel(group), stateless: !stated });
       continue;
     }
@@ -404,17 +456,15 @@
       }
       let group = perBox ? box : el.closest('fieldset,[role=radiogroup],[role=group]');
       if (group && ![...members].every((m) => group.contains(m))) { group = null; }
-      let label = '';
+      let own = '';
       if (group) {
         const legend = group.querySelector('legend');
-        label = clean(legend ? textOf(legend) : '') || labelled(group) || clean(group.getAttribute('aria-label'));
+        own = clean(legend ? textOf(legend) : '') || labelled(group) || clean(group.getAttribute('aria-label'));
       }
-      if (!label) {
-        let common = members[0].parentElement;
-        while (common && !members.every((m) => common.contains(m))) { common = common.parentElement; }
-        label = leadingText(common, members) || nearbyText(common || el, members);
-      }
-      fields.push({ id: tag(el), kind: type === 'radio' ? 'radio' : 'checkboxgroup', type, name: perBox ? box.getAttribute('name') || box.id || '' : el.name || '', label, hints: hints(el),
+      let common = members[0].parentElement;
+      while (common && !members.every((m) => common.contains(m))) { common = common.parentElement; }
+      const { label, context } = captionOf(common || el, members, own || leadingText(common, members));
+      fields.push({ id: tag(el), kind: type === 'radio' ? 'radio' : 'checkboxgroup', type, name: perBox ? box.getAttribute('name') || box.id || '' : el.name || '', label, context, hints: hints(el),
         required: requiredMark(el, group) || members.some((m) => m.hasAttribute('data-gh-invalid')), value: options.filter((o) => o.selected).map((o) => o.text).join(', '), options, error: errorNear(el, members) });
       continue;
     }
@@ -427,12 +477,12 @@
         : [...group.children].map((c) => c.querySelector(':scope > button[aria-pressed]'));
       if (!visible(el)) { continue; }
       const options = buttons.map((b) => ({ id: tag(b), value: b.getAttribute('data-value') || clean(b.textContent), text: clean(b.textContent), selected: b.getAttribute('aria-pressed') === 'true' }));
-      const label = labelled(group) || nearbyText(group);
+      const { label, context } = captionOf(group, buttons, labelled(group));
       const labelEl = (group.getAttribute('aria-labelledby') || '').split(/\s+/).map((id) => byId(group, id)).find(Boolean);
       const required = group.getAttribute('aria-required') === 'true' || !!(labelEl && (/required/i.test(labelEl.className) || /[\*\u2731]/.test(labelEl.textContent)));
       // Pills that each keep their own state: a question asking for all that apply takes several.
       const multiple = group.getAttribute('aria-multiselectable') === 'true' || severalAsked.test(label);
-      fields.push({ id: tag(group), kind: 'toggle', type: 'toggle', name: '', label, hints: '', required, value: options.filter((o) => o.selected).map((o) => o.text).join(multiple ? ', ' : ''), options, error: errorNear(group, buttons), multiple });
+      fields.push({ id: tag(group), kind: 'toggle', type: 'toggle', name: '', label, context, hints: '', required, value: options.filter((o) => o.selected).map((o) => o.text).join(multiple ? ', ' : ''), options, error: errorNear(group, buttons), multiple });
       continue;
     }
     const opener = drawnOpeners.get(el);

@@ -36,6 +36,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-taleo-channel-and-upload"] = FillTaleoChannelAndUpload,
         ["dev-ashby-autofill-and-pickers"] = FillAshbyAutofillAndPickers,
         ["dev-oracle-schedule-and-tools"] = FillOracleScheduleAndTools,
+        ["dev-pinpoint-context-beside-questions"] = FillPinpointContextBesideQuestions,
         ["workable-date-format-rule"] = FillWorkableDateFormatRule,
         ["dev-bamboohr-zones-and-tenure"] = FillBambooHrZonesAndTenure,
         ["dev-jazzhr-work-history-dialog"] = FillJazzHrWorkHistoryDialog,
@@ -366,6 +367,19 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await frame.Locator("#beginOn").FillAsync("15/01/2026");
         await frame.Locator("#cv").SetInputFilesAsync(Resume);
         await frame.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillPinpointContextBesideQuestions(IPage page)
+    {
+        await page.Locator("#candidate_name").FillAsync("Jordan Rivera");
+        await page.Locator("#candidate_email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#candidate_phone").FillAsync("415 555 0134");
+        await page.Locator("#candidate_cv").SetInputFilesAsync(Resume);
+        await page.Locator("input[name='hangar_shift'][value='N']").CheckAsync();
+        await page.Locator("[data-for='tucson_rhythm'] button[data-value='1']").ClickAsync();
+        await page.Locator("[data-for='records_setup'] [data-value='accept']").ClickAsync();
+        await page.Locator("[data-for='visa_needed'] button[data-value='0']").ClickAsync();
+        await page.Locator("button[type='submit']").ClickAsync();
     }
 
     private static async Task FillBreezyTravelAndCommute(IPage page)

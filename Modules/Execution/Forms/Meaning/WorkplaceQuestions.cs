@@ -44,10 +44,12 @@ internal static partial class WorkplaceQuestions
     }
 
     // Relocation questions that mention the office ("Our office is in Oslo. Would you relocate?") are relocation questions.
+    // One that asks about keeping to the schedule as well ("Can you be in the office on that schedule, relocating if
+    // needed?") is a schedule question whose place may need a move: relocating alone does not make it a yes.
     private static Arrangement? Schedule(string question)
     {
         var asked = TextNorm.Normalize(Sentences.Asked(question));
-        return !YesNoAsk().IsMatch(asked) || Topics.IsLegal(Topics.Of(question)) || Topics.Of(asked) == "willing_to_relocate"
+        return !YesNoAsk().IsMatch(asked) || Topics.IsLegal(Topics.Of(question)) || (Topics.Of(asked) == "willing_to_relocate" && !Attending().IsMatch(asked))
             ? null
             : Described(TextNorm.Normalize(question));
     }
@@ -97,6 +99,10 @@ internal static partial class WorkplaceQuestions
     // The job itself is remote ("This is a fully remote role"), not a remote team one has led.
     [GeneratedRegex(@"\b(role|position|job|this|it) (is|will be) (a )?(fully |entirely |100 |completely )?remote\b|\b(role|position|job|team|work) is (fully|entirely|100|completely) remote|remote-first|work from anywhere")]
     private static partial Regex Remote();
+
+    // The ask itself is about being at the workplace or keeping to the schedule, not only about moving.
+    [GeneratedRegex(@"\b(schedule|rota|rhythm|pattern|arrangement|set-?up|days|in the office|on-?site|in person|at the office|commute)\b")]
+    private static partial Regex Attending();
 
     // Workplaces by the kind of place they are: "our Tulsa support centre", "the Denver hub", "the lab".
     [GeneratedRegex(@"\b(office|studio|site|hq|headquarters|campus|premises|workplace|in person|on-?site|in-?office|plant|warehouse|store|branch|hub|cent(er|re)|facility|lab|clinic|depot)\b")]

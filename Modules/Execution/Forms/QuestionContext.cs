@@ -1,0 +1,37 @@
+using GhostHands.Execution.Forms.Meaning;
+
+namespace GhostHands.Execution.Forms;
+
+/// <summary>
+/// A question written apart from the statements it refers to: "Are you able to keep to that schedule?" as a label, the
+/// schedule in a paragraph or help line beside it. The page reading keeps the question as the label and the statements
+/// as the field's <see cref="FormField.Context"/>; the answer is planned from both, read as one label ("statement.
+/// question?"), which the rules already take apart (<see cref="Sentences.Asked"/>). A question with legal weight
+/// (authorisation, sponsorship, EEO), or a statement that has it, is answered from the question's own words only: a
+/// visa remark beside "Are you authorised to work here?" must not turn it into a sponsorship question. Nor is a
+/// screening answer given to the question as worded overruled by its context.
+/// </summary>
+internal static class QuestionContext
+{
+    /// <summary><paramref name="field"/> with its context read into its label when the question refers to it; else as it is.</summary>
+    public static FormField Read(FormField field, ApplyInput input) =>
+        field.Context.Length > 0 && Applies(field.Label, field.Context, input)
+            ? field with { Label = $"{Sentence(field.Context)} {field.Label}", Context = "" }
+            : field;
+
+    /// <summary>True when <paramref name="question"/> is answered together with <paramref name="context"/>.</summary>
+    public static bool Applies(string question, string context, ApplyInput input)
+    {
+        var asked = TextNorm.Normalize(question);
+        return asked.Length > 0 && context.Trim().Length > 0
+            && !Topics.IsLegal(Topics.Of(question)) && !Topics.IsLegal(Topics.Of(context)) && !Topics.IsLegal(Topics.Of($"{context} {question}"))
+            && !input.QaOverrides.Keys.Any(k => TextNorm.Normalize(k) == asked);
+    }
+
+    // "The team meets in Leeds on Tuesdays" has no full stop of its own; without one it would run into the question.
+    private static string Sentence(string context)
+    {
+        var t = context.Trim().TrimEnd(';', ':', ',', ' ');
+        return t.EndsWith('.') || t.EndsWith('!') ? t : $"{t}.";
+    }
+}

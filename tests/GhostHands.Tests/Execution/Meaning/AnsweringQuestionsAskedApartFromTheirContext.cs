@@ -1,0 +1,77 @@
+using System.Text.Json;
+using GhostHands.Execution.Forms;
+using GhostHands.Execution.Forms.Meaning;
+using GhostHands.Fixtures;
+
+namespace GhostHands.Tests.Execution.Meaning;
+
+/// <summary>
+/// A question written apart from the statement it refers to (the page reading gives the question as the label and the
+/// statement as the field's context): none taken from a fixture form. The fixture applicant lives in San Francisco,
+/// works hybrid, considers "Remote, Hybrid" and would relocate.
+/// </summary>
+public sealed class WhenAQuestionRefersToAStatementWrittenApart
+{
+    private static readonly ApplyInput Jordan = ApplyInput.Parse(JsonDocument.Parse(FixtureCatalog.ApplicantJson).RootElement).Input!;
+
+    [Theory]
+    [InlineData("Can you keep to that schedule?", "Line technicians start at the Boise hangar at 6am, five days a week on site.", "No")]
+    [InlineData("Does that rhythm suit you?", "The Tucson lab team is in the building on Tuesdays and Wednesdays and works remotely the rest of the week", "Yes")]
+    [InlineData("Is that set-up right for you?", "This role is fully remote within US time zones; we meet up twice a year.", "Yes")]
+    public void The_question_is_answered_from_the_statement_beside_it(string question, string context, string expected) =>
+        Assert.Equal(expected, Choice(Field("toggle", question, context), Jordan));
+
+    [Fact]
+    public void Without_its_statement_the_same_question_stays_open() =>
+        Assert.Null(Choice(Field("toggle", "Can you keep to that schedule?", ""), Jordan));
+
+    [Fact]
+    public void A_legal_question_is_answered_from_its_own_words_whatever_is_written_beside_it()
+    {
+        var authorised = Field("toggle", "Are you legally allowed to work in the United States?", "Please note we are unable to offer visa sponsorship for this position.");
+
+        Assert.Equal("Yes", Choice(authorised, Jordan));
+        Assert.False(QuestionContext.Applies(authorised.Label, authorised.Context, Jordan));
+    }
+
+    [Fact]
+    public void A_statement_with_legal_weight_does_not_make_a_vague_question_answerable()
+    {
+        Assert.False(QuestionContext.Applies("Is that a problem for you?", "We cannot sponsor work visas for this role.", Jordan));
+        Assert.Null(Choice(Field("toggle", "Is that a problem for you?", "We cannot sponsor work visas for this role."), Jordan));
+    }
+
+    [Fact]
+    public void A_screening_answer_given_to_the_question_as_worded_is_kept()
+    {
+        var input = Applicants.With(Applicants.FullProfile, new Dictionary<string, string> { ["Can you keep to that schedule?"] = "yes" });
+
+        Assert.Equal("Yes", Choice(Field("toggle", "Can you keep to that schedule?", "Line technicians start at the Boise hangar at 6am, five days a week on site."), input));
+    }
+
+    [Theory]
+    [InlineData("hybrid", "yes", "yes")]
+    [InlineData("remote", "yes", "no")]
+    [InlineData("hybrid", "no", null)]
+    public void Keeping_to_a_schedule_relocating_if_needed_takes_both_the_arrangement_and_the_move(string arrangement, string relocate, string? expected)
+    {
+        var input = Applicants.Only(("city", "Raleigh"), ("work_arrangement", arrangement), ("willing_to_relocate", relocate));
+
+        Assert.Equal(expected, AnswerFinder.Find(
+            "The Tucson lab team is in the building on Tuesdays and Wednesdays, remote otherwise. Could you work on site on those days, moving to Tucson if needed?", "", input)?.Value);
+    }
+
+    [Fact]
+    public void A_question_only_about_moving_still_takes_the_relocation_answer()
+    {
+        var input = Applicants.Only(("city", "Raleigh"), ("work_arrangement", "remote"), ("willing_to_relocate", "yes"));
+
+        Assert.Equal("yes", AnswerFinder.Find("The Tucson lab team is in the building on Tuesdays and Wednesdays. Would you move to Tucson?", "", input)?.Value);
+    }
+
+    private static FormField Field(string kind, string label, string context) =>
+        WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, options: "Yes|No") with { Context = context };
+
+    private static string? Choice(FormField field, ApplyInput input) =>
+        AnswerPlanner.Plan(field, input, null) is { } answer ? Assert.Single(answer.Choices).Text : null;
+}
