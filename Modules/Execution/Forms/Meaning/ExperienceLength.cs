@@ -46,8 +46,9 @@ internal static partial class ExperienceLength
     private const string Doing = @"(writ|build|develop|ship|cod|programm|engineer|design|work|practi[sc]|teach|nurs|sell|do)\w*";
     private const string Where = @"(professionally|for a living|for pay|commercially|in (the |this )?(industry|field|profession|trade|tech|software|engineering)|full[ -]?time|as an? |" + InRole + ")";
 
-    // What a career makes: "writing software", "shipping code", "building products".
-    private const string Making = Doing + @" (software|code|products?|apps?|applications|systems|websites?)\b";
+    // What a career makes, with up to two words saying what kind: "writing software", "shipping production code",
+    // "building consumer mobile apps".
+    private const string Making = Doing + @" ([\w-]+ ){0,2}(software|code|products?|apps?|applications|systems|websites?)\b";
 
     // Any role of a kind, not the present one: "in a backend role", "in engineering positions"; never "in your role".
     private const string InRole = @"in (an? (\w+ ){0,3}(role|position|job)|(\w+ ){0,3}(roles|positions|jobs))\b";

@@ -19,6 +19,8 @@ public sealed class WhenACareersLengthIsAskedAsBareSpans
     [InlineData("Years spent building software for a living")]
     [InlineData("Time spent as a professional developer")]
     [InlineData("Years writing code")]
+    [InlineData("Time spent writing back-end web software")]
+    [InlineData("How long have you been building consumer mobile apps?")]
     [InlineData("Time in a backend role")]
     [InlineData("Years in engineering roles")]
     [InlineData("How long have you been in a data engineering position?")]
