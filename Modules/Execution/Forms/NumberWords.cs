@@ -1,6 +1,6 @@
 namespace GhostHands.Execution.Forms;
 
-/// <summary>Amounts written in words, as forms write spans of time and notice periods ("a couple of weeks", "half a month").</summary>
+/// <summary>Amounts written in words, as forms write spans of time, notice periods and years of work ("a couple of weeks", "half a month", "thirteen or more").</summary>
 internal static class NumberWords
 {
     /// <summary>The amount a word or phrase stands for, or null when it is not one.</summary>
@@ -19,8 +19,17 @@ internal static class NumberWords
         "ten" => 10,
         "eleven" => 11,
         "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
         "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
         "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
         "half a" => 0.5,
         _ => null,
     };

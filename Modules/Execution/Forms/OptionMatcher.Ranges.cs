@@ -58,7 +58,7 @@ internal static partial class OptionMatcher
     [GeneratedRegex(@"(\d)\.(\d)")]
     private static partial Regex Decimal();
 
-    [GeneratedRegex(@"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b")]
+    [GeneratedRegex(@"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b")]
     private static partial Regex Spelled();
 
     [GeneratedRegex(@"\b(?<unit>day|week|month|year|yr)s?\b")]

@@ -44,6 +44,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-smartrecruiters-shadow-listboxes"] = FillSmartRecruitersShadowListboxes,
         ["dev-teamtailor-language-entries"] = FillTeamtailorLanguageEntries,
         ["dev-pinpoint-travel-periods"] = FillPinpointTravelPeriods,
+        ["dev-freshteam-tenure-spans"] = FillFreshteamTenureSpans,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -424,6 +425,18 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("select[name='customQuestions[profession]']").SelectOptionAsync("3");
         await page.Locator("#fab-shipping").FillAsync("5 years");
         await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillFreshteamTenureSpans(IPage page)
+    {
+        await page.Locator("#cand-name").FillAsync("Jordan Rivera");
+        await page.Locator("#cand-mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#cand-cv").SetInputFilesAsync(Resume);
+        await page.Locator("[aria-labelledby='ask-platform']").GetByRole(AriaRole.Button, new() { Name = "5 \u2014 8", Exact = true }).ClickAsync();
+        await page.Locator("[aria-labelledby='ask-shipping']").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Five to nine", Exact = true }).ClickAsync();
+        await page.Locator("#spent-building").FillAsync("5 years");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
     }
 
     private static async Task FillLeverPlaceAndSchedule(IPage page)

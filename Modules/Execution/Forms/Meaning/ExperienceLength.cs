@@ -6,7 +6,8 @@ namespace GhostHands.Execution.Forms.Meaning;
 /// <summary>
 /// The length of a career asked without the words "years" and "experience": "How long have you been shipping code
 /// as a job?", "How long have you been a nurse?", "Time spent building products for pay", "How many years
-/// have you been coding in industry?". They are <c>years_experience</c>. Time at the current employer, in the current
+/// have you been coding in industry?", "Years spent writing software professionally", "Time in a backend role". They
+/// are <c>years_experience</c>. Time at the current employer, in the current
 /// role or at an address is not a career, nor is time managing, leading or supervising (a part of one), and years with a named skill are <see cref="NamedSkills"/>' to answer.
 /// </summary>
 internal static partial class ExperienceLength
@@ -43,20 +44,29 @@ internal static partial class ExperienceLength
 
     // What a career is spent doing, and where: "writing software", "building products", "coding", "as an engineer".
     private const string Doing = @"(writ|build|develop|ship|cod|programm|engineer|design|work|practi[sc]|teach|nurs|sell|do)\w*";
-    private const string Where = @"(professionally|for a living|for pay|commercially|in (the |this )?(industry|field|profession|trade|tech|software|engineering)|full[ -]?time|as an? )";
+    private const string Where = @"(professionally|for a living|for pay|commercially|in (the |this )?(industry|field|profession|trade|tech|software|engineering)|full[ -]?time|as an? |" + InRole + ")";
+
+    // What a career makes, with up to two words saying what kind: "writing software", "shipping production code",
+    // "building consumer mobile apps".
+    private const string Making = Doing + @" ([\w-]+ ){0,2}(software|code|products?|apps?|applications|systems|websites?)\b";
+
+    // Any role of a kind, not the present one: "in a backend role", "in engineering positions"; never "in your role".
+    private const string InRole = @"in (an? (\w+ ){0,3}(role|position|job)|(\w+ ){0,3}(roles|positions|jobs))\b";
     private const string Role = @"(engineer|developer|programmer|designer|analyst|scientist|architect|administrator|consultant|tester|nurse|teacher|accountant|technician|writer|marketer|recruiter|lawyer|electrician|mechanic|pharmacist|professional)s?";
 
     // "How long have you been developing apps commercially?", "How long have you been a software engineer?", "How
     // many years have you been coding?", "For how long have you worked in the industry?", "How much time have you spent
     // designing systems for pay?".
-    private const string HowLong = @"\b(how long|how many years|for how long|how much time)\b.*\b(have|had) you (been )?(" + Doing + @"\b.*\b" + Where
-        + "|" + Doing + @" (software|code|products?|apps?|applications|systems|websites?)\b|(cod|programm)\w*\b|an? (\w+ ){0,3}" + Role
-        + @"\b|in (the |this )?(industry|field|profession|trade|tech|software)\b|(worked|spent) .*\b" + Where + ")";
+    private const string HowLong = @"\b(how long|how many years|for how long|how much time)\b.*\b(have|had) you (been |spent )?(" + Doing + @"\b.*\b" + Where
+        + "|" + Making + @"|(cod|programm)\w*\b|an? (\w+ ){0,3}" + Role
+        + @"\b|in (the |this )?(industry|field|profession|trade|tech|software)\b|" + InRole + @"|(worked|spent) .*\b" + Where + ")";
 
     // Labels naming the length: "Years in industry", "Years coding professionally", "Time in the field", "Career length",
-    // "Professional tenure", "Years as a software engineer", "Years of professional software development".
-    private const string Label = @"^((total|overall|professional|relevant) )?(years?|time|length of time|number of years|no of years) (in (the |this )?(industry|field|profession|trade|tech|software( development| engineering)?|engineering)|"
-        + Doing + @" .*\b" + Where + "|as an? (\\w+ ){0,3}" + Role + @")\b|\bcareer length\b|\blength of (your |my )?(professional )?career\b|^(professional|industry) tenure$|\byears? (of|in) (professional )?(software|engineering) (development|engineering|work)\b";
+    // "Professional tenure", "Years as a software engineer", "Years of professional software development", "Years spent
+    // writing code", "Time in a support role", "Length of professional experience".
+    private const string Label = @"^((total|overall|professional|relevant) )?(years?|yrs?|time|length of time|number of years|no of years) (spent )?(in (the |this )?(industry|field|profession|trade|tech|software( development| engineering)?|engineering)|"
+        + Doing + @" .*\b" + Where + "|" + Making + "|" + InRole + "|as an? (\\w+ ){0,3}" + Role + @")\b|\bcareer length\b|\blength of (your |my )?(professional )?career\b|^(professional|industry) tenure$|\byears? (of|in) (professional )?(software|engineering) (development|engineering|work)\b"
+        + @"|^(length|duration|amount) of (your |my )?((total|overall|professional|relevant|work|industry) )*experience$";
 
     // Time with the present employer, in the present role, at an address, or with a tool ("using React"); time managing,
     // leading or supervising others, which is a part of a career ("Years as a team leader").

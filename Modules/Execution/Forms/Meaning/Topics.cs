@@ -31,7 +31,7 @@ internal static class Topics
         // "How much travel can you take on?", "Are you willing to travel?": not a company whose name holds "travel".
         ("willing_to_travel", Rule(@"\b(willing|able|open|prepared|comfortable|happy|how much|amount of|percent\w*) .*\btravel|\btravel\w* (requirement|percent\w*|frequency)|\btravel\w* .*\b(willing|able|comfortable)\b|\btime\b.*\btravel")),
         ("age", Rule(@"\b18\b|years of age|age or older|legal (working )?age|minimum (working )?age")),
-        ("years_experience", Rule(@"years? .*experience|experience .*years?|\byears? of exp|^(relevant |total |professional |overall |work )+experience$|how much (relevant |professional |work )?experience do you have")),
+        ("years_experience", Rule(@"years? .*experience|experience .*years?|\b(years?|yrs?) of exp|\byrs?\b.*\bexperience|\bexperience\b.*\byrs?\b|^(relevant |total |professional |overall |work )+experience$|how much (relevant |professional |work )?experience do you have")),
         // "How long have you been shipping code as a job?": a career's length in other words (ExperienceLength).
         ("years_experience", ExperienceLength.Question),
         // The pay one has now is not the pay one asks for: no profile key holds it.
