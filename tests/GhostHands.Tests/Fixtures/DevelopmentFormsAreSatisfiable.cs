@@ -42,6 +42,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-greenhouse-redrawn-pickers"] = FillGreenhouseRedrawnPickers,
         ["dev-smartrecruiters-shadow-listboxes"] = FillSmartRecruitersShadowListboxes,
         ["dev-teamtailor-language-entries"] = FillTeamtailorLanguageEntries,
+        ["dev-workday-language-panels"] = FillWorkdayLanguagePanels,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -199,6 +200,25 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
             await page.Locator($"#tongue-{i}-fluent").CheckAsync();
         }
 
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillWorkdayLanguagePanels(IPage page)
+    {
+        await page.Locator("#given").FillAsync("Jordan");
+        await page.Locator("#family").FillAsync("Rivera");
+        await page.Locator("#mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#cv").SetInputFilesAsync(Resume);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        string[] languages = ["lang-en", "lang-es"];
+        for (var i = 0; i < languages.Length; i++)
+        {
+            await page.Locator("[data-add='tongue']").ClickAsync();
+            await page.Locator($"#tongue-{i}-name").SelectOptionAsync(languages[i]);
+            await page.Locator($"#tongue-{i}-fluent").CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
     }
 
