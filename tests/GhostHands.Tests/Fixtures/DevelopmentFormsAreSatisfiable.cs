@@ -43,6 +43,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-smartrecruiters-shadow-listboxes"] = FillSmartRecruitersShadowListboxes,
         ["dev-teamtailor-language-entries"] = FillTeamtailorLanguageEntries,
         ["dev-workday-language-panels"] = FillWorkdayLanguagePanels,
+        ["dev-workday-unmarked-languages"] = FillWorkdayUnmarkedLanguages,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -220,6 +221,25 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillWorkdayUnmarkedLanguages(IPage page)
+    {
+        await page.Locator("#first").FillAsync("Jordan");
+        await page.Locator("#last").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.Locator("#resumeUpload").SetInputFilesAsync(Resume);
+        string[] languages = ["L-EN", "L-ES"];
+        for (var i = 0; i < languages.Length; i++)
+        {
+            await page.Locator("#more").ClickAsync();
+            await page.Locator($"#spoken-{i}").SelectOptionAsync(languages[i]);
+            await page.Locator($"#fluent-{i}").CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
     }
 
     private static async Task FillPersonioPrivacyGate(IPage page)
