@@ -100,19 +100,24 @@ internal static partial class AddSections
             const own = [aria, text].map((t) => t.replace(/^\+?\s*(add|new)\b\s*(an?|another|new|more)?\s*/i, '').replace(/^\+\s*/, '')).filter(Boolean).join(' ');
             let heading = null;
             let box = el;
+            const entries = [];
             for (let depth = 0; depth < 5 && box && !heading; depth++) {
               for (let sib = box.previousElementSibling; sib && !heading; sib = sib.previousElementSibling) {
                 // An entry the section already lists (it can be removed or edited) is passed over on the way to the heading.
-                if (!sib.matches('button') && [...sib.querySelectorAll('button,[role=button],a')].some((b) => /\b(remove|delete|edit)\b/i.test(clean(b.textContent) + ' ' + clean(b.getAttribute('aria-label'))))) { continue; }
+                if (!sib.matches('button') && [...sib.querySelectorAll('button,[role=button],a')].some((b) => /\b(remove|delete|edit)\b/i.test(clean(b.textContent) + ' ' + clean(b.getAttribute('aria-label'))))) { entries.push(sib); continue; }
                 if (sib.matches('input,select,textarea,button') || sib.querySelector('input:not([type=hidden]),select,textarea')) { break; }
                 if (clean(sib.textContent)) { heading = sib; }
               }
               if (!heading) { box = box.parentElement; }
             }
             const container = heading ? heading.parentElement : el.parentElement;
-            // The section's title: the text before the button, and a fieldset's legend or the box's heading above it.
+            // The section's title: the text before the button, and a fieldset's legend or the last heading above the
+            // button in its box. A box that holds a whole step has other sections' headings before this one's; an
+            // entry's own heading ("Language 2") is not the section's.
             const set = el.closest('fieldset');
-            const titles = [heading, set && set.querySelector(':scope > legend'), container && container.querySelector('h1,h2,h3,h4,h5,h6')]
+            const above = container && [...container.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]')]
+              .filter((h) => (h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) && !entries.some((e) => e.contains(h))).pop();
+            const titles = [heading, set && set.querySelector(':scope > legend'), above]
               .filter((t, i, list) => t && list.indexOf(t) === i && (t === heading || titled(t)));
             const titleText = clean(titles.map((t) => t.textContent.replace(/[\*\u2731]/g, ' ')).join(' '));
             const caption = own && !titleText.toLowerCase().includes(own.toLowerCase()) ? clean(own + ' ' + titleText) : titleText || own;

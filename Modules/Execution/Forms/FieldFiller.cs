@@ -138,14 +138,23 @@ internal static class FieldFiller
 
     /// <summary>
     /// Checks or unchecks a radio or checkbox. One hidden inside a styled card (its own <c>hidden</c>, zero size) is
-    /// reached through what a person clicks: its label, or the card around it.
+    /// reached through what a person clicks: its label, or the card around it; so is a shown one whose click landed on
+    /// something over it (a footer fixed at the bottom of the window). A page that draws its form again on each change
+    /// leaves the box clicked detached: the new one shows its own state and is read on the next pass.
     /// </summary>
     private static async Task CheckAsync(ILocator option, bool on, float timeout)
     {
         if (await option.IsVisibleAsync())
         {
-            await option.SetCheckedAsync(on, new() { Force = true, Timeout = timeout });
-            return;
+            if (await option.IsCheckedAsync(new() { Timeout = timeout }) != on)
+            {
+                await option.ClickAsync(new() { Force = true, Timeout = timeout });
+            }
+
+            if (await option.CountAsync() == 0 || await option.IsCheckedAsync(new() { Timeout = timeout }) == on)
+            {
+                return;
+            }
         }
 
         await option.EvaluateAsync(

@@ -12,11 +12,35 @@ internal sealed partial class FormEngine
 {
     private readonly HashSet<string> openedSections = [];
     private readonly HashSet<string> savedEditors = [];
+    private readonly Dictionary<string, string> flaggedSections = [];
+
+    /// <summary>
+    /// Keeps the message each section shows right after a refused click, by the section's caption. A page that draws
+    /// its step again on the next change (an upload, a pick) wipes that message before the sections are read, and a
+    /// section with no mark of its own then no longer reads as asked for; on the next step the messages are dropped.
+    /// </summary>
+    private async Task NoteFlaggedSectionsAsync(bool refused)
+    {
+        if (!refused)
+        {
+            flaggedSections.Clear();
+            return;
+        }
+
+        foreach (var section in (await AddSections.ReadAsync(Page)).Where(s => s.Error.Length > 0))
+        {
+            flaggedSections[TextNorm.Normalize(section.Caption)] = section.Error;
+        }
+    }
+
+    /// <summary>The sections on the page, each with the message a refusal left in it even where the page has since wiped it.</summary>
+    private async Task<IReadOnlyList<AddSection>> ReadSectionsAsync() =>
+        [.. (await AddSections.ReadAsync(Page)).Select(s => s.Error.Length == 0 && flaggedSections.TryGetValue(TextNorm.Normalize(s.Caption), out var error) ? s with { Error = error } : s)];
 
     /// <summary>Opens, fills and saves each section <see cref="AddSections.ShouldOpen"/> picks; returns the page as it is after.</summary>
     private async Task<PageInventory> OpenSectionsAsync(PageInventory inventory)
     {
-        foreach (var section in await AddSections.ReadAsync(Page))
+        foreach (var section in await ReadSectionsAsync())
         {
             if (AddSections.AsksPastJobs(section))
             {

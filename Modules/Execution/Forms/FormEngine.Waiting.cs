@@ -77,6 +77,7 @@ internal sealed partial class FormEngine
             var hasErrors = PageReading.Rejects(before, inventory);
             if (signature != before.Signature && stable >= 2 && inventory.Fields.Count + inventory.Buttons.Count > 0)
             {
+                await NoteFlaggedSectionsAsync(hasErrors);
                 return (hasErrors ? Reaction.Errors : Reaction.NextStep, inventory);
             }
 

@@ -45,6 +45,8 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-teamtailor-language-entries"] = FillTeamtailorLanguageEntries,
         ["dev-pinpoint-travel-periods"] = FillPinpointTravelPeriods,
         ["dev-freshteam-tenure-spans"] = FillFreshteamTenureSpans,
+        ["dev-workday-language-panels"] = FillWorkdayLanguagePanels,
+        ["dev-workday-unmarked-languages"] = FillWorkdayUnmarkedLanguages,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -215,6 +217,44 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillWorkdayLanguagePanels(IPage page)
+    {
+        await page.Locator("#given").FillAsync("Jordan");
+        await page.Locator("#family").FillAsync("Rivera");
+        await page.Locator("#mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#cv").SetInputFilesAsync(Resume);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        string[] languages = ["lang-en", "lang-es"];
+        for (var i = 0; i < languages.Length; i++)
+        {
+            await page.Locator("[data-add='tongue']").ClickAsync();
+            await page.Locator($"#tongue-{i}-name").SelectOptionAsync(languages[i]);
+            await page.Locator($"#tongue-{i}-fluent").CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillWorkdayUnmarkedLanguages(IPage page)
+    {
+        await page.Locator("#first").FillAsync("Jordan");
+        await page.Locator("#last").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.Locator("#resumeUpload").SetInputFilesAsync(Resume);
+        string[] languages = ["L-EN", "L-ES"];
+        for (var i = 0; i < languages.Length; i++)
+        {
+            await page.Locator("#more").ClickAsync();
+            await page.Locator($"#spoken-{i}").SelectOptionAsync(languages[i]);
+            await page.Locator($"#fluent-{i}").CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
     }
 
     private static async Task FillPersonioPrivacyGate(IPage page)
