@@ -42,6 +42,8 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-greenhouse-redrawn-pickers"] = FillGreenhouseRedrawnPickers,
         ["dev-smartrecruiters-shadow-listboxes"] = FillSmartRecruitersShadowListboxes,
         ["dev-teamtailor-language-entries"] = FillTeamtailorLanguageEntries,
+        ["dev-gem-dropdowns-and-self-id"] = FillGemDropdownsAndSelfId,
+        ["dev-manatal-dial-code-and-notice"] = FillManatalDialCodeAndNotice,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -606,5 +608,57 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await Choose(page, "#heard_from", "LinkedIn");
         await Choose(page, "#education_level", "Bachelor's degree");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillGemDropdownsAndSelfId(IPage page)
+    {
+        await page.Locator("#first_name").FillAsync("Jordan");
+        await page.Locator("#last_name").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone").FillAsync("(415) 555-0134");
+        await page.Locator("#location").FillAsync("San Francisco, CA");
+        await page.Locator("#resume-input").SetInputFilesAsync(Resume);
+        await page.Locator("#linkedin").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator("#authorized-yes").CheckAsync();
+        await page.Locator("#sponsorship-no").CheckAsync();
+        await page.Locator("#office_days-yes").CheckAsync();
+        await Choose(page, "#backend_years", "5-7");
+        await page.Locator("#base_salary").FillAsync("$120,000");
+        await Choose(page, "#availability", "Within 2 weeks");
+        foreach (var tool in new[] { "C# / .NET", "PostgreSQL", "Kubernetes", "Terraform" })
+        {
+            await page.GetByLabel(tool, new() { Exact = true }).CheckAsync();
+        }
+
+        await Choose(page, "#referral_source", "LinkedIn");
+        await Choose(page, "#eeo_gender", "Male");
+        await Choose(page, "#eeo_race", "Hispanic or Latino");
+        await Choose(page, "#eeo_veteran", "I am not a protected veteran");
+        await Choose(page, "#eeo_disability", "I do not want to answer");
+        await page.Locator("#privacy_ack").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
+    }
+
+    private static async Task FillManatalDialCodeAndNotice(IPage page)
+    {
+        await page.Locator("#full_name").FillAsync("Jordan Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#dial-button").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "United States" }).ClickAsync();
+        await page.Locator("#phone_number").FillAsync("415 555 0134");
+        await page.Locator("#current_location").FillAsync("San Francisco, United States");
+        await page.Locator("#linkedin_url").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("#q_workright").SelectOptionAsync("Yes");
+        await page.Locator("#q_visa").SelectOptionAsync("No");
+        await page.Locator("input[name='q_travel'][value='Yes']").CheckAsync();
+        await page.Locator("#q_years").FillAsync("5");
+        await page.Locator("#q_salary").FillAsync("120000");
+        await page.Locator("#q_notice").SelectOptionAsync("14");
+        await page.Locator("input[name='q_languages'][value='en']").CheckAsync();
+        await page.Locator("input[name='q_languages'][value='es']").CheckAsync();
+        await page.Locator("#q_source").SelectOptionAsync("2");
+        await page.Locator("input[name='pdpa_consent']").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
     }
 }
