@@ -44,6 +44,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-teamtailor-language-entries"] = FillTeamtailorLanguageEntries,
         ["dev-gem-dropdowns-and-self-id"] = FillGemDropdownsAndSelfId,
         ["dev-manatal-dial-code-and-notice"] = FillManatalDialCodeAndNotice,
+        ["dev-zohorecruit-picklists-and-address"] = FillZohoRecruitPicklistsAndAddress,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -660,5 +661,38 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#q_source").SelectOptionAsync("2");
         await page.Locator("input[name='pdpa_consent']").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
+    }
+
+    private static async Task FillZohoRecruitPicklistsAndAddress(IPage page)
+    {
+        async Task Type(string name, string value) => await page.Locator($"[name='{name}']").FillAsync(value);
+        async Task Pick(string name, params string[] values) => await page.Locator($"select[name='{name}']").SelectOptionAsync(values);
+
+        await Type("First_Name", "Jordan");
+        await Type("Last_Name", "Rivera");
+        await Type("Email", "jordan.rivera@example.org");
+        await Type("Mobile", "415-555-0134");
+        await Type("Street", "2150 Folsom Street, Apt 4B");
+        await Type("City", "San Francisco");
+        await Pick("State", "CA");
+        await Type("Zip_Code", "94110");
+        await Pick("Country", "United States");
+        await Type("Current_Employer", "Tailspin Toys");
+        await Type("Current_Job_Title", "Senior Software Engineer");
+        await Pick("Experience_in_Years", "5 Years");
+        await Pick("Highest_Qualification_Held", "Bachelor's");
+        await Type("Expected_Salary", "120000");
+        await Pick("Skill_Set", "C#", "Kubernetes", "PostgreSQL");
+        await Type("LinkedIn__s", "https://www.linkedin.com/in/jordan-rivera-example");
+        await Pick("Eligible_To_Work_US", "Yes");
+        await Pick("Sponsorship_Required", "No");
+        await Pick("Work_Model", "Hybrid (2-3 office days)");
+        await Pick("Notice_Period", "15 days");
+        await Pick("Source", "LinkedIn");
+        await Pick("Gender", "Male");
+        await Pick("Veteran_Status", "Not a Protected Veteran");
+        await page.Locator("[name='Resume_Attachment']").SetInputFilesAsync(Resume);
+        await page.Locator("[name='Privacy_Consent']").CheckAsync();
+        await page.Locator("input[type='submit']").ClickAsync();
     }
 }
