@@ -57,6 +57,16 @@ internal static partial class OptionMatcher
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// A length of time no option names ("2 weeks" of notice) among options that are lengths too ("15 days", "30 days",
+    /// "60 days"): the bucket ending soonest after it, as for a date. Null when the answer is no single length or the
+    /// options are no such buckets.
+    /// </summary>
+    private static FieldOption? DurationBucket(string answer, IReadOnlyList<FieldOption> options) =>
+        Spans.Days(answer) is { } span && span.Low == span.High && span.Low >= 0 && span.High < double.MaxValue
+            ? StartTiming.Pick((int)Math.Ceiling(span.Low), options)
+            : null;
+
     // A start date already past means the applicant can start now.
     private static int DaysUntil(DateOnly date) => Math.Max(0, date.DayNumber - DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).DayNumber);
 

@@ -36,7 +36,8 @@ internal static partial class OptionMatcher
             return top.Score == YesNoScore && scored.Count(s => s.Score == YesNoScore) > 1 ? null : top.Option;
         }
 
-        return Statement(answer, real) ?? (AsDate(answer) is { } day ? LaterBucket(day, real) : null) ?? Similarity.BestOption(answer, real);
+        return Statement(answer, real) ?? (AsDate(answer) is { } day ? LaterBucket(day, real) : null) ?? DurationBucket(answer, real)
+            ?? Similarity.BestOption(answer, real);
     }
 
     /// <summary>

@@ -47,6 +47,9 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-freshteam-tenure-spans"] = FillFreshteamTenureSpans,
         ["dev-workday-language-panels"] = FillWorkdayLanguagePanels,
         ["dev-workday-unmarked-languages"] = FillWorkdayUnmarkedLanguages,
+        ["dev-gem-dropdowns-and-self-id"] = FillGemDropdownsAndSelfId,
+        ["dev-manatal-dial-code-and-notice"] = FillManatalDialCodeAndNotice,
+        ["dev-zohorecruit-picklists-and-address"] = FillZohoRecruitPicklistsAndAddress,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -686,5 +689,90 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await Choose(page, "#heard_from", "LinkedIn");
         await Choose(page, "#education_level", "Bachelor's degree");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillGemDropdownsAndSelfId(IPage page)
+    {
+        await page.Locator("#first_name").FillAsync("Jordan");
+        await page.Locator("#last_name").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone").FillAsync("(415) 555-0134");
+        await page.Locator("#location").FillAsync("San Francisco, CA");
+        await page.Locator("#resume-input").SetInputFilesAsync(Resume);
+        await page.Locator("#linkedin").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator("#authorized-yes").CheckAsync();
+        await page.Locator("#sponsorship-no").CheckAsync();
+        await page.Locator("#office_days-yes").CheckAsync();
+        await Choose(page, "#backend_years", "5-7");
+        await page.Locator("#base_salary").FillAsync("$120,000");
+        await Choose(page, "#availability", "Within 2 weeks");
+        foreach (var tool in new[] { "C# / .NET", "PostgreSQL", "Kubernetes", "Terraform" })
+        {
+            await page.GetByLabel(tool, new() { Exact = true }).CheckAsync();
+        }
+
+        await Choose(page, "#referral_source", "LinkedIn");
+        await Choose(page, "#eeo_gender", "Male");
+        await Choose(page, "#eeo_race", "Hispanic or Latino");
+        await Choose(page, "#eeo_veteran", "I am not a protected veteran");
+        await Choose(page, "#eeo_disability", "I do not want to answer");
+        await page.Locator("#privacy_ack").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
+    }
+
+    private static async Task FillManatalDialCodeAndNotice(IPage page)
+    {
+        await page.Locator("#full_name").FillAsync("Jordan Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#dial-button").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "United States" }).ClickAsync();
+        await page.Locator("#phone_number").FillAsync("415 555 0134");
+        await page.Locator("#current_location").FillAsync("San Francisco, United States");
+        await page.Locator("#linkedin_url").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("#q_workright").SelectOptionAsync("Yes");
+        await page.Locator("#q_visa").SelectOptionAsync("No");
+        await page.Locator("input[name='q_travel'][value='Yes']").CheckAsync();
+        await page.Locator("#q_years").FillAsync("5");
+        await page.Locator("#q_salary").FillAsync("120000");
+        await page.Locator("#q_notice").SelectOptionAsync("14");
+        await page.Locator("input[name='q_languages'][value='en']").CheckAsync();
+        await page.Locator("input[name='q_languages'][value='es']").CheckAsync();
+        await page.Locator("#q_source").SelectOptionAsync("2");
+        await page.Locator("input[name='pdpa_consent']").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
+    }
+
+    private static async Task FillZohoRecruitPicklistsAndAddress(IPage page)
+    {
+        async Task Type(string name, string value) => await page.Locator($"[name='{name}']").FillAsync(value);
+        async Task Pick(string name, params string[] values) => await page.Locator($"select[name='{name}']").SelectOptionAsync(values);
+
+        await Type("First_Name", "Jordan");
+        await Type("Last_Name", "Rivera");
+        await Type("Email", "jordan.rivera@example.org");
+        await Type("Mobile", "415-555-0134");
+        await Type("Street", "2150 Folsom Street, Apt 4B");
+        await Type("City", "San Francisco");
+        await Pick("State", "CA");
+        await Type("Zip_Code", "94110");
+        await Pick("Country", "United States");
+        await Type("Current_Employer", "Tailspin Toys");
+        await Type("Current_Job_Title", "Senior Software Engineer");
+        await Pick("Experience_in_Years", "5 Years");
+        await Pick("Highest_Qualification_Held", "Bachelor's");
+        await Type("Expected_Salary", "120000");
+        await Pick("Skill_Set", "C#", "Kubernetes", "PostgreSQL");
+        await Type("LinkedIn__s", "https://www.linkedin.com/in/jordan-rivera-example");
+        await Pick("Eligible_To_Work_US", "Yes");
+        await Pick("Sponsorship_Required", "No");
+        await Pick("Work_Model", "Hybrid (2-3 office days)");
+        await Pick("Notice_Period", "15 days");
+        await Pick("Source", "LinkedIn");
+        await Pick("Gender", "Male");
+        await Pick("Veteran_Status", "Not a Protected Veteran");
+        await page.Locator("[name='Resume_Attachment']").SetInputFilesAsync(Resume);
+        await page.Locator("[name='Privacy_Consent']").CheckAsync();
+        await page.Locator("input[type='submit']").ClickAsync();
     }
 }

@@ -55,6 +55,14 @@ public sealed class WhenAnAnswerIsMatchedToAnOption
     public void A_declined_answer_picks_the_decline_option() =>
         Assert.Equal("I don't wish to answer", OptionMatcher.Best(AnswerFinder.Decline, Options("Male", "Female", "Non-binary", "I don't wish to answer"))?.Text);
 
+    [Theory]
+    [InlineData("2 weeks", "15 days")]
+    [InlineData("3 weeks", "30 days")]
+    [InlineData("1 month", "30 days")]
+    [InlineData("10 weeks", "90 days")]
+    public void A_length_no_option_names_takes_the_bucket_ending_soonest_after_it(string notice, string option) =>
+        Assert.Equal(option, OptionMatcher.Best(notice, Options("Serving notice / available now", "15 days", "30 days", "60 days", "90 days"))?.Text);
+
     [Fact]
     public void An_answer_that_means_no_option_matches_none() =>
         Assert.Null(OptionMatcher.Best("Quantum chromodynamics", Options("Bachelor's degree", "Master's degree", "Doctorate")));
