@@ -79,6 +79,11 @@ internal static class PopupChoice
         await input.FillAsync(answer.Value, new() { Timeout = timeout });
         var options = await OptionsOfAsync(input, field);
         var suggested = await AppearAsync(options, SuggestionWait);
+        if (!suggested && await EnterSearch.SearchAsync(input, field, timeout) is { } results)
+        {
+            (options, suggested) = (results, true);
+        }
+
         if (suggested && await ChooseAsync(options, field, answer, timeout) is { } chosen)
         {
             return chosen;
