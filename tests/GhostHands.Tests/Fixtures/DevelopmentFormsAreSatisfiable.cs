@@ -34,6 +34,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-ukg-screening-facts"] = FillUkgScreeningFacts,
         ["dev-workday-redrawn-prompts"] = FillWorkdayRedrawnPrompts,
         ["dev-workday-enter-lookups"] = FillWorkdayEnterLookups,
+        ["dev-workday-situation-lists"] = FillWorkdaySituationLists,
         ["dev-taleo-channel-and-upload"] = FillTaleoChannelAndUpload,
         ["dev-ashby-autofill-and-pickers"] = FillAshbyAutofillAndPickers,
         ["dev-oracle-schedule-and-tools"] = FillOracleScheduleAndTools,
@@ -597,6 +598,15 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#school").EvaluateAsync("el => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))");
         await page.GetByRole(AriaRole.Option, new() { Name = "University of California, Davis", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillWorkdaySituationLists(IPage page)
+    {
+        await page.Locator("#fullName").FillAsync("Jordan Rivera");
+        await page.Locator("#mailbox").FillAsync("jordan.rivera@example.org");
+        await Choose(page, "#onsite", "Yes \u2013 I would relocate to Leeds");
+        await Choose(page, "#notice", "Up to 2 weeks");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my application" }).ClickAsync();
     }
 
     private static async Task FillTaleoChannelAndUpload(IPage page)
