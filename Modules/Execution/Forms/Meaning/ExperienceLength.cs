@@ -48,9 +48,9 @@ internal static partial class ExperienceLength
 
     // "How long have you been developing apps commercially?", "How long have you been a software engineer?", "How
     // many years have you been coding?", "For how long have you worked in the industry?", "How much time have you spent
-    // designing systems for pay?".
-    private const string HowLong = @"\b(how long|how many years|for how long|how much time)\b.*\b(have|had) you (been )?(" + Doing + @"\b.*\b" + Where
-        + "|" + Doing + @" (software|code|products?|apps?|applications|systems|websites?)\b|(cod|programm)\w*\b|an? (\w+ ){0,3}" + Role
+    // designing systems for pay?", "How many years have you spent writing and shipping backend services?".
+    private const string HowLong = @"\b(how long|how many years|for how long|how much time)\b.*\b(have|had) you (been |spent )?(" + Doing + @"\b.*\b" + Where
+        + "|" + Doing + "( (and|or) " + Doing + @")? (software|code|products?|apps?|applications|systems|websites?|services|apis?|back ?ends?)\b|(cod|programm)\w*\b|an? (\w+ ){0,3}" + Role
         + @"\b|in (the |this )?(industry|field|profession|trade|tech|software)\b|(worked|spent) .*\b" + Where + ")";
 
     // Labels naming the length: "Years in industry", "Years coding professionally", "Time in the field", "Career length",
