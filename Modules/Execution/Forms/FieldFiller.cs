@@ -204,4 +204,7 @@ internal static class FieldFiller
 internal sealed class UnansweredException(FormField field, string reason) : Exception($"'{field.Label}': {reason}")
 {
     public FormField Field { get; } = field;
+
+    /// <summary>The options a list showed only once opened, none of which the answer matched; empty when none were read.</summary>
+    public IReadOnlyList<string> Offered { get; init; } = [];
 }

@@ -92,6 +92,13 @@ internal sealed partial class FormEngine
                     await session.NarrateAsync("field_filled", $"Filled \"{Short(field.Label)}\" with \"{Short(value)}\" from {answer.Source}.",
                         new { field = field.Label, name = field.Name, value, source = answer.Source });
                 }
+                catch (UnansweredException e) when (e.Offered.Count > 0 && field.Options.Count == 0 && Peeked(field) is null)
+                {
+                    // A list whose options show only once opened was answered before they were known ("yes" for a
+                    // question whose options each say more): the answer is planned again from what it offered.
+                    peeked[field.Key] = [.. e.Offered.Select((t, i) => new FieldOption($"peek{i}", t, t, false))];
+                    await session.NarrateAsync("field_skipped", $"{e.Message}; the answer is planned again from its options.");
+                }
                 catch (UnansweredException e)
                 {
                     fillCounts[field.Key] = MaxFillsPerField;

@@ -40,9 +40,11 @@ internal static class OpenList
     /// <summary>
     /// Closes a list as a person would, with Escape. A list whose opener is not a box typed into (those close as they
     /// lose focus) and that is still open after <see cref="CloseWait"/> (its opener still expanded, or its options in
-    /// the opener's own root still shown) is closed by clicking its opener again.
+    /// the opener's own root still shown) is closed by clicking its opener again. A list drawn elsewhere (at the end of
+    /// <c>body</c>) whose <paramref name="shown"/> options stay on screen while its opener says nothing of being open is
+    /// closed as a person would close it, by clicking beside it: left open it covers the controls under it.
     /// </summary>
-    public static async Task CloseAsync(ILocator opener, FormField field, float timeout)
+    public static async Task CloseAsync(ILocator opener, FormField field, float timeout, ILocator? shown = null)
     {
         await opener.PressAsync("Escape", new() { Timeout = timeout });
         if (await opener.CountAsync() != 1 || await TakesTypingAsync(opener))
@@ -52,17 +54,43 @@ internal static class OpenList
 
         var own = await InOwnRootAsync(opener, field);
         var until = DateTime.UtcNow + CloseWait;
-        while (await opener.GetAttributeAsync("aria-expanded", new() { Timeout = timeout }) == "true" || (own is not null && await own.CountAsync() > 0))
+        while (true)
         {
+            var expanded = await opener.GetAttributeAsync("aria-expanded", new() { Timeout = timeout }) == "true" || (own is not null && await own.CountAsync() > 0);
+            var left = !expanded && shown is not null && await shown.First.IsVisibleAsync();
+            if (!expanded && !left)
+            {
+                return;
+            }
+
             if (DateTime.UtcNow >= until)
             {
-                await opener.ClickAsync(new() { Timeout = timeout });
+                if (expanded)
+                {
+                    await opener.ClickAsync(new() { Timeout = timeout });
+                }
+                else
+                {
+                    await field.Frame.EvaluateAsync(ClickBesideScript);
+                }
+
                 return;
             }
 
             await Task.Delay(Poll);
         }
     }
+
+    // A click on the page's background: the press, release and click a page listens to when it closes its lists on a
+    // click anywhere outside them. Sent to <body>, which nothing acts on, so no control, link or button takes it.
+    private const string ClickBesideScript = """
+        () => {
+          for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+            const Kind = type.startsWith('pointer') && window.PointerEvent ? PointerEvent : MouseEvent;
+            document.body.dispatchEvent(new Kind(type, { bubbles: true, cancelable: true, composed: true, view: window }));
+          }
+        }
+        """;
 
     /// <summary>The options of a list drawn in the opener's own shadow root; null when the opener's root draws none.</summary>
     public static async Task<ILocator?> InOwnRootAsync(ILocator opener, FormField field) =>

@@ -30,8 +30,15 @@ internal static class PopupChoice
             return await ChooseManyAsync(options, answer, field, timeout);
         }
 
-        return await ChooseAsync(options, field, answer, timeout)
-            ?? throw new UnansweredException(field, $"none of the options ({string.Join(", ", await options.AllInnerTextsAsync())}) matches '{answer.Value}'");
+        if (await ChooseAsync(options, field, answer, timeout) is { } chosen)
+        {
+            return chosen;
+        }
+
+        // Left open, the list would cover the controls under it; what it offers is kept for the answer to be planned again.
+        var offered = (await options.AllInnerTextsAsync()).Select(t => t.Trim()).ToList();
+        await OpenList.CloseAsync(opener, field, timeout, options);
+        throw new UnansweredException(field, $"none of the options ({string.Join(", ", offered)}) matches '{answer.Value}'") { Offered = offered };
     }
 
     /// <summary>
@@ -48,7 +55,7 @@ internal static class PopupChoice
         }
 
         var texts = await options.AllInnerTextsAsync();
-        await OpenList.CloseAsync(opener, field, timeout);
+        await OpenList.CloseAsync(opener, field, timeout, options);
         return [.. texts.Select((t, i) => new FieldOption($"peek{i}", t.Trim(), t.Trim(), false))];
     }
 
@@ -79,6 +86,11 @@ internal static class PopupChoice
         await input.FillAsync(answer.Value, new() { Timeout = timeout });
         var options = await OptionsOfAsync(input, field);
         var suggested = await AppearAsync(options, SuggestionWait);
+        if (!suggested && await EnterSearch.SearchAsync(input, field, timeout) is { } results)
+        {
+            (options, suggested) = (results, true);
+        }
+
         if (suggested && await ChooseAsync(options, field, answer, timeout) is { } chosen)
         {
             return chosen;

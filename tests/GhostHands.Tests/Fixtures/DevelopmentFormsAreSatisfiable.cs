@@ -33,6 +33,8 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["teamtailor-skills-listbox"] = FillTeamtailorSkillsListbox,
         ["dev-ukg-screening-facts"] = FillUkgScreeningFacts,
         ["dev-workday-redrawn-prompts"] = FillWorkdayRedrawnPrompts,
+        ["dev-workday-enter-lookups"] = FillWorkdayEnterLookups,
+        ["dev-workday-situation-lists"] = FillWorkdaySituationLists,
         ["dev-taleo-channel-and-upload"] = FillTaleoChannelAndUpload,
         ["dev-ashby-autofill-and-pickers"] = FillAshbyAutofillAndPickers,
         ["dev-oracle-schedule-and-tools"] = FillOracleScheduleAndTools,
@@ -660,6 +662,34 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.GetByLabel("I am not a protected veteran").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillWorkdayEnterLookups(IPage page)
+    {
+        // Each lookup searches on Enter; a pick draws the page again.
+        await page.Locator("#forename").FillAsync("Jordan");
+        await page.Locator("#surname").FillAsync("Rivera");
+        await page.Locator("#emailAddr").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#channel").ClickAsync();
+        // A group's name ends with its drawn chevron.
+        await page.GetByRole(AriaRole.Option, new() { Name = "Online" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "LinkedIn", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".picked-token")).ToHaveTextAsync("LinkedIn");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await page.Locator("#school").FillAsync("Davis");
+        // A key event of the script's own has no default action: the form is not submitted by it.
+        await page.Locator("#school").EvaluateAsync("el => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))");
+        await page.GetByRole(AriaRole.Option, new() { Name = "University of California, Davis", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
+    }
+
+    private static async Task FillWorkdaySituationLists(IPage page)
+    {
+        await page.Locator("#fullName").FillAsync("Jordan Rivera");
+        await page.Locator("#mailbox").FillAsync("jordan.rivera@example.org");
+        await Choose(page, "#onsite", "Yes \u2013 I would relocate to Leeds");
+        await Choose(page, "#notice", "Up to 2 weeks");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my application" }).ClickAsync();
     }
 
     private static async Task FillTaleoChannelAndUpload(IPage page)

@@ -48,7 +48,7 @@ internal static partial class ExperienceLength
 
     // What a career makes, with up to two words saying what kind: "writing software", "shipping production code",
     // "building consumer mobile apps".
-    private const string Making = Doing + @" ([\w-]+ ){0,2}(software|code|products?|apps?|applications|systems|websites?)\b";
+    private const string Making = Doing + @"( (and|or) " + Doing + @")? ([\w-]+ ){0,2}(software|code|products?|apps?|applications|systems|websites?|services|apis?|back ?ends?)\b";
 
     // Any role of a kind, not the present one: "in a backend role", "in engineering positions"; never "in your role".
     private const string InRole = @"in (an? (\w+ ){0,3}(role|position|job)|(\w+ ){0,3}(roles|positions|jobs))\b";
@@ -56,7 +56,7 @@ internal static partial class ExperienceLength
 
     // "How long have you been developing apps commercially?", "How long have you been a software engineer?", "How
     // many years have you been coding?", "For how long have you worked in the industry?", "How much time have you spent
-    // designing systems for pay?".
+    // designing systems for pay?", "How many years have you spent writing and shipping backend services?".
     private const string HowLong = @"\b(how long|how many years|for how long|how much time)\b.*\b(have|had) you (been |spent )?(" + Doing + @"\b.*\b" + Where
         + "|" + Making + @"|(cod|programm)\w*\b|an? (\w+ ){0,3}" + Role
         + @"\b|in (the |this )?(industry|field|profession|trade|tech|software)\b|" + InRole + @"|(worked|spent) .*\b" + Where + ")";

@@ -34,6 +34,8 @@ public sealed class WhenAFormAsksHowLongOrWhichTimeZone
     [InlineData("Years as a software engineer")]
     [InlineData("Professional tenure")]
     [InlineData("How long have you been a registered nurse?")]
+    [InlineData("How many years have you spent writing and shipping backend services?")]
+    [InlineData("How long have you spent building APIs?")]
     public void A_careers_length_in_other_words_is_years_of_experience(string question) =>
         Assert.Equal("years_experience", Topics.Of(question));
 
@@ -43,6 +45,7 @@ public sealed class WhenAFormAsksHowLongOrWhichTimeZone
     [InlineData("How long have you been in your present role?")]
     [InlineData("How many years have you been using React?")]
     [InlineData("How long have you worked for this company?")]
+    [InlineData("How many years have you spent building APIs using GraphQL?")]
     public void Time_spent_somewhere_in_particular_is_not_a_career(string question) =>
         Assert.NotEqual("years_experience", Topics.Of(question));
 
@@ -60,6 +63,7 @@ public sealed class WhenAFormAsksHowLongOrWhichTimeZone
     [InlineData("How long have you been engineering software for a living?", "Less than 2 years|2 to 4 years|5 to 8 years|9+ years", "5 to 8 years")]
     [InlineData("Roughly how long have you been a developer?", "0-2|3-5|6-10|10+", "6-10")]
     [InlineData("How long have you been coding professionally?", "Under 6 months|6-24 months|2-5 years|Over 5 years", "Over 5 years")]
+    [InlineData("How many years have you spent designing or building back-end services?", "Under 2 years|2-4 years|5-9 years|10 years or more", "5-9 years")]
     public void A_careers_length_picks_the_range_holding_the_years(string question, string options, string expected) =>
         Assert.Equal(expected, Assert.Single(AnswerPlanner.Plan(Field("radio", question, options), Ada, null)!.Choices).Text);
 
