@@ -51,6 +51,7 @@ public static class Extensions
                     aspnet.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
                 .AddHttpClientInstrumentation());
         builder.Services.AddHostedService<JobSpanMetrics>();
+        builder.Services.AddHostedService<TelemetryFlushOnStop>();
 
         // Same switch Aspire uses: export only when a collector is configured.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

@@ -22,24 +22,51 @@ internal static class Jobs
 
     public static async Task<JobView> PingAndWait(HttpClient client, string? targetWorkerId, CancellationToken cancellationToken)
     {
-        using var response = await client.PostAsJsonAsync(
-            "/api/v1/gh/jobs", new PingRequest("system.ping", Guid.NewGuid(), targetWorkerId), Json, cancellationToken);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var job = (await response.Content.ReadFromJsonAsync<JobView>(Json, cancellationToken))!;
+        var job = await Ping(client, targetWorkerId, sleep: TimeSpan.Zero, cancellationToken);
+        return await WaitFor(client, job.Id, TerminalStatuses.Contains, cancellationToken);
+    }
 
+    /// <summary>A ping that takes <paramref name="sleep"/> (<c>input_data.sleep_ms</c>) before it answers.</summary>
+    public static async Task<JobView> Ping(HttpClient client, string? targetWorkerId, TimeSpan sleep, CancellationToken cancellationToken)
+    {
+        using var response = await client.PostAsJsonAsync(
+            "/api/v1/gh/jobs",
+            new PingRequest("system.ping", Guid.NewGuid(), targetWorkerId, new PingInput((int)sleep.TotalMilliseconds)),
+            Json,
+            cancellationToken);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JobView>(Json, cancellationToken))!;
+    }
+
+    /// <summary>The job once its status satisfies <paramref name="reached"/>, failing after the deadline.</summary>
+    public static async Task<JobView> WaitFor(HttpClient client, Guid id, Func<string, bool> reached, CancellationToken cancellationToken)
+    {
         var waited = Stopwatch.StartNew();
         using var poll = new PeriodicTimer(PollInterval);
-        while (!TerminalStatuses.Contains(job.Status))
+        var job = (await client.GetFromJsonAsync<JobView>($"/api/v1/gh/jobs/{id}", Json, cancellationToken))!;
+        while (!reached(job.Status))
         {
             Assert.True(waited.Elapsed < JobDeadline, $"Job {job.Id} was still '{job.Status}' after {JobDeadline}.");
             await poll.WaitForNextTickAsync(cancellationToken);
-            job = (await client.GetFromJsonAsync<JobView>($"/api/v1/gh/jobs/{job.Id}", Json, cancellationToken))!;
+            job = (await client.GetFromJsonAsync<JobView>($"/api/v1/gh/jobs/{id}", Json, cancellationToken))!;
         }
 
         return job;
     }
 
-    private sealed record PingRequest(string JobType, Guid UserId, string? TargetWorkerId);
+    public static bool IsTerminal(string status) => TerminalStatuses.Contains(status);
+
+    /// <summary>The job's events in order (<c>GET /jobs/{id}/events</c>).</summary>
+    public static async Task<IReadOnlyList<EventView>> Events(HttpClient client, Guid id, CancellationToken cancellationToken) =>
+        (await client.GetFromJsonAsync<EventPage>($"/api/v1/gh/jobs/{id}/events", Json, cancellationToken))!.Events;
+
+    private sealed record PingRequest(string JobType, Guid UserId, string? TargetWorkerId, PingInput InputData);
+
+    private sealed record PingInput(int SleepMs);
+
+    private sealed record EventPage(IReadOnlyList<EventView> Events);
 }
 
-internal sealed record JobView(Guid Id, string Status, string? WorkerId, string? TargetWorkerId);
+internal sealed record JobView(Guid Id, string Status, string? WorkerId, string? TargetWorkerId, int Attempt, int RetryCount);
+
+internal sealed record EventView(string EventType, string? FromStatus, string? ToStatus, string Actor, string? Message);

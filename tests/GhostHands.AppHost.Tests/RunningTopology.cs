@@ -8,7 +8,7 @@ using Xunit.v3;
 [assembly: AssemblyFixture(typeof(RunningTopology))]
 // One stack for the whole run: a test that kills a worker must not race one that expects it to take a job.
 [assembly: CollectionBehavior(DisableTestParallelization = true)]
-// The test that stops the stack runs last.
+// The test that restarts the stack runs next to last, the one that stops it last.
 [assembly: TestCollectionOrderer(typeof(StoppingLast))]
 
 namespace GhostHands.AppHost.Tests;
@@ -28,6 +28,9 @@ public sealed class RunningTopology : IAsyncLifetime
     private const string ServiceKeyHeader = "X-GH-Service-Key";
 
     private readonly string serviceSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+    private readonly string encryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private readonly int postgresPort = FreePort();
+    private readonly int apiPort = FreePort();
     private DistributedApplication? app;
 
     public string RunMarker { get; } = Guid.NewGuid().ToString("n");
@@ -39,17 +42,38 @@ public sealed class RunningTopology : IAsyncLifetime
 
     public bool Stopped { get; private set; }
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync() => new(StartAsync(TestContext.Current.CancellationToken));
+
+    /// <summary>
+    /// Stops the stack as Ctrl-C does, waits until none of its processes is left, and starts it again on the same
+    /// PostgreSQL data, ports and secrets, as running <c>script/server</c> again does.
+    /// </summary>
+    public async Task RestartAsync(CancellationToken cancellationToken)
     {
-        var cancellationToken = TestContext.Current.CancellationToken;
+        await App.StopAsync(cancellationToken);
+        await App.DisposeAsync();
+        app = null;
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (Processes.WithEnvironment(RunMarkerVariable, RunMarker) is { Count: > 0 } left)
+        {
+            Assert.True(waited.Elapsed < StartupTimeout, $"Still running after the stop:\n{string.Join('\n', left.Select(p => $"{p.Pid} {p.CommandLine}"))}");
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+        }
+
+        await StartAsync(cancellationToken);
+    }
+
+    private async Task StartAsync(CancellationToken cancellationToken)
+    {
         var appHost = await DistributedApplicationTestingBuilder.CreateAsync<Projects.GhostHands_AppHost>(
             [
                 "--GhostHands:Postgres=executable",
                 $"--GhostHands:Postgres:Directory={PostgresDirectory}",
-                $"--GH_PG_PORT={FreePort()}",
-                $"--GH_API_PORT={FreePort()}",
+                $"--GH_PG_PORT={postgresPort}",
+                $"--GH_API_PORT={apiPort}",
                 $"--GH_SERVICE_SECRET={serviceSecret}",
-                $"--GH_ENCRYPTION_KEY={Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}",
+                $"--GH_ENCRYPTION_KEY={encryptionKey}",
             ],
             cancellationToken);
 
@@ -107,12 +131,20 @@ public sealed class RunningTopology : IAsyncLifetime
     }
 }
 
-/// <summary>Runs the collection of <see cref="WhenTheStackStops"/> after every other.</summary>
+/// <summary>
+/// Runs the collection of <see cref="WhenTheStackIsRestarted"/> after every other but the one of
+/// <see cref="WhenTheStackStops"/>, which runs last: the restarted stack is the one that stopping test stops.
+/// </summary>
 public sealed class StoppingLast : ITestCollectionOrderer
 {
     public IReadOnlyCollection<TTestCollection> OrderTestCollections<TTestCollection>(IReadOnlyCollection<TTestCollection> testCollections)
         where TTestCollection : ITestCollection =>
         [.. testCollections
-            .OrderBy(collection => collection.TestCollectionDisplayName.Contains(nameof(WhenTheStackStops), StringComparison.Ordinal))
+            .OrderBy(collection => Rank(collection.TestCollectionDisplayName))
             .ThenBy(collection => collection.TestCollectionDisplayName, StringComparer.Ordinal)];
+
+    private static int Rank(string collection) =>
+        collection.Contains(nameof(WhenTheStackStops), StringComparison.Ordinal) ? 2
+        : collection.Contains(nameof(WhenTheStackIsRestarted), StringComparison.Ordinal) ? 1
+        : 0;
 }
