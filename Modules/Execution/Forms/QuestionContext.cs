@@ -8,7 +8,10 @@ namespace GhostHands.Execution.Forms;
 /// as the field's <see cref="FormField.Context"/>; the answer is planned from both, read as one label ("statement.
 /// question?"), which the rules already take apart (<see cref="Sentences.Asked"/>). A question with legal weight
 /// (authorisation, sponsorship, EEO), or a statement that has it, is answered from the question's own words only: a
-/// visa remark beside "Are you authorised to work here?" must not turn it into a sponsorship question. Nor is a
+/// visa remark beside "Are you authorised to work here?" must not turn it into a sponsorship question. Nor does the
+/// context give a question another topic: it is read only when the question keeps its own topic that way, or has none
+/// and the context's is no screening fact (a background check, a criminal record, a drug test or a credit check is
+/// consented to only when asked, never because a note beside a certification question mentions one). Nor is a
 /// screening answer given to the question as worded overruled by its context.
 /// </summary>
 internal static class QuestionContext
@@ -23,9 +26,16 @@ internal static class QuestionContext
     public static bool Applies(string question, string context, ApplyInput input)
     {
         var asked = TextNorm.Normalize(question);
-        return asked.Length > 0 && context.Trim().Length > 0
-            && !Topics.IsLegal(Topics.Of(question)) && !Topics.IsLegal(Topics.Of(context)) && !Topics.IsLegal(Topics.Of($"{context} {question}"))
-            && !input.QaOverrides.Keys.Any(k => TextNorm.Normalize(k) == asked);
+        if (asked.Length == 0 || context.Trim().Length == 0 || input.QaOverrides.Keys.Any(k => TextNorm.Normalize(k) == asked))
+        {
+            return false;
+        }
+
+        var own = Topics.Of(question);
+        var said = Topics.Of(context);
+        var read = Topics.Of($"{Sentence(context)} {question}");
+        return !Topics.IsLegal(own) && !Topics.IsLegal(said) && !Topics.IsLegal(read)
+            && (read == own || (own is null && !ScreeningFacts.IsFact(said) && !ScreeningFacts.IsFact(read)));
     }
 
     // "The team meets in Leeds on Tuesdays" has no full stop of its own; without one it would run into the question.

@@ -141,12 +141,13 @@
         // A button's words are an action ("Choose a file" over a hidden file input), not the question.
         if (sib.matches('button,[role=button]')) { continue; }
         const t = textOf(sib);
-        if (t) { found.unshift(t); }
-        if (t && /^H[1-6]$/.test(sib.tagName)) { break; }
+        const heading = /^H[1-6]$/.test(sib.tagName);
+        if (t) { found.unshift({ text: t, heading, help: sib.matches(helpSelector) }); }
+        if (t && heading) { break; }
       }
       if (found.length) { return found; }
       for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
-        if (sib.nodeType === 3 && clean(sib.textContent)) { return [clean(sib.textContent)]; }
+        if (sib.nodeType === 3 && clean(sib.textContent)) { return [{ text: clean(sib.textContent) }]; }
         if (sib.nodeType === 1) { break; }
       }
       node = node.parentElement;
@@ -155,19 +156,27 @@
     return [];
   };
   const asks = (t) => /\?$/.test(t);
-  // The question of a group of options captioned by blocks: the block that asks (ends in a question mark; the nearest
-  // one) is the question, whichever comes first; the other blocks, when none of them asks too, are its context ("The
-  // team is in the Leeds office on Tuesdays." before "Can you commit to that?"). With no asking block the nearest block
-  // is the question, as a caption of one block is. A single control's caption stays the nearest block (nearbyText):
-  // a box named "Portfolio URL" under "Do you have a portfolio?" is the URL.
+  // The question of a group of options captioned by blocks. The nearest block that asks (ends in a question mark) is
+  // the question when every block after it, nearer the options, only says more: a help line, an instruction or a full
+  // statement (a sentence's stop, or four words or more). A short block nearer the options is their own label and
+  // stays the question: "Gender" under "Would you like to answer the voluntary questions below?", "Excel spreadsheets"
+  // under "Have you used any of these tools?". A heading is never the question, at most its context. The other blocks,
+  // when none of them asks too, are the question's context ("The team is in the Leeds office on Tuesdays." before
+  // "Can you commit to that?"). With no question the nearest block is the label, as a caption of one block is. A single
+  // control's caption stays the nearest block (nearbyText): a box named "Portfolio URL" under "Do you have a
+  // portfolio?" is the URL.
+  const saysMore = (b) => b.help || instruction.test(b.text) || /[.!]$/.test(b.text) || b.text.split(' ').length >= 4;
   const caption = (blocks) => {
     if (!blocks.length) { return { label: '', context: [] }; }
-    const asking = blocks.map(asks).lastIndexOf(true);
+    let asking = -1;
+    for (let i = blocks.length - 1; i >= 0 && asking < 0; i--) {
+      if (!blocks[i].heading && asks(blocks[i].text)) { asking = i; } else if (!saysMore(blocks[i])) { break; }
+    }
     const at = asking >= 0 ? asking : blocks.length - 1;
-    const rest = blocks.filter((b, i) => i !== at);
-    return { label: blocks[at], context: asking >= 0 && !rest.some(asks) ? rest : [] };
+    const rest = blocks.filter((b, i) => i !== at).map((b) => b.text);
+    return { label: blocks[at].text, context: asking >= 0 && !rest.some(asks) ? rest : [] };
   };
-  const nearbyText = (el, members = []) => nearbyBlocks(el, members).slice(-1)[0] || '';
+  const nearbyText = (el, members = []) => (nearbyBlocks(el, members).slice(-1)[0] || { text: '' }).text;
 
   // A question written inside the options' own container, before the first option (a caption over a list of cards).
   const leadingText = (box, members) => {

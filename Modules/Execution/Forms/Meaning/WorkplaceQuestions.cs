@@ -100,8 +100,9 @@ internal static partial class WorkplaceQuestions
     [GeneratedRegex(@"\b(role|position|job|this|it) (is|will be) (a )?(fully |entirely |100 |completely )?remote\b|\b(role|position|job|team|work) is (fully|entirely|100|completely) remote|remote-first|work from anywhere")]
     private static partial Regex Remote();
 
-    // The ask itself is about being at the workplace or keeping to the schedule, not only about moving.
-    [GeneratedRegex(@"\b(schedule|rota|rhythm|pattern|arrangement|set-?up|days|in the office|on-?site|in person|at the office|commute)\b")]
+    // The ask itself is about being at the workplace or keeping to the schedule, not only about moving. Days are the
+    // workplace's days ("on those days"), not a deadline ("within 30 days of an offer").
+    [GeneratedRegex(@"\b(schedule|rota|rhythm|pattern|arrangement|set-?up|(those|these|the same|office|on-?site|in-?office) days|in the office|on-?site|in person|at the office|commute)\b")]
     private static partial Regex Attending();
 
     // Workplaces by the kind of place they are: "our Tulsa support centre", "the Denver hub", "the lab".

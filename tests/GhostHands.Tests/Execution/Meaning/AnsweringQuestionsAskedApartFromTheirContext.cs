@@ -69,6 +69,28 @@ public sealed class WhenAQuestionRefersToAStatementWrittenApart
         Assert.Equal("yes", AnswerFinder.Find("The Tucson lab team is in the building on Tuesdays and Wednesdays. Would you move to Tucson?", "", input)?.Value);
     }
 
+    [Fact]
+    public void A_deadline_in_days_does_not_make_a_question_about_moving_one_about_the_schedule()
+    {
+        var input = Applicants.Only(("city", "Raleigh"), ("work_arrangement", "remote"), ("willing_to_relocate", "yes"));
+
+        Assert.Equal("yes", AnswerFinder.Find("The Tucson lab team is in the building on Tuesdays and Wednesdays. Would you move to Tucson within 30 days of an offer?", "", input)?.Value);
+    }
+
+    [Theory]
+    [InlineData("Do you hold a valid forklift licence?", "Every offer depends on a routine background check of your work and schooling history.")]
+    [InlineData("Have you operated a reach truck before?", "Successful candidates complete a pre-employment drug screen at a local clinic.")]
+    [InlineData("Is your licence current?", "We carry out a credit check for roles that handle cash.")]
+    public void A_screening_fact_in_the_statement_does_not_answer_a_question_about_something_else(string question, string context)
+    {
+        var input = Applicants.With(Applicants.FullProfile, new Dictionary<string, string>
+        {
+            ["Do you consent to a background check?"] = "yes", ["Are you willing to take a drug test?"] = "yes", ["Do you consent to a credit check?"] = "yes",
+        });
+
+        Assert.False(QuestionContext.Applies(question, context, input));
+    }
+
     private static FormField Field(string kind, string label, string context) =>
         WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, options: "Yes|No") with { Context = context };
 
