@@ -146,7 +146,7 @@ internal static partial class TravelShare
     [GeneratedRegex(@"\btravel\w*\b(?!" + AnOffice + @")|\bvisit(s|ed|ing)?\b(?!" + AnOffice + @")(?! (to )?(the |our |your |an? )?(office|offices|hq|headquarters|campus|website|site|page|careers|workplace)\b)"
         + @"|\bon the road\b|\baway from (home|base|the office)\b|\bout of town\b|\b(business )?trips?\b"
         + @"|\b(at|to) (the |our |their )?(client|customer|partner|supplier|vendor)s?( s)? (sites?|premises|offices?|locations?|facilit(y|ies)|plants?|warehouses?|stores?|branch(es)?|depots?)\b"
-        + @"|(?<!\b(experience|expertise|experts?|leaders?|background|career|years|time) )\bin the field\b(?! of\b)|\bfield ?work\b|\bovernight stays?\b|\bstay\w* overnight\b|\bovernights\b|\bnights away\b")]
+        + @"|(?<!\b(experience|expertise|experts?|leaders?|background|career|years) )\bin the field\b(?! of\b)|\bfield ?work\b|\bovernight stays?\b|\bstay\w* overnight\b|\bovernights\b|\bnights away\b")]
     private static partial Regex Travel();
 
     // " to our San Francisco office", " the London HQ": an office, named or not (a client's office is travel).

@@ -29,6 +29,7 @@ public sealed class WhenATravelRequirementIsStatedBeforeAGeneralAsk
     [InlineData("This position is on the road two weeks out of every month. Would that be acceptable?")]
     [InlineData("Auditors work at customer premises one week in two. Is that OK for you?")]
     [InlineData("Our advisers visit growers across the region; overall this takes about 40% of the working week. Can you meet this requirement?")]
+    [InlineData("Engineers spend about 30% of their time in the field. Can you commit to that?")]
     public void A_requirement_beyond_the_applicants_limit_is_no(string label) =>
         Assert.Equal("No", Choice(Field("radio", label, options: "Yes|No"), Jordan));
 
