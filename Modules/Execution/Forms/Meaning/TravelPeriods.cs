@@ -60,8 +60,8 @@ internal static partial class TravelPeriods
     private const string Number = @"\d{1,2}|a couple of|a couple|couple of|a few|few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half a";
 
     // "one week a month", "2-3 days per quarter", "two nights each week", "a week out of every month", "two weeks every
-    // three months", "one week in four".
+    // three months", "one week in four" (a count or a length after "in": "two days in a row" is no share).
     [GeneratedRegex(@"\b(?<n>" + Number + @")( ?(-|to|or) ?(?<m>" + Number + @"))? (?<unit>(working |business )?days?|nights?|weeks?|months?)( away| on the road| of travel\w*| travel\w*)? (a|an|per|each|every|(in|out of) (a|an|each|every)|every (?<every>other|\d{1,2}|two|three|four|six|twelve))( single)? (?<period>weeks?|months?|quarters?|years?)\b"
-        + @"|\b(?<n>" + Number + @")( ?(-|to|or) ?(?<m>" + Number + @"))? (?<unit>days?|weeks?) (in|out of) (every )?(?<k>" + Number + @")( (?<kunit>days|weeks))?\b")]
+        + @"|\b(?<n>" + Number + @")( ?(-|to|or) ?(?<m>" + Number + @"))? (?<unit>days?|weeks?) (in|out of) (every )?((?<k>" + Number + @") (?<kunit>days|weeks)|(?<k>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b")]
     private static partial Regex Period();
 }

@@ -91,7 +91,7 @@ internal static partial class TravelShare
                 return fraction.Groups["f"].Value switch { "half" => 50, "a third" or "one third" => 100.0 / 3, _ => 25 };
             }
 
-            if (TravelPeriods.Share(clause) is { } share)
+            if (PeriodShare(clause) is { } share)
             {
                 return share;
             }
@@ -100,8 +100,17 @@ internal static partial class TravelShare
         return null;
     }
 
-    // A clause speaks of travel when it names it, or when it follows one that does and refers back to it ("that comes
-    // to", "overall", "in total"): a clause of its own ("The role is 80% remote") is about something else.
+    // Time in a period is taken from the part of a clause that names travel: in "the role is on call one week a month
+    // and travels occasionally" the week is on call, not away. A clause that names no travel (one before a question
+    // about it) is taken whole.
+    private static double? PeriodShare(string clause) =>
+        Travel().IsMatch(clause)
+            ? Parts().Split(clause).Where(p => Travel().IsMatch(p)).Select(TravelPeriods.Share).Max()
+            : TravelPeriods.Share(clause);
+
+    // A clause speaks of travel when it names it, or when it follows one that does and sums it up ("that comes to",
+    // "overall", "in total", "all told"): a clause of its own ("The role is 80% remote", "That said, 70% of the role is
+    // hands-on", "It pays 20% above market") is about something else.
     private static IEnumerable<string> AboutTravel(List<string> clauses)
     {
         var previous = false;
@@ -130,13 +139,24 @@ internal static partial class TravelShare
     [GeneratedRegex(@"(?<n>\d{1,3})( ?(-|to) ?(?<m>\d{1,3}))? ?(percent|pct)\b")]
     private static partial Regex Percent();
 
-    // Travel in other words: "on the road", "away from home", trips, visits (to anywhere but the office or a web page),
-    // time at customers' or partners' sites, work in the field, nights away.
-    [GeneratedRegex(@"\btravel|\bon the road\b|\baway from (home|base|the office)\b|\bout of town\b|\b(business )?trips?\b|\bvisit\w*\b(?! (to )?(the |our |your |an? )?(office|offices|hq|headquarters|campus|website|site|page|careers|workplace)\b)|\b(at|to) (the |our |their )?(client|customer|partner|supplier|vendor)s?\b|\bin the field\b|\bfield ?work\b|\bovernight|\bnights away\b")]
+    // Travel in other words: "on the road", "away from home", trips, visits (not visitors), time at customers' or
+    // partners' sites, work in the field (not "in the field of analytics"), nights away (not overnight shifts).
+    // Travelling to or visiting an office ("our San Francisco office") is where the job is worked, not travel; nor is
+    // visiting a web page.
+    [GeneratedRegex(@"\btravel\w*\b(?!" + AnOffice + @")|\bvisit(s|ed|ing)?\b(?!" + AnOffice + @")(?! (to )?(the |our |your |an? )?(office|offices|hq|headquarters|campus|website|site|page|careers|workplace)\b)"
+        + @"|\bon the road\b|\baway from (home|base|the office)\b|\bout of town\b|\b(business )?trips?\b"
+        + @"|\b(at|to) (the |our |their )?(client|customer|partner|supplier|vendor)s?( s)? (sites?|premises|offices?|locations?|facilit(y|ies)|plants?|warehouses?|stores?|branch(es)?|depots?)\b"
+        + @"|(?<!\b(experience|expertise|experts?|leaders?|background|career|years) )\bin the field\b(?! of\b)|\bfield ?work\b|\bovernight stays?\b|\bstay\w* overnight\b|\bovernights\b|\bnights away\b")]
     private static partial Regex Travel();
 
-    [GeneratedRegex(@"^(and |so |but )?(that|this|it|which|these|those|overall|all told|in total|altogether|all in all|on average|in all)\b(?! (role|job|position|team|company)\b)")]
+    // " to our San Francisco office", " the London HQ": an office, named or not (a client's office is travel).
+    private const string AnOffice = @" (in |to |into )?(the |our |your |an? )((?!client|customer|partner|supplier|vendor)[a-z]+ ){0,3}(office|offices|hq|headquarters|campus|workplace)\b";
+
+    [GeneratedRegex(@"^(and |so |but )?((overall|all told|in total|altogether|all in all|on average|in all)\b|(that|this|which|it|these|those) (\w+ )?(adds? up|comes? to|amounts? to|works? out|totals?|equals?|makes? up|accounts? for)\b)")]
     private static partial Regex RefersBack();
+
+    [GeneratedRegex(@"\b(?:and|but|while|whereas|although)\b")]
+    private static partial Regex Parts();
 
     [GeneratedRegex(@"\b(?<f>half|a third|one third|a quarter|one quarter) of (the|your|my) time\b")]
     private static partial Regex Fraction();

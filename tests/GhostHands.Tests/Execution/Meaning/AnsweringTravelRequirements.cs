@@ -29,6 +29,7 @@ public sealed class WhenATravelRequirementIsStatedBeforeAGeneralAsk
     [InlineData("This position is on the road two weeks out of every month. Would that be acceptable?")]
     [InlineData("Auditors work at customer premises one week in two. Is that OK for you?")]
     [InlineData("Our advisers visit growers across the region; overall this takes about 40% of the working week. Can you meet this requirement?")]
+    [InlineData("Engineers spend about 30% of their time in the field. Can you commit to that?")]
     public void A_requirement_beyond_the_applicants_limit_is_no(string label) =>
         Assert.Equal("No", Choice(Field("radio", label, options: "Yes|No"), Jordan));
 
@@ -73,8 +74,30 @@ public sealed class WhenATravelRequirementIsStatedBeforeAGeneralAsk
     [InlineData("You will work from our office three days a week. Can you meet this requirement?")]
     [InlineData("Staff visit the office 60% of the time. Is that OK for you?")]
     [InlineData("Client visits happen now and then. The role is 80% remote. Is that OK for you?")]
+    [InlineData("You will need to travel to our San Francisco office two days a week. Is that OK for you?")]
+    [InlineData("Staff visit our Denver office two days a week to meet the team. Is that OK for you?")]
+    [InlineData("You will spend 80% of your time talking to customers on the phone. Is that OK for you?")]
+    [InlineData("This is a senior role in the field of analytics, with 60% of the time spent coding. Is that OK for you?")]
+    [InlineData("Nurses on this ward work overnight shifts 50% of the time. Can you meet this requirement?")]
+    [InlineData("The receptionist greets visitors 100% of the time. Is that OK for you?")]
+    [InlineData("Travel is rare. That said, 70% of the role is hands-on work in the lab. Is that OK for you?")]
+    [InlineData("Travel is rare. It pays 20% above market rates. Is that OK for you?")]
+    [InlineData("The role involves short trips of up to two days in a row. Are you willing to travel?")]
     public void A_share_of_time_that_is_not_travel_is_not_taken_for_travel(string label) =>
         Assert.Null(TravelShare.Required(label));
+
+    [Fact]
+    public void Working_from_a_named_office_some_days_is_answered_as_a_workplace_question()
+    {
+        const string label = "You will need to travel to our San Francisco office two days a week. Is that OK for you?";
+
+        Assert.False(TravelShare.Asks(label));
+        Assert.Equal("yes", AnswerFinder.Find(label, "", Jordan)?.Value);
+    }
+
+    [Fact]
+    public void Time_in_a_period_spent_on_something_else_is_not_travel_in_the_same_sentence() =>
+        Assert.Null(TravelShare.Required("The role is on call one week a month and travels occasionally. Are you willing to travel?"));
 
     private static FormField Field(string kind, string label, string options = "") => WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, options: options);
 
