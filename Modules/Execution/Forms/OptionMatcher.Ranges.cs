@@ -48,6 +48,17 @@ internal static partial class OptionMatcher
         return (n, n, days);
     }
 
+    /// <summary>
+    /// A length in days against an option in days: a closed bucket holding it first ("3-5" and "5-10" both hold 5: the
+    /// bucket starting at it wins), then a single length meaning the same within a tenth (months count 30 days, so
+    /// "12 months" is "1 year"), then an open bucket holding it ("More than 12 months").
+    /// </summary>
+    private static int LengthScore(double number, double low, double high) =>
+        number >= low && number <= high && high < double.MaxValue ? (number == low ? 86 : 85)
+        : low == high && number > 0 && Math.Abs(low - number) <= number * 0.1 ? 84
+        : number >= low && number <= high ? 83
+        : 0;
+
     // "100k" is 100000; "5d5" (5.5 after Decimal) one number, "5-7" two.
     [GeneratedRegex(@"(?<n>\d+(d\d+)?)(?<k>k\b)?")]
     private static partial Regex Amount();

@@ -187,8 +187,7 @@ internal static partial class OptionMatcher
             var (number, low, high) = asked.Days > 0 && range.Days > 0
                 ? (asked.Low * asked.Days, range.Low * range.Days, range.High * range.Days)
                 : (asked.Low, range.Low, range.High);
-            // "3-5" and "5-10" both hold 5: five full years are in the bucket that starts at 5.
-            return number >= low && number <= high ? (number == low ? 86 : 85) : 0;
+            return asked.Days > 0 && range.Days > 0 ? LengthScore(number, low, high) : number >= low && number <= high ? (number == low ? 86 : 85) : 0;
         }
 
         // A range answer ("Up to 25%") is the option with the same upper bound ("0-25%", "Occasionally (up to 25%)").

@@ -63,8 +63,11 @@ internal static partial class StartTiming
     }
 
     /// <summary>
-    /// The span holding <paramref name="days"/>: "Immediately" for none, else the narrowest span holding it, else the
-    /// soonest ending after it (a promise the applicant keeps), else an open one starting before it ("More than 2 months").
+    /// The span holding <paramref name="days"/>: "Immediately" for none, else the narrowest closed span holding it, else a
+    /// single length meaning the same within a tenth (months count 30 days and years 365, so "4 weeks" is "1 month" and
+    /// "12 months" is "1 year", not "More than 12 months"), else an open span holding it ("More than 2 months"), else
+    /// the soonest ending after it (a promise the applicant keeps), else the open one starting soonest after it
+    /// ("1 month+" for 3 weeks).
     /// </summary>
     private static FieldOption? Span(int days, IReadOnlyList<FieldOption> options)
     {
@@ -77,9 +80,15 @@ internal static partial class StartTiming
             .Where(p => p.Range is not null)
             .Select(p => (p.Option, Low: Math.Max(0, p.Range!.Value.Low), p.Range.Value.High))
             .ToList();
-        return spans.Where(s => s.Low <= days && days <= s.High).OrderBy(s => s.High - s.Low).Select(s => s.Option).FirstOrDefault()
-            ?? spans.Where(s => s.High >= days && s.High < double.MaxValue).OrderBy(s => s.High).Select(s => s.Option).FirstOrDefault();
+        return spans.Where(s => s.Low <= days && days <= s.High && s.High < double.MaxValue).OrderBy(s => s.High - s.Low).Select(s => s.Option).FirstOrDefault()
+            ?? spans.Where(s => days > 0 && s.Low == s.High && Math.Abs(s.High - days) <= days * SameLength).OrderBy(s => Math.Abs(s.High - days)).Select(s => s.Option).FirstOrDefault()
+            ?? spans.Where(s => s.Low <= days && s.High == double.MaxValue).OrderByDescending(s => s.Low).Select(s => s.Option).FirstOrDefault()
+            ?? spans.Where(s => s.High >= days && s.High < double.MaxValue).OrderBy(s => s.High).Select(s => s.Option).FirstOrDefault()
+            ?? spans.Where(s => s.High == double.MaxValue && s.Low >= days).OrderBy(s => s.Low).Select(s => s.Option).FirstOrDefault();
     }
+
+    // How far apart two lengths may be and still mean the same: "13 weeks" (91 days) is "3 months" (90).
+    private const double SameLength = 0.1;
 
     private static bool IsDate(string value) =>
         DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);

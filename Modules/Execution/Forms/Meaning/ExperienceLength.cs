@@ -47,8 +47,10 @@ internal static partial class ExperienceLength
     private const string Where = @"(professionally|for a living|for pay|commercially|in (the |this )?(industry|field|profession|trade|tech|software|engineering)|full[ -]?time|as an? |" + InRole + ")";
 
     // What a career makes, with up to two words saying what kind: "writing software", "shipping production code",
-    // "building consumer mobile apps".
-    private const string Making = Doing + @"( (and|or) " + Doing + @")? ([\w-]+ ){0,2}(software|code|products?|apps?|applications|systems|websites?|services|apis?|back ?ends?)\b";
+    // "building consumer mobile apps". A named language or tool is no kind: "building React apps", "writing Python
+    // code" ask years with one tool, which are not the career's length.
+    private const string Making = Doing + @"( (and|or) " + Doing + @")? (" + Kind + @" ){0,2}(software|code|products?|apps?|applications|systems|websites?|services|apis?|back ?ends?)\b";
+    private const string Kind = @"(production|commercial|consumer|mobile|web|back-?end|front-?end|full-?stack|enterprise|business|internal|server-side|client-side|desktop|native|embedded|distributed|cloud|large-scale|scalable|reliable|secure|real-world|high-quality|quality|new|open-source|saas|b2b|b2c|and|or)";
 
     // Any role of a kind, not the present one: "in a backend role", "in engineering positions"; never "in your role".
     private const string InRole = @"in (an? (\w+ ){0,3}(role|position|job)|(\w+ ){0,3}(roles|positions|jobs))\b";
@@ -68,9 +70,10 @@ internal static partial class ExperienceLength
         + Doing + @" .*\b" + Where + "|" + Making + "|" + InRole + "|as an? (\\w+ ){0,3}" + Role + @")\b|\bcareer length\b|\blength of (your |my )?(professional )?career\b|^(professional|industry) tenure$|\byears? (of|in) (professional )?(software|engineering) (development|engineering|work)\b"
         + @"|^(length|duration|amount) of (your |my )?((total|overall|professional|relevant|work|industry) )*experience$";
 
-    // Time with the present employer, in the present role, at an address, or with a tool ("using React"); time managing,
+    // Time with the present employer, in the present or a past role, in a remote or onsite one, at an address, or with
+    // a tool ("using React"); time managing,
     // leading or supervising others, which is a part of a career ("Years as a team leader").
-    private const string NotCareer = @"\b(current|present|with us|manag\w*|supervis\w*|lead|leads|leading|leader\w*|head of|director\w*|foreman|forewoman|(at|for|with) (this|our|your|the) (company|employer|firm|organi[sz]ation|address|job|team)|lived|live|resid\w*|address|using|used|known|customer|member|married)\b";
+    private const string NotCareer = @"\b(current|present|previous|prior|last|former|remote|hybrid|on-?site|with us|manag\w*|supervis\w*|lead|leads|leading|leader\w*|head of|director\w*|foreman|forewoman|(at|for|with) (this|our|your|the) (company|employer|firm|organi[sz]ation|address|job|team)|lived|live|resid\w*|address|using|used|known|customer|member|married)\b";
 
     [GeneratedRegex(@"\bmonths?\b")]
     private static partial Regex InMonths();

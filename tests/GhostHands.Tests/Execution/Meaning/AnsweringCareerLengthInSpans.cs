@@ -44,6 +44,22 @@ public sealed class WhenACareersLengthIsAskedAsBareSpans
         Assert.NotEqual("years_experience", Topics.Of(question));
 
     [Theory]
+    [InlineData("Years in a remote position")]
+    [InlineData("How much time have you spent in a remote role?")]
+    [InlineData("Time in a previous role")]
+    [InlineData("Years in a prior onsite job")]
+    [InlineData("Years building React apps")]
+    [InlineData("Years spent writing Python code")]
+    public void Time_in_a_past_or_remote_role_or_making_things_with_one_tool_is_not_the_careers_length(string question) =>
+        Assert.NotEqual("years_experience", Topics.Of(question));
+
+    [Theory]
+    [InlineData("Years building production web apps")]
+    [InlineData("Years spent writing enterprise backend code")]
+    public void Making_things_of_a_kind_is_still_the_careers_length(string question) =>
+        Assert.Equal("years_experience", Topics.Of(question));
+
+    [Theory]
     [InlineData("5", "0\u20132|3\u20134|5\u20137|8+", "5\u20137")]
     [InlineData("5", "0\u20142|3\u20144|5\u20147|8+", "5\u20147")]
     [InlineData("5", "0\u22122|3\u22124|5\u22127|8+", "5\u22127")]

@@ -63,6 +63,23 @@ public sealed class WhenAnAnswerIsMatchedToAnOption
     public void A_length_no_option_names_takes_the_bucket_ending_soonest_after_it(string notice, string option) =>
         Assert.Equal(option, OptionMatcher.Best(notice, Options("Serving notice / available now", "15 days", "30 days", "60 days", "90 days"))?.Text);
 
+    [Theory]
+    [InlineData("1 month", "1 week|2 weeks|4 weeks|8 weeks|12 weeks", "4 weeks")]
+    [InlineData("3 months", "4 weeks|8 weeks|16 weeks|13 weeks", "13 weeks")]
+    [InlineData("3 months", "4 weeks|8 weeks|12 weeks|16 weeks", "12 weeks")]
+    [InlineData("1 year", "6 months|12 months|More than 12 months", "12 months")]
+    [InlineData("1 year", "26 weeks|52 weeks|More than 52 weeks", "52 weeks")]
+    public void A_length_takes_the_option_meaning_the_same_length_in_other_units(string answer, string options, string option) =>
+        Assert.Equal(option, OptionMatcher.Best(answer, Options(options.Split('|')))?.Text);
+
+    [Fact]
+    public void A_length_past_every_closed_bucket_takes_the_open_one_after_it() =>
+        Assert.Equal("1 month+", OptionMatcher.Best("3 weeks", Options("Immediately", "1-2 weeks", "1 month+"))?.Text);
+
+    [Fact]
+    public void A_length_far_from_every_option_still_takes_the_bucket_ending_soonest_after_it() =>
+        Assert.Equal("8 weeks", OptionMatcher.Best("5 weeks", Options("1 week", "4 weeks", "8 weeks"))?.Text);
+
     [Fact]
     public void An_answer_that_means_no_option_matches_none() =>
         Assert.Null(OptionMatcher.Best("Quantum chromodynamics", Options("Bachelor's degree", "Master's degree", "Doctorate")));
