@@ -27,6 +27,11 @@ internal static partial class OptionMatcher
             return null;
         }
 
+        if (IsPronouns(answer, real, out var pronouns))
+        {
+            return pronouns;
+        }
+
         var scored = real.Select(o => (Option: o, Score: Score(answer, a, o))).Where(s => s.Score > 0).ToList();
         if (scored.Count > 0)
         {

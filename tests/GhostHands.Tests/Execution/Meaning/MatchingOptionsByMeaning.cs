@@ -84,6 +84,19 @@ public sealed class WhenAnAnswerIsMatchedToAnOption
     public void An_answer_that_means_no_option_matches_none() =>
         Assert.Null(OptionMatcher.Best("Quantum chromodynamics", Options("Bachelor's degree", "Master's degree", "Doctorate")));
 
+    [Theory]
+    [InlineData("he/him", null)]
+    [InlineData("He / Him", null)]
+    [InlineData("they/them", "they / them")]
+    public void A_set_of_pronouns_is_only_the_same_set(string answer, string? option) =>
+        Assert.Equal(option, OptionMatcher.Best(answer, Options("she / her", "they / them", "ze / zir"))?.Text);
+
+    [Theory]
+    [InlineData("he/him", "He / Him / His")]
+    [InlineData("she/her", "She / Her / Hers")]
+    public void A_set_of_pronouns_finds_its_option_written_out(string answer, string option) =>
+        Assert.Equal(option, OptionMatcher.Best(answer, Options("He / Him / His", "She / Her / Hers", "They / Them / Theirs", "Prefer not to say"))?.Text);
+
     private static List<FieldOption> Options(params string[] texts) => [.. texts.Select((t, i) => new FieldOption($"o{i}", t, t, false))];
 }
 
