@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> TenthBatchAFillers() => new()
     {
         ["lever-ridgeway"] = FillLeverRidgeway,
+        ["oracle-tamarack"] = FillOracleTamarack,
     };
 
     private static async Task FillLeverRidgeway(IPage page)
@@ -40,5 +41,38 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("[name='eeo[veteran]']").SelectOptionAsync("I am not a veteran");
         await page.Locator("[name='eeo[disability]']").SelectOptionAsync("I do not want to answer");
         await page.Locator("#btn-submit").ClickAsync();
+    }
+
+    private static async Task FillOracleTamarack(IPage page)
+    {
+        ILocator Pills(string question) => page.Locator($"[aria-labelledby='lbl-{question}']");
+        await page.Locator("#in-email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#legal-disclaimer-checkbox").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+
+        await page.Locator("#in-firstName").FillAsync("Jordan");
+        await page.Locator("#in-lastName").FillAsync("Rivera");
+        await Assertions.Expect(page.Locator("#in-phoneCountryCode")).ToHaveTextAsync("+1 United States");
+        await page.Locator("#in-phoneNumber").FillAsync("(415) 555-0134");
+        await page.Locator("#in-addressLine1").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#in-postalCode").FillAsync("94110");
+        await Assertions.Expect(page.Locator("#in-city")).ToHaveValueAsync("San Francisco");
+        await Assertions.Expect(page.Locator("#in-state")).ToHaveValueAsync("CA");
+        await page.Locator("#attachment-upload-resume").SetInputFilesAsync(Resume);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Upload Resume" })).ToHaveTextAsync(FixtureCatalog.ResumeFileName);
+        foreach (var (question, answer) in new[] { ("q_300101", "Yes"), ("q_300102", "Yes"), ("q_300103", "No"), ("q_300104", "Yes"), ("q_300105", "No"), ("q_300108", "5 to 9 years"), ("q_300110", "Yes") })
+        {
+            await Pills(question).GetByRole(AriaRole.Radio, new() { Name = answer, Exact = true }).ClickAsync();
+        }
+
+        await Pills("q_300106").GetByRole(AriaRole.Button, new() { Name = "Spanish", Exact = true }).ClickAsync();
+        await Choose(page, "#in-q_300107", "Bachelor's Degree");
+        await page.Locator("#in-q_300109").FillAsync("120000");
+        await Pills("gender").GetByRole(AriaRole.Radio, new() { Name = "Male", Exact = true }).ClickAsync();
+        await Pills("hispanicLatino").GetByRole(AriaRole.Radio, new() { Name = "Yes", Exact = true }).ClickAsync();
+        await Choose(page, "#in-veteranStatus", "I am not a protected veteran");
+        await Pills("disabilityStatus").GetByRole(AriaRole.Radio, new() { Name = "I do not want to answer", Exact = true }).ClickAsync();
+        await page.Locator("#in-fullName").FillAsync("Jordan Rivera");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
     }
 }
