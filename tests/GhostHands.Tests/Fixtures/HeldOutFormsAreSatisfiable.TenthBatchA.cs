@@ -8,6 +8,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
 {
     private static Dictionary<string, Func<IPage, Task>> TenthBatchAFillers() => new()
     {
+        ["bamboohr-marisol"] = FillBambooHrMarisol,
         ["lever-ridgeway"] = FillLeverRidgeway,
         ["oracle-tamarack"] = FillOracleTamarack,
     };
@@ -74,5 +75,40 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Pills("disabilityStatus").GetByRole(AriaRole.Radio, new() { Name = "I do not want to answer", Exact = true }).ClickAsync();
         await page.Locator("#in-fullName").FillAsync("Jordan Rivera");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
+    }
+
+    private static async Task FillBambooHrMarisol(IPage page)
+    {
+        static string Id(string id) => $"[id='{id}']";
+        await page.Locator("#firstName").FillAsync("Jordan");
+        await page.Locator("#lastName").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone").FillAsync("(415) 555-0134");
+        await page.Locator("#streetAddress").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#city").FillAsync("San Francisco");
+        await page.Locator("#state").ClickAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Search" }).FillAsync("Calif");
+        await page.GetByRole(AriaRole.Option, new() { Name = "California", Exact = true }).ClickAsync();
+        await page.Locator("#zip").FillAsync("94110");
+        await Assertions.Expect(page.Locator("#country")).ToContainTextAsync("United States");
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("#dateAvailable").FillAsync("01/15/2026");
+        await page.Locator("#desiredPay").FillAsync("$120,000");
+        await page.Locator("#websiteUrl").FillAsync("https://jordanrivera.dev");
+        await page.Locator("#linkedinUrl").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await Choose(page, "#highestEducation", "Bachelor's Degree");
+        await page.Locator("#collegeName").FillAsync("University of California, Davis");
+        foreach (var (question, answer) in new[] { ("2101", "yes"), ("2102", "no"), ("2103", "yes"), ("2104", "yes"), ("2106", "no") })
+        {
+            await page.Locator($"[name='customQuestions[{question}]'][value='{answer}']").CheckAsync();
+        }
+
+        await Choose(page, Id("customQuestions[2105]"), "2 weeks");
+        await Choose(page, Id("customQuestions[2107]"), "LinkedIn");
+        await Choose(page, "#eeoGender", "Male");
+        await Choose(page, "#eeoEthnicity", "Hispanic or Latino");
+        await Choose(page, "#eeoVeteran", "Not a protected veteran");
+        await Choose(page, "#eeoDisability", "I do not wish to answer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
     }
 }
