@@ -11,6 +11,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
         ["bamboohr-marisol"] = FillBambooHrMarisol,
         ["lever-ridgeway"] = FillLeverRidgeway,
         ["oracle-tamarack"] = FillOracleTamarack,
+        ["workday-halvorsen"] = FillWorkdayHalvorsen,
     };
 
     private static async Task FillLeverRidgeway(IPage page)
@@ -110,5 +111,57 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Choose(page, "#eeoVeteran", "Not a protected veteran");
         await Choose(page, "#eeoDisability", "I do not wish to answer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
+    }
+
+    private static async Task FillWorkdayHalvorsen(IPage page)
+    {
+        static string Id(string id) => $"[id='{id}']";
+        var next = page.Locator("[data-automation-id='pageFooterNextButton']");
+        await page.Locator(Id("source")).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Social Media" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "LinkedIn", Exact = true }).ClickAsync();
+        await page.Locator(Id("previousWorker-no")).CheckAsync();
+        await Assertions.Expect(page.Locator(Id("country"))).ToHaveTextAsync("United States of America");
+        await page.Locator(Id("legalName--firstName")).FillAsync("Jordan");
+        await page.Locator(Id("legalName--lastName")).FillAsync("Rivera");
+        await page.Locator(Id("address--addressLine1")).FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator(Id("address--city")).FillAsync("San Francisco");
+        await Choose(page, Id("address--countryRegion"), "California");
+        await page.Locator(Id("address--postalCode")).FillAsync("94110");
+        await page.Locator(Id("emailAddress")).FillAsync("jordan.rivera@example.org");
+        await Choose(page, Id("phoneNumber--phoneType"), "Mobile");
+        await Assertions.Expect(page.Locator(Id("phoneCode"))).ToHaveTextAsync("United States of America (+1)");
+        await page.Locator(Id("phoneNumber--phoneNumber")).FillAsync("415-555-0134");
+        await next.ClickAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add Education" }).ClickAsync();
+        await Choose(page, Id("school"), "University of California, Davis");
+        await Choose(page, Id("degree"), "Bachelor of Science");
+        await Choose(page, Id("fieldOfStudy"), "Computer Science");
+        await page.Locator("[data-automation-id='file-upload-input-ref']").SetInputFilesAsync(Resume);
+        await Assertions.Expect(page.Locator("[data-automation-id='file-upload-successful']")).ToBeVisibleAsync();
+        await next.ClickAsync();
+
+        foreach (var (question, answer) in new[]
+        {
+            ("qa_age", "Yes"), ("qa_authorized", "Yes"), ("qa_sponsor", "No"),
+            ("qa_anchor", "I do not live nearby today but am willing to relocate to the Seattle area before my start date"),
+            ("qa_years", "5 years to less than 10 years"), ("qa_travel", "Up to 25%"), ("qa_restrict", "No"),
+        })
+        {
+            await Choose(page, Id(question), answer);
+        }
+
+        await page.Locator(Id("qa_salary")).FillAsync("120000");
+        await next.ClickAsync();
+
+        await Choose(page, Id("gender"), "Male");
+        await Choose(page, Id("ethnicity"), "Hispanic or Latino (United States of America)");
+        await Choose(page, Id("veteranStatus"), "I am not a protected veteran");
+        await page.Locator(Id("termsAndConditions--acceptTermsAndAgreements")).CheckAsync();
+        await next.ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Review" })).ToContainTextAsync("Up to 25%");
+        await page.Locator("[data-automation-id='pageFooterSubmitButton']").ClickAsync();
     }
 }
