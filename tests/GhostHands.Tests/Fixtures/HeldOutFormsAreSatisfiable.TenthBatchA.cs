@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> TenthBatchAFillers() => new()
     {
         ["bamboohr-marisol"] = FillBambooHrMarisol,
+        ["greenhouse-birchline"] = FillGreenhouseBirchline,
         ["lever-ridgeway"] = FillLeverRidgeway,
         ["oracle-tamarack"] = FillOracleTamarack,
         ["workday-halvorsen"] = FillWorkdayHalvorsen,
@@ -163,5 +164,48 @@ public sealed partial class HeldOutFormsAreSatisfiable
 
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Review" })).ToContainTextAsync("Up to 25%");
         await page.Locator("[data-automation-id='pageFooterSubmitButton']").ClickAsync();
+    }
+
+    private static async Task FillGreenhouseBirchline(IPage page)
+    {
+        async Task Pick(string combobox, string option, string? typed = null)
+        {
+            var input = page.Locator($"[id='{combobox}']");
+            await input.ClickAsync();
+            if (typed is not null)
+            {
+                await input.PressSequentiallyAsync(typed);
+            }
+
+            await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        }
+
+        await page.Locator("#first_name").FillAsync("Jordan");
+        await page.Locator("#last_name").FillAsync("Rivera");
+        await page.Locator("#preferred_name").FillAsync("Jordan");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await Pick("country", "United States +1", "United St");
+        await page.Locator("#phone").FillAsync("415-555-0134");
+        await Pick("candidate-location", "San Francisco, California, United States", "San Fran");
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("#question_7001").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator("#question_7002").FillAsync("https://jordanrivera.dev");
+        await Pick("question_7003", "Yes");
+        await Pick("question_7004", "No");
+        await Pick("question_7005", "Hybrid from our Denver (RiNo) office – Tuesdays & Thursdays in person");
+        await page.GetByRole(AriaRole.Option, new() { Name = "Fully remote within the US (Mountain or Pacific time)", Exact = true }).ClickAsync();
+        await page.Locator("[id='question_7005']").BlurAsync();
+        await Pick("question_7007", "5–7");
+        await Pick("question_7008", "Yes – I can hold a business conversation in Spanish");
+        await page.Locator("#question_7009").FillAsync("$120,000");
+        await Pick("question_7010", "No");
+        await Pick("question_7011", "LinkedIn");
+        await page.Locator("#question_7013").CheckAsync();
+        await Pick("gender", "Male");
+        await Pick("hispanic_ethnicity", "Yes");
+        await Pick("veteran_status", "I am not a protected veteran");
+        await Pick("disability_status", "I do not want to answer");
+        await Assertions.Expect(page.Locator("#question_7005").Locator("..")).ToContainTextAsync("Fully remote within the US");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
     }
 }
