@@ -8,6 +8,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
 {
     private static Dictionary<string, Func<IPage, Task>> TenthBatchBFillers() => new()
     {
+        ["ashby-sablewood"] = FillAshbySablewood,
         ["smartrecruiters-quillmere"] = FillSmartRecruitersQuillmere,
     };
 
@@ -40,5 +41,42 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator(Field("spl-dropdown", "eeo-disability", "select")).SelectOptionAsync("D");
         await page.Locator(Field("spl-tick", "privacyConsent", "input")).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
+    }
+
+    private static async Task FillAshbySablewood(IPage page)
+    {
+        static string Id(string id) => $"[id='{id}']";
+        static string Entry(string path) => $"[data-path='{path}']";
+        await page.Locator(Id("_systemfield_name")).FillAsync("Jordan Rivera");
+        await page.Locator(Id("_systemfield_email")).FillAsync("jordan.rivera@example.org");
+        await page.Locator(Id("a1d0e6c2-44b7-4f0a-9c5e-7f21b0d3c811")).FillAsync("+1 415 555 0134");
+        await page.Locator(Id("_systemfield_resume")).SetInputFilesAsync(Resume);
+        await page.Locator(Id("b28f41d7-0c93-4e5a-8b16-2e9d4c7a0f52")).FillAsync("San Francisco, CA");
+        await page.Locator(Id("c3790a5e-d1f2-4b68-a047-5b1e8f2c9d63")).FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator(Id("d4a61b8f-2e03-4c79-b158-6c2f9a3d0e74")).FillAsync("https://github.com/jordan-rivera-example");
+        foreach (var (path, answer) in new[]
+        {
+            ("e5b72c90-3f14-4d8a-c269-7d3a0b4e1f85", "Yes"),
+            ("f6c83da1-4025-4e9b-d37a-8e4b1c5f2096", "No"),
+            ("6d3fa418-b79c-4502-e4a1-f5b28dc097ad", "No"),
+        })
+        {
+            await page.Locator(Entry(path)).GetByRole(AriaRole.Button, new() { Name = answer, Exact = true }).ClickAsync();
+        }
+
+        await page.Locator("[name='07d94eb2-5136-4fac-e48b-9f5c2d6031a7'][value='Up to 25%']").CheckAsync();
+        await page.Locator(Id("18ea5fc3-6247-40bd-f59c-a06d3e7142b8")).FillAsync("5");
+        foreach (var tool in new[] { "C# / .NET", "PostgreSQL", "TypeScript", "React", "Kubernetes", "Terraform" })
+        {
+            await page.Locator($"[name='29fb60d4-7358-41ce-a06d-b17e4f8253c9'][value='{tool}']").CheckAsync();
+        }
+
+        await page.Locator("[name='3a0c71e5-8469-42df-b17e-c28f5a9364da'][value='Spanish']").CheckAsync();
+        await page.Locator(Id("4b1d82f6-957a-43e0-c28f-d3906bae75eb")).FillAsync("120000");
+        await Choose(page, Id("5c2e9307-a68b-44f1-d390-e4a17cbf86fc"), "2 weeks");
+        await Choose(page, Id("_eeoc_gender"), "Male");
+        await Choose(page, Id("_eeoc_race"), "Hispanic or Latino");
+        await Choose(page, Id("_eeoc_veteran"), "I am not a veteran");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
     }
 }
