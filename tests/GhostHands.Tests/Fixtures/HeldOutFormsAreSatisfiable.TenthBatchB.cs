@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> TenthBatchBFillers() => new()
     {
         ["ashby-sablewood"] = FillAshbySablewood,
+        ["icims-harrowgate"] = FillIcimsHarrowgate,
         ["smartrecruiters-quillmere"] = FillSmartRecruitersQuillmere,
     };
 
@@ -78,5 +79,40 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Choose(page, Id("_eeoc_race"), "Hispanic or Latino");
         await Choose(page, Id("_eeoc_veteran"), "I am not a veteran");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
+    }
+
+    private static async Task FillIcimsHarrowgate(IPage page)
+    {
+        static string Id(string id) => $"[id='{id}']";
+        var frame = page.FrameLocator("#icims_content_iframe");
+        await frame.Locator(Id("PersonProfileFields.FirstName")).FillAsync("Jordan");
+        await frame.Locator(Id("PersonProfileFields.LastName")).FillAsync("Rivera");
+        await frame.Locator(Id("PersonProfileFields.Email")).FillAsync("jordan.rivera@example.org");
+        await frame.Locator(Id("-1_PhoneNumber_PhoneType")).SelectOptionAsync("Mobile");
+        await frame.Locator(Id("-1_PhoneNumber_Number")).FillAsync("(415) 555-0134");
+        await frame.Locator(Id("-1_Address_AddressStreet1")).FillAsync("2150 Folsom Street");
+        await frame.Locator(Id("-1_Address_AddressStreet2")).FillAsync("Apt 4B");
+        await frame.Locator(Id("-1_Address_AddressCity")).FillAsync("San Francisco");
+        await Assertions.Expect(frame.Locator(Id("-1_Address_AddressCountry"))).ToHaveValueAsync("US");
+        await frame.Locator(Id("-1_Address_AddressState")).SelectOptionAsync(new SelectOptionValue { Label = "California" });
+        await frame.Locator(Id("-1_Address_AddressZip")).FillAsync("94110");
+        await frame.Locator(Id("PersonProfileFields.Resume")).SetInputFilesAsync(Resume);
+        foreach (var (question, answer) in new[] { ("rcf7301", "1"), ("rcf7302", "1"), ("rcf7303", "0"), ("rcf7304", "0"), ("rcf7305", "0"), ("rcf7306", "1"), ("rcf7307", "1") })
+        {
+            await frame.Locator(Id(question)).SelectOptionAsync(answer);
+        }
+
+        await frame.Locator(Id("rcf7308_Month")).SelectOptionAsync(new SelectOptionValue { Label = "January" });
+        await frame.Locator(Id("rcf7308_Day")).SelectOptionAsync(new SelectOptionValue { Label = "15" });
+        await frame.Locator(Id("rcf7308_Year")).SelectOptionAsync(new SelectOptionValue { Label = "2026" });
+        await frame.Locator(Id("rcf7309")).FillAsync("120000");
+        await frame.Locator(Id("rcf7310")).SelectOptionAsync(new SelectOptionValue { Label = "LinkedIn" });
+        await frame.Locator(Id("PersonProfileFields.Gender")).SelectOptionAsync(new SelectOptionValue { Label = "Male" });
+        await frame.Locator(Id("PersonProfileFields.HispanicLatino")).SelectOptionAsync(new SelectOptionValue { Label = "Yes" });
+        await Assertions.Expect(frame.Locator(Id("PersonProfileFields.Race"))).ToBeHiddenAsync();
+        await frame.Locator(Id("PersonProfileFields.VeteranStatus")).SelectOptionAsync(new SelectOptionValue { Label = "I am not a protected veteran" });
+        await frame.Locator(Id("rcf7320")).CheckAsync();
+        await frame.Locator(Id("rcf7321")).FillAsync("Jordan Rivera");
+        await frame.Locator("#enterInfo_submit").ClickAsync();
     }
 }
