@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> TenthBatchBFillers() => new()
     {
         ["ashby-sablewood"] = FillAshbySablewood,
+        ["dayforce-brackenridge"] = FillDayforceBrackenridge,
         ["icims-harrowgate"] = FillIcimsHarrowgate,
         ["smartrecruiters-quillmere"] = FillSmartRecruitersQuillmere,
     };
@@ -114,5 +115,63 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await frame.Locator(Id("rcf7320")).CheckAsync();
         await frame.Locator(Id("rcf7321")).FillAsync("Jordan Rivera");
         await frame.Locator("#enterInfo_submit").ClickAsync();
+    }
+
+    private static async Task FillDayforceBrackenridge(IPage page)
+    {
+        async Task Pick(string id, string typed, string option)
+        {
+            await page.Locator($"#{id}").ClickAsync();
+            await page.Locator($"#{id}").FillAsync(typed);
+            await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        }
+
+        async Task Answer(string id, string answer) => await page.Locator($"input[name='{id}'][value='{answer}']").CheckAsync();
+
+        var next = page.Locator("#next");
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync());
+        await chooser.SetFilesAsync(Resume);
+        await Assertions.Expect(page.Locator("#df-resumeFile-name")).ToHaveTextAsync(FixtureCatalog.ResumeFileName);
+        await next.ClickAsync();
+
+        await page.Locator("#df-candidate-legalFirstName").FillAsync("Jordan");
+        await page.Locator("#df-candidate-legalLastName").FillAsync("Rivera");
+        await page.Locator("#df-candidate-preferredName").FillAsync("Jordan");
+        await page.Locator("#df-candidate-email").FillAsync("jordan.rivera@example.org");
+        await Assertions.Expect(page.Locator("#df-candidate-phoneCountry")).ToHaveValueAsync("United States (+1)");
+        await page.Locator("#df-candidate-phoneNumber").FillAsync("(415) 555-0134");
+        await page.Locator("#df-candidate-address-line1").FillAsync("2150 Folsom Street");
+        await page.Locator("#df-candidate-address-line2").FillAsync("Apt 4B");
+        await page.Locator("#df-candidate-address-city").FillAsync("San Francisco");
+        await Assertions.Expect(page.Locator("#df-candidate-address-country")).ToHaveValueAsync("United States");
+        await Pick("df-candidate-address-state", "Calif", "California");
+        await page.Locator("#df-candidate-address-postalCode").FillAsync("94110");
+        await next.ClickAsync();
+
+        await page.Locator("#df-experience-currentEmployer").FillAsync("Tailspin Toys");
+        await page.Locator("#df-experience-currentTitle").FillAsync("Senior Software Engineer");
+        await Pick("df-experience-education", "Bach", "Bachelor's Degree");
+        await next.ClickAsync();
+
+        await Answer("df-answers-q40117", "Yes");
+        await Answer("df-answers-q40118", "No");
+        await Answer("df-answers-q40119", "No");
+        await Pick("df-answers-q40120", "Hybrid", "Hybrid (2 days a week in Concord)");
+        await Pick("df-answers-q40121", "5", "5 - 7 years");
+        await page.Locator("#df-answers-q40122").FillAsync("01/15/2026");
+        await page.Locator("#df-answers-q40123").FillAsync("120,000");
+        await Answer("df-answers-q40124", "Yes");
+        await Pick("df-answers-q40125", "Link", "LinkedIn");
+        await next.ClickAsync();
+
+        await Answer("df-disclosures-gender", "Male");
+        await Answer("df-disclosures-ethnicity", "Hispanic or Latino");
+        await Pick("df-disclosures-veteran", "not", "I am not a protected veteran");
+        await Answer("df-disclosures-disability", "I do not want to answer");
+        await next.ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Your application" })).ToContainTextAsync("01/15/2026");
+        await page.Locator("#df-signature-agree").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
     }
 }
