@@ -12,6 +12,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
         ["dayforce-brackenridge"] = FillDayforceBrackenridge,
         ["icims-harrowgate"] = FillIcimsHarrowgate,
         ["smartrecruiters-quillmere"] = FillSmartRecruitersQuillmere,
+        ["workable-cobbleford"] = FillWorkableCobbleford,
     };
 
     private static async Task FillSmartRecruitersQuillmere(IPage page)
@@ -173,5 +174,40 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Your application" })).ToContainTextAsync("01/15/2026");
         await page.Locator("#df-signature-agree").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
+    }
+
+    private static async Task FillWorkableCobbleford(IPage page)
+    {
+        static string Id(string id) => $"[id='{id}']";
+        await page.Locator("#firstname").FillAsync("Jordan");
+        await page.Locator("#lastname").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await Assertions.Expect(page.Locator("#phone-flag")).ToHaveAttributeAsync("title", "United States: +1");
+        await page.Locator("#phone").FillAsync("(415) 555-0134");
+        await page.Locator("#address").FillAsync("2150 Folsom Street, Apt 4B, San Francisco, CA 94110");
+        await page.GetByRole(AriaRole.Button, new() { Name = "+ Add" }).First.ClickAsync();
+        await page.Locator(Id("education[0][school]")).FillAsync("University of California, Davis");
+        await page.Locator(Id("education[0][field_of_study]")).FillAsync("Computer Science");
+        await page.Locator(Id("education[0][degree]")).FillAsync("B.S.");
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("input[name='QA_7712001'][value='true']").CheckAsync();
+        await page.Locator("input[name='QA_7712002'][value='false']").CheckAsync();
+        await page.Locator("input[name='QA_7712003'][value='true']").CheckAsync();
+        foreach (var tool in new[] { "3301", "3303", "3305", "3306", "3308", "3309" })
+        {
+            await page.Locator($"input[name='QA_7712004'][value='{tool}']").CheckAsync();
+        }
+
+        await page.Locator("#QA_7712005").FillAsync("120000");
+        await page.Locator("#QA_7712006").SelectOptionAsync(new SelectOptionValue { Label = "2 weeks" });
+        await page.Locator("#QA_7712007").FillAsync("2026-01-15");
+        await page.Locator("input[name='QA_7712008'][value='false']").CheckAsync();
+        await page.Locator("#QA_7712009").FillAsync("LinkedIn");
+        await page.Locator("input[name='eeo_gender'][value='male']").CheckAsync();
+        await page.Locator("input[name='eeo_race'][value='hispanic']").CheckAsync();
+        await page.Locator("input[name='eeo_veteran'][value='not']").CheckAsync();
+        await page.Locator("input[name='eeo_disability'][value='decline']").CheckAsync();
+        await page.Locator("#gdpr").CheckAsync();
+        await page.Locator("#submit-application").ClickAsync();
     }
 }
