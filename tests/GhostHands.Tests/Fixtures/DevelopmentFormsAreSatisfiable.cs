@@ -52,6 +52,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-gem-dropdowns-and-self-id"] = FillGemDropdownsAndSelfId,
         ["dev-manatal-dial-code-and-notice"] = FillManatalDialCodeAndNotice,
         ["dev-zohorecruit-picklists-and-address"] = FillZohoRecruitPicklistsAndAddress,
+        ["dev-breezy-narrowed-zones"] = FillBreezyNarrowedZones,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -455,6 +456,18 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("input[name='responses[b51c07aa][q3]'][value='English']").CheckAsync();
         await page.Locator("input[name='responses[b51c07aa][q3]'][value='Spanish']").CheckAsync();
         await page.Locator("button.send").ClickAsync();
+    }
+
+    private static async Task FillBreezyNarrowedZones(IPage page)
+    {
+        await page.Locator("#wl-given").FillAsync("Jordan");
+        await page.Locator("#wl-family").FillAsync("Rivera");
+        await page.Locator("#wl-mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#wl-cv").SetInputFilesAsync(Resume);
+        await page.Locator("select[name='screening.desk_zone']").SelectOptionAsync("pac");
+        await page.Locator("input[name='screening.own_zone'][value='la']").CheckAsync();
+        await page.Locator("#wl-clock").FillAsync("Pacific Time (PT)");
+        await page.Locator("button[type='submit']").ClickAsync();
     }
 
     private static async Task FillBambooHrZonesAndTenure(IPage page)

@@ -22,10 +22,14 @@ internal static partial class TimeZoneAnswer
     /// </summary>
     public static readonly Regex Question = new(
         @"^(?!.*\b(((able|willing|comfortable|happy|open|ok|okay|prepared|available) to|(can|could|will|would) you) (work|overlap|accommodate|adjust|commit|collaborate|support)\w*)\b.{0,60}\btime ?zones?\b)"
-        + @"(.*\b(which|what) (time ?zone|timezone)\b(?! (overlap|difference))|.*\b(your|my) ((current|home|local|usual|primary|present|own|preferred|normal|main|typical|working|work|base) ){0,2}(time ?zone|timezone)\b"
+        + @"(.*\b(which|what) (" + Qualifier + @" ){0,3}(time ?zone|timezone)\b(?! (overlap|difference))|.*\b(your|my) ((current|home|local|usual|primary|present|own|preferred|normal|main|typical|working|work|base) ){0,2}(time ?zone|timezone)\b"
         + @"|.*\b(time ?zone|timezone) ((are|do) you|you (are|re|live|work))\b|.*\bwhich of (these|the following) (time ?zones|timezones)\b(?! (can|could|would))"
         + @"|^((current|home|local|usual|primary|present|preferred) )?(time ?zone|timezone|tz)( of residence| for .*)?$|.*" + WhereYouAre + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "Which US time zone", "What local time zone", "Which US or Canadian time zone": up to three words narrowing the
+    // zone asked, but not "Which of", "What is the", nor hours ("Which core hours time zone").
+    private const string Qualifier = @"(?!(of|in|with|across|for|is|are|was|the|core|hours?|overlap\w*)\b)\w+";
 
     // "Are you based in the Central or Eastern time zone?": where the applicant is, which a yes or no answers.
     private const string WhereYouAre = @"\bare you (currently |now |presently )?(in|based in|located in|living in|residing in|working from|working in) (the |a |one of the )?.{0,60}\b(time ?zones?|timezones?)\b";
@@ -35,7 +39,7 @@ internal static partial class TimeZoneAnswer
     {
         // Asked of the label itself: "Which time zone do you work from remotely?" is the arrangement's topic by its words.
         var question = ControlText.Strip(field.Label);
-        if (!Question.IsMatch(TextNorm.Normalize(question)) || Topics.Of(question) is not (null or TimeZones.Topic or "work_arrangement")
+        if (!Asks(question) || Topics.Of(question) is not (null or TimeZones.Topic or "work_arrangement")
             || Given(question, input) is not { } given)
         {
             return null;
@@ -66,6 +70,13 @@ internal static partial class TimeZoneAnswer
             ? new FieldAnswer(option.Text, source, field.Kind is "listbox" or "combobox" ? [] : [option], field.Label) { Zone = zone }
             : null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="question"/> asks the applicant's own zone: the sentence that asks decides when a statement
+    /// comes first, so "We are happy to work across time zones. Which time zone are you in?" still asks it.
+    /// </summary>
+    public static bool Asks(string question) =>
+        Question.IsMatch(TextNorm.Normalize(Sentences.Asked(question))) || Question.IsMatch(TextNorm.Normalize(question));
 
     private static readonly Regex YesNoWhere = new($"^{WhereYouAre}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 

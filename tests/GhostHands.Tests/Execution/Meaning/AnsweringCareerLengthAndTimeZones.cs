@@ -135,6 +135,29 @@ public sealed class WhenAFormAsksHowLongOrWhichTimeZone
         Assert.Equal("Pacific Time (PT)", TimeZoneAnswer.Answer(Field("text", question), Ada)?.Value);
 
     [Theory]
+    [InlineData("Our release train leaves Dublin at noon. Which North American time zone will you be working in?")]
+    [InlineData("Which US time zone will you be based in?")]
+    [InlineData("What local time zone do you keep?")]
+    [InlineData("We are happy to collaborate across time zones. What time zone are you in?")]
+    [InlineData("Can you overlap four hours with Berlin? Which time zone are you in?")]
+    public void A_narrowed_zone_or_one_asked_after_a_statement_is_still_the_applicants_own(string question)
+    {
+        Assert.Equal(TimeZones.Topic, Topics.Of(question));
+        Assert.Equal("Pacific Time (PT)", TimeZoneAnswer.Answer(Field("text", question), Ada)?.Value);
+    }
+
+    [Theory]
+    [InlineData("select", "Eastern (ET)|Central (CT)|Mountain (MT)|Pacific (PT)")]
+    [InlineData("radio", "UTC-5|UTC-6|UTC-7|UTC-8")]
+    [InlineData("text", "")]
+    public void Without_a_place_the_zone_is_left_to_a_person(string kind, string options)
+    {
+        var nowhere = Applicants.With(new Dictionary<string, string>(
+            Applicants.FullProfile.Where(p => p.Key is not ("city" or "state" or "country" or "postal_code" or "address_line1"))));
+        Assert.Null(AnswerPlanner.Plan(Field(kind, "Support opens at 8am in Lisbon. Which North American time zone do you keep?", options), nowhere, null));
+    }
+
+    [Theory]
     [InlineData("Which time zone are you based in?", "Eastern (ET)|Central (CT)|Mountain (MT)|Pacific (PT)", "Pacific (PT)")]
     [InlineData("Your time zone", "UTC-5|UTC-6|UTC-7|UTC-8|UTC+0|UTC+1", "UTC-8")]
     [InlineData("Time zone", "(GMT-05:00) Eastern Time (US & Canada)|(GMT-07:00) Arizona|(GMT-08:00) Pacific Time (US & Canada)|(GMT+00:00) London", "(GMT-08:00) Pacific Time (US & Canada)")]
@@ -145,6 +168,13 @@ public sealed class WhenAFormAsksHowLongOrWhichTimeZone
     [InlineData("Are you in the Pacific or Mountain time zone?", "Yes|No", "Yes")]
     [InlineData("Are you in the Eastern time zone?", "Yes|No", "No")]
     [InlineData("Which time zone do you work from when remote?", "Eastern|Central|Mountain|Pacific", "Pacific")]
+    [InlineData("Which US time zone will you be based in?", "Eastern Time (UTC-5)|Central Time (UTC-6)|Mountain Time (UTC-7)|Pacific Time (UTC-8)", "Pacific Time (UTC-8)")]
+    [InlineData("Time zone", "UTC−05:00|UTC−06:00|UTC−07:00|UTC−08:00", "UTC−08:00")]
+    [InlineData("Your time zone", "EST/EDT|CST/CDT|MST/MDT|PST/PDT", "PST/PDT")]
+    [InlineData("Which time zone are you in?", "US/Eastern|US/Central|US/Mountain|US/Pacific|US/Alaska|US/Hawaii", "US/Pacific")]
+    [InlineData("Which time zone are you in?", "GMT-5|GMT-6|GMT-7|GMT-8|GMT/BST (London)|CET", "GMT-8")]
+    [InlineData("What local time zone do you keep?", "Eastern|Central|Mountain|Pacific|Alaska|Hawaii", "Pacific")]
+    [InlineData("What local time zone do you keep?", "America/New_York|America/Los_Angeles|Europe/London", "America/Los_Angeles")]
     public void The_applicants_zone_is_chosen_in_any_shape(string question, string options, string expected) =>
         Assert.Equal(expected, Assert.Single(AnswerPlanner.Plan(Field("select", question, options), Ada, null)!.Choices).Text);
 
@@ -155,6 +185,13 @@ public sealed class WhenAFormAsksHowLongOrWhichTimeZone
     [InlineData("El Paso", "Texas", "US", "Eastern|Central|Mountain|Pacific", "Mountain")]
     [InlineData("Bengaluru", null, "India", "UTC-08:00|UTC+00:00|UTC+05:30", "UTC+05:30")]
     [InlineData("Halifax", "NS", "Canada", "Pacific|Mountain|Central|Eastern|Atlantic", "Atlantic")]
+    [InlineData("London", null, "United Kingdom", "GMT/BST (London)|CET|EET|Eastern", "GMT/BST (London)")]
+    [InlineData("Munich", "Bavaria", "Germany", "GMT/BST (London)|CET|EET", "CET")]
+    [InlineData("Anchorage", "Alaska", "United States", "Pacific|Alaska|Hawaii", "Alaska")]
+    [InlineData("Hilo", "Hawaii", "United States", "Pacific|Alaska|Hawaii", "Hawaii")]
+    [InlineData("Denver", "Colorado", "United States", "Eastern|Central|Mountain|Pacific", "Mountain")]
+    [InlineData("Ottawa", "Ontario", "Canada", "Pacific Time (UTC-8)|Central Time (UTC-6)|Eastern Time (UTC-5)", "Eastern Time (UTC-5)")]
+    [InlineData("Geelong", "Victoria", "Australia", "AWST|ACST/ACDT|AEST/AEDT", "AEST/AEDT")]
     public void The_place_decides_the_zone(string city, string? state, string country, string options, string expected) =>
         Assert.Equal(expected, Assert.Single(AnswerPlanner.Plan(Field("radio", "Which time zone do you work from?", options), LivingIn(city, state, country), null)!.Choices).Text);
 
