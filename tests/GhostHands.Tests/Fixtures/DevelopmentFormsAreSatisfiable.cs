@@ -32,6 +32,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["taleo-month-year-wizard"] = FillTaleoMonthYearWizard,
         ["teamtailor-skills-listbox"] = FillTeamtailorSkillsListbox,
         ["dev-ukg-screening-facts"] = FillUkgScreeningFacts,
+        ["dev-breezy-relationship-disclosure"] = FillBreezyRelationshipDisclosure,
         ["dev-workday-redrawn-prompts"] = FillWorkdayRedrawnPrompts,
         ["dev-workday-enter-lookups"] = FillWorkdayEnterLookups,
         ["dev-workday-situation-lists"] = FillWorkdaySituationLists,
@@ -172,6 +173,18 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#f6").SelectOptionAsync("1-2 weeks");
         await page.Locator("#f7").FillAsync("2026-01-15");
         await page.Locator(".send").ClickAsync();
+    }
+
+    private static async Task FillBreezyRelationshipDisclosure(IPage page)
+    {
+        await page.Locator("#given").FillAsync("Jordan");
+        await page.Locator("#family").FillAsync("Rivera");
+        await page.Locator("#mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#mobile").FillAsync("+1 415 555 0134");
+        await page.Locator("#upload").SetInputFilesAsync(Resume);
+        await page.Locator("input[name='disclose'][value='tie-no']").CheckAsync();
+        await page.Locator("input[name='alumni'][value='never']").CheckAsync();
+        await page.Locator("button[type='submit']").ClickAsync();
     }
 
     private static async Task FillUkgScreeningFacts(IPage page)

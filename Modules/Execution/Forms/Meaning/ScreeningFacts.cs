@@ -71,7 +71,8 @@ internal static partial class ScreeningFacts
         var normal = TextNorm.Normalize(text);
         var found = Facts.Where(f => f.Pattern.IsMatch(normal)).Select(f => f.Fact).ToList();
         if (RelativeAt().Match(raw) is { Success: true } m && FormerEmployment.IsEmployer(m.Groups["employer"].Value)
-            || RelativeHere().IsMatch(raw) || RelativeNamedEmployee().IsMatch(raw))
+            || RelativeHere().IsMatch(raw) || RelativeNamedEmployee().IsMatch(raw) || RelativeEmployee().IsMatch(raw)
+            || EmployeeThenKin().Match(raw) is { Success: true } e && (!e.Groups["employer"].Success || FormerEmployment.IsEmployer(e.Groups["employer"].Value)))
         {
             found.Add(Relatives);
         }
@@ -87,22 +88,42 @@ internal static partial class ScreeningFacts
 
     private static Regex Rule(string pattern) => new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    // Who: a relative, a member of the family or household, a close friend; "related to" anyone.
-    private const string Kin = @"\b(?:relatives?|related to|(?:immediate |close )?family(?: members?)?|household|spouse|husband|wife|domestic partner|life partner|"
-        + @"parents?|siblings?|brothers?|sisters?|sons?|daughters?|child(?:ren)?|cousins?|in-laws?|\w+-in-law|(?:close )?friends?|significant other)\b";
+    // Who: a relative, a member of the family or household, a close friend; "related to" anyone, "a close personal
+    // relationship with" anyone.
+    private const string Kin = @"\b(?:relatives?|related to|(?:immediate |close )?family(?: members?| ties?)?|household|spouse|husband|wife|domestic partner|life partner|"
+        + @"parents?|siblings?|brothers?|sisters?|sons?|daughters?|child(?:ren)?|cousins?|in-laws?|\w+-in-law|(?:close )?friends?|significant other|"
+        + @"(?:(?:close|personal|romantic|intimate|family) )*relationships? with)\b";
+
+    // Between the person and the employment a form may set a clause ("related to, or in a close personal relationship
+    // with, anyone currently employed by ..."), so the gap is a sentence's length; but the one employed is not the
+    // applicant ("family obligations that would keep you from working at ...").
+    private const string Gap = @"[^?.]{0,100}?(?<!\byou\s+(?:from\s+)?)";
 
     // "... relatives currently employed by <employer>", "... a close friend who works at <employer>", "... family at <employer>".
-    [GeneratedRegex(Kin + @"[^?.]{0,60}?\b(?:employed|works?|working|employees?|staff(?: members?)?|on staff)\s+(?:by|at|for|with|of)\s+(?<employer>.{1,40})|"
+    [GeneratedRegex(Kin + Gap + @"\b(?:employed|works?|working|employees?|staff(?: members?)?|on staff)\s+(?:by|at|for|with|of)\s+(?<employer>.{1,40})|"
         + Kin + @"\s+(?:\w+\s+)?at\s+(?<employer>.{1,40})", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeAt();
 
     // "... relatives who work here", "... family members employed with us".
-    [GeneratedRegex(Kin + @"[^?.]{0,60}?\b(?:employed|works?|working)\s+(?:here|with us|for us)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Kin + Gap + @"\b(?:employed|works?|working)\s+(?:here|with us|for us)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeHere();
 
-    // "Are any of your relatives Globex employees?"
-    [GeneratedRegex(Kin + @"[^?.]{0,30}?\b(?-i:[A-Z][\w&'.-]*)(?:\s+(?-i:[A-Z][\w&'.-]*))*\s+(?:employees?|staff)\b", RegexOptions.IgnoreCase)]
+    // "Are any of your relatives Globex employees?", "... a current Globex team member".
+    [GeneratedRegex(Kin + @"[^?.]{0,30}?\b(?-i:[A-Z][\w&'.-]*)(?:\s+(?-i:[A-Z][\w&'.-]*))*\s+(?:employees?|staff|team members?|associates?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeNamedEmployee();
+
+    // "Are you related to a current employee?", "Is your spouse one of our staff members?": the employee named by the
+    // role, "current" or "our" making it the hiring company's; "government employees" or "employees of a supplier" are not.
+    [GeneratedRegex(Kin + @"[^?.]{0,60}?\b(?:(?:an?|any|one of our|our)\s+(?:(?:current|existing|present|active)\s+)?|(?:current|existing|present|active)\s+)"
+        + @"(?:employees?|staff(?: members?)?|team members?|colleagues?|personnel)\b(?!\s+(?:of|at|for|with|in)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeEmployee();
+
+    // The one employed first, the tie after: "Does anyone employed at Globex share a family tie with you?", "Do you know
+    // anyone who works here? (family member, spouse)", the tie in that question or in brackets right after it; not "Do you
+    // know anyone who works at Globex?" (any acquaintance).
+    [GeneratedRegex(@"\b(?:anyone|anybody|someone|somebody)\b[^?.]{0,20}?\b(?:(?:employed|works?|working)\s+(?:here\b|with us\b|for us\b|(?:by|at|for|with)\s+(?<employer>[^?(]{1,40}))|at\s+(?<employer>[^?(]{1,40}))"
+        + @"(?:\?\s*\(|[^?.]){0,60}?" + Kin, RegexOptions.IgnoreCase)]
+    private static partial Regex EmployeeThenKin();
 
     [GeneratedRegex(@"\bauthori[sz]e\b")]
     private static partial Regex ConsentVerb();
