@@ -54,6 +54,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-manatal-dial-code-and-notice"] = FillManatalDialCodeAndNotice,
         ["dev-zohorecruit-picklists-and-address"] = FillZohoRecruitPicklistsAndAddress,
         ["dev-breezy-narrowed-zones"] = FillBreezyNarrowedZones,
+        ["dev-recruitee-language-at-work"] = FillRecruiteeLanguageAtWork,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -439,6 +440,19 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("[data-for='tucson_rhythm'] button[data-value='1']").ClickAsync();
         await page.Locator("[data-for='records_setup'] [data-value='accept']").ClickAsync();
         await page.Locator("[data-for='visa_needed'] button[data-value='0']").ClickAsync();
+        await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillRecruiteeLanguageAtWork(IPage page)
+    {
+        await page.Locator("#c-name").FillAsync("Jordan Rivera");
+        await page.Locator("#c-email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#c-phone").FillAsync("(415) 555-0134");
+        await page.Locator("input[name='candidate[answers][701]'][value='true']").CheckAsync();
+        await page.Locator("input[name='candidate[answers][702]'][value='false']").CheckAsync();
+        await page.Locator("input[name='candidate[answers][703]'][value='true']").CheckAsync();
+        await page.Locator("#q-desk").SelectOptionAsync("y");
+        await page.Locator("#q-level").SelectOptionAsync("4");
         await page.Locator("button[type='submit']").ClickAsync();
     }
 

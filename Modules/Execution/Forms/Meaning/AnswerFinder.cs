@@ -37,6 +37,21 @@ internal static partial class AnswerFinder
         var topic = Topics.Of(question) ?? (TextNorm.Normalize(question).Length == 0 ? Topics.Of(hints) : null);
         var legal = Topics.IsLegal(topic);
 
+        // How well the applicant speaks a language: a screening answer listing the languages spoken fluently decides.
+        // Then using a language ("Could you join calls in Spanish?"): the applicant's languages decide. Both read the
+        // asked sentence, so places or a legal remark in a statement before it ("our sites in Puerto Rico") do not
+        // make it a question about travel, moving or the right to work.
+        var askedLegal = Topics.IsLegal(Topics.Of(Sentences.Asked(question)));
+        if (!askedLegal && LanguageLevel.Asks(question, input))
+        {
+            return LanguageLevel.Answer(question, input);
+        }
+
+        if (!askedLegal && LanguageUse.Answer(question, input) is { } use)
+        {
+            return use;
+        }
+
         // A yes or no about a stated share of travel: the applicant's limit is compared with it ("Up to 25%" is not a yes).
         if (TravelShare.Asks(question))
         {
@@ -59,18 +74,6 @@ internal static partial class AnswerFinder
         if (!legal && CurrentEmployer.Asks(question))
         {
             return CurrentEmployer.Answer(question, input);
-        }
-
-        // How well the applicant speaks a language: a screening answer listing the languages spoken fluently decides.
-        if (!legal && LanguageLevel.Asks(question, input))
-        {
-            return LanguageLevel.Answer(question, input);
-        }
-
-        // Work done in a language the applicant lists ("Could you join calls in Spanish?").
-        if (!legal && LanguageUse.Answer(question, input) is { } use)
-        {
-            return use;
         }
 
         // A notice period beyond a length, a start by a date: the applicant's notice period or start date is compared with it.

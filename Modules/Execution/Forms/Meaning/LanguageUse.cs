@@ -3,43 +3,85 @@ using System.Text.RegularExpressions;
 namespace GhostHands.Execution.Forms.Meaning;
 
 /// <summary>
-/// A yes or no about doing some part of the job in a language ("Could you take support calls in Portuguese?", "Would
-/// you be able to write reports in French?"), asked after whatever statement leads up to it. A language the applicant
-/// lists (profile or a screening answer naming the languages they speak) is a yes; the question is claimed only then,
-/// so "Could you work in Austin?" or a language the applicant never named is left to the other readings and a person.
-/// Only doing or being at ease with the work counts: a question about what the applicant would need in the language
-/// (an interpreter, a translation, accommodations, assistance) is no question about speaking it.
+/// A yes or no about using a language ("Could you take support calls in Portuguese?", "Are you able to work in Spanish
+/// with their operators?", "Is your German good enough to run workshops?", "Bilingual (English/Spanish) required - do
+/// you meet this?"), asked after whatever statement leads up to it: places named there ("our sites in Puerto Rico") make
+/// it no question about where one lives or would move. The applicant's languages (profile, or a screening answer naming
+/// the languages they speak) decide: yes when they list the language (every one asked together, any one of several
+/// asked as alternatives); no when they list languages and not this one, as the list is theirs to name what they speak
+/// and a yes would claim what it does not. A language as spoken by birth ("native Spanish speaker") is not what a list
+/// says, so a listed one stays open there. Only using the language counts: a question about what the applicant would
+/// need or receive in it (an interpreter, a translation, accommodations, letters) is no question about speaking it.
 /// </summary>
 internal static partial class LanguageUse
 {
-    /// <summary>"yes" when the asked sentence wants work done in a language the applicant lists; else null.</summary>
+    /// <summary>"yes" or "no" when the asked sentence wants a language used and the applicant lists their languages; else null.</summary>
     public static FieldAnswer? Answer(string question, ApplyInput input)
     {
-        var asked = TextNorm.Normalize(Sentences.Asked(question));
-        if (!Sentences.AsksYesNo(asked) || !Opener().IsMatch(asked) || !Doing().IsMatch(asked) || Needing().IsMatch(asked))
+        var sentence = Sentences.Asked(question);
+        var asked = TextNorm.Normalize(sentence);
+        if (!Opener().IsMatch(asked) || Needing().IsMatch(Unaided().Replace(asked, "")))
         {
             return null;
         }
 
-        var spoken = input.List("languages").Concat(AnswerFinder.OnTopicAnswer("languages", input) is { } qa ? OptionMatcher.SplitList(qa.Value) : [])
-            .Select(TextNorm.Normalize).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
-        var named = InLanguage().Matches(asked).Select(m => m.Groups["name"].Value).ToList();
-        return named.Count > 0 && named.All(spoken.Contains) ? new FieldAnswer("yes", "userData.languages", [], question) : null;
+        var spoken = Spoken(input);
+        var named = LanguageMentions.In(sentence, spoken);
+        // "Bilingual (English/Spanish) required - do you meet this?": the asked sentence points at the statement before it.
+        var text = named.Count == 0 && Pointing().IsMatch(asked) ? TextNorm.Normalize(question) : asked;
+        named = named.Count == 0 && Pointing().IsMatch(asked) ? LanguageMentions.In(question, spoken) : named;
+        if (named.Count == 0 || spoken.Count == 0 || !Using().IsMatch(text))
+        {
+            return null;
+        }
+
+        var either = named.Count > 1 && Either().IsMatch(text) && !Both().IsMatch(text);
+        var listed = either ? named.Any(spoken.Contains) : named.All(spoken.Contains);
+        if (listed)
+        {
+            return Native().IsMatch(text) ? null : new FieldAnswer("yes", "userData.languages", [], question);
+        }
+
+        // A name the applicant did not list says "no" only when it surely is a language, not a word the list shares.
+        return named.Where(n => !spoken.Contains(n)).All(LanguageMentions.Known.Contains) ? new FieldAnswer("no", "userData.languages", [], question) : null;
     }
 
-    // "Can you", "Could you", "Would you be able to", "Are you comfortable", "Will you": asking the applicant to do it.
-    [GeneratedRegex(@"^(can|could|would|will|are) you\b")]
+    /// <summary>The languages the applicant lists, lower case without notes; empty when they list none.</summary>
+    public static IReadOnlySet<string> Spoken(ApplyInput input) =>
+        input.List("languages").Concat(AnswerFinder.OnTopicAnswer("languages", input) is { } qa ? OptionMatcher.SplitList(qa.Value) : [])
+            .Select(LanguageMentions.Bare).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    // The applicant is the one asked: "Can you", "Are you able", "Do you have", "Is your Spanish", "Is that you?"; not
+    // "Can we write to you".
+    [GeneratedRegex(@"^(can|could|would|will|are|do|have|is|does) (you|your)\b|^(is|does) (this|that|it)\b.*\byou$")]
     private static partial Regex Opener();
 
-    // Using the language: speaking, working, writing, taking calls, serving customers, being comfortable or fluent.
-    [GeneratedRegex(@"\b(speak|talk|converse|communicat|work|conduct|join|attend|participat|collaborat|interact|engag|facilitat|host|write|read|present|support|serve|assist (customers|clients|patients|callers|users)|help (customers|clients|patients|callers|users)|take|handle|answer|respond|reply|explain|teach|train|sell|negotiat|interview (candidates|customers|clients)|correspond|chat|lead|deliver|draft|edit|review|document|comfortable|fluent|proficient|confident)")]
-    private static partial Regex Doing();
+    // Using the language: speaking, working, writing, taking calls, serving customers, being able, at ease, fluent or
+    // good enough in it, or meeting a stated need for it.
+    [GeneratedRegex(@"\b(speak|talk|converse|conversation|communicat|work|conduct|join|attend|participat|collaborat|interact|engag|facilitat|host|write|read|present|support|serve|assist|help|take|handle|answer|respond|reply|explain|teach|train|sell|negotiat|interview|correspond|chat|lead|run|deliver|draft|edit|review|document|comfortable|fluent|fluency|proficien|confident|able|capable|good enough|strong enough|bilingual|meet|satisfy|fulfil|knowledge|command)")]
+    private static partial Regex Using();
 
     // What the applicant would be given or need in the language, not what they would do in it.
-    [GeneratedRegex(@"\b(need|require|request|prefer|want|accommodat|adjustment|interpret|translat|assistance|provided|receive|offered)")]
+    [GeneratedRegex(@"\b(need|require[ds]? (an?|any)\b|request|prefer|want|like|wish|rather|accommodat|adjustment|interpret|translat|assistance|provided|receive|offered|sent|send)")]
     private static partial Regex Needing();
 
-    // "... in Spanish", "... in Spanish and English": the word after "in" at the end of the question or before a pause.
-    [GeneratedRegex(@"\bin (?<name>[a-z]+)(?= *(and|or|,|\?|$))")]
-    private static partial Regex InLanguage();
+    // "without a translator", "with no interpreter": doing it unaided is using the language.
+    [GeneratedRegex(@"\b(without|with no|no need for) (an? |any )?\w*\s?(interpret|translat)\w*")]
+    private static partial Regex Unaided();
+
+    // "Do you meet this?", "Can you satisfy that requirement?": the language is in the statement before.
+    [GeneratedRegex(@"\b(this|that|these|those|it|them|requirements?)\b")]
+    private static partial Regex Pointing();
+
+    // "in French or German": either will do.
+    [GeneratedRegex(@"\bor\b")]
+    private static partial Regex Either();
+
+    // "both English and French", "as well as": every one is wanted.
+    [GeneratedRegex(@"\b(both|as well as)\b")]
+    private static partial Regex Both();
+
+    // Spoken from birth: a list of languages does not say so.
+    [GeneratedRegex(@"\b(native|natively|mother tongue|first language|heritage)\b")]
+    private static partial Regex Native();
 }

@@ -33,12 +33,15 @@ public sealed class WhenAFormAsksForAPreferredPhoneOrWorkInALanguage
     public void Work_in_a_listed_language_is_a_yes(string question) =>
         Assert.Equal("Yes", Choice(WhenAFormWordsAProfileQuestionItsOwnWay.Field("radio", question, options: "Yes|No"), Ada));
 
+    [Fact]
+    public void Another_language_is_a_no() =>
+        Assert.Equal("no", LanguageUse.Answer("Could you take intake calls in Portuguese?", Ada)?.Value);
+
     [Theory]
-    [InlineData("Could you take intake calls in Portuguese?")]
     [InlineData("Could you work in Austin?")]
     [InlineData("Can you start in January?")]
     [InlineData("Would you be able to work in person?")]
-    public void Another_language_or_a_place_or_time_is_not_answered_by_the_languages(string question) =>
+    public void A_place_or_time_is_not_answered_by_the_languages(string question) =>
         Assert.Null(LanguageUse.Answer(question, Ada));
 
     [Theory]

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+
+namespace GhostHands.Execution.Forms.Meaning;
+
+/// <summary>
+/// The spoken languages a question names as languages: "in Spanish", "speak German", "your Portuguese", "Spanish
+/// speakers", "English/Spanish". The same word naming people or things ("German clients", "French law", "with
+/// Spanish suppliers") is no language. A name is a language when it is one of the world's widely spoken languages or
+/// one the applicant lists.
+/// </summary>
+internal static partial class LanguageMentions
+{
+    /// <summary>Widely spoken languages, by the English name forms use for them.</summary>
+    public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "english", "spanish", "french", "german", "portuguese", "italian", "dutch", "flemish", "mandarin", "chinese",
+        "cantonese", "japanese", "korean", "arabic", "hindi", "urdu", "bengali", "bangla", "punjabi", "russian",
+        "ukrainian", "polish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek", "turkish", "hebrew",
+        "persian", "farsi", "dari", "pashto", "swedish", "norwegian", "danish", "finnish", "icelandic", "vietnamese",
+        "thai", "tagalog", "filipino", "indonesian", "malay", "swahili", "tamil", "telugu", "marathi", "gujarati",
+        "kannada", "malayalam", "serbian", "croatian", "bosnian", "slovenian", "lithuanian", "latvian", "estonian",
+        "catalan", "basque", "galician", "irish", "welsh", "amharic", "somali", "creole", "yoruba", "igbo", "hausa",
+        "zulu", "xhosa", "afrikaans", "nepali", "khmer", "burmese", "hmong", "albanian", "armenian", "georgian",
+        "kazakh", "uzbek", "mongolian", "sinhala", "tigrinya", "navajo", "asl",
+    };
+
+    /// <summary>The languages <paramref name="question"/> names as languages, lower case, in the order written.</summary>
+    public static List<string> In(string question, IReadOnlySet<string> listed)
+    {
+        var tokens = Token().Matches(Fold(question)).Select(m => m.Value).ToList();
+        bool IsName(int i) => i >= 0 && i < tokens.Count && (Known.Contains(tokens[i]) || listed.Contains(tokens[i]));
+        string At(int i) => i >= 0 && i < tokens.Count ? tokens[i] : "";
+        var found = new List<string>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsName(i))
+            {
+                continue;
+            }
+
+            // "in Spanish?", "in Spanish with the crew", not "in German companies"; "speak German", "your Portuguese";
+            // "Spanish speakers", "Spanish proficiency" (not
+            // "Spanish-speaking countries", a place); "English/Spanish"; the next of a list ("in English and French").
+            var language = (At(i - 1) == "in" && (i + 1 == tokens.Count || Follower().IsMatch(At(i + 1))))
+                || Before().IsMatch(At(i - 1)) || After().IsMatch(At(i + 1))
+                || (At(i - 1) == "/" && IsName(i - 2)) || (At(i + 1) == "/" && IsName(i + 2))
+                || (At(i - 1) is "and" or "or" or "," && found.Count > 0 && IsName(i - 2));
+            if (language && !found.Contains(tokens[i]))
+            {
+                found.Add(tokens[i]);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A language as the applicant lists it, without its note ("Spanish (native)" is "spanish").</summary>
+    public static string Bare(string language) => Fold(Note().Replace(language, "")).Trim();
+
+    // Lower case without accents or apostrophes; punctuation stays, as it ends a phrase ("in Spanish, with ...").
+    private static string Fold(string text) =>
+        Accents().Replace(text.Normalize(System.Text.NormalizationForm.FormD), "").ToLowerInvariant().Replace("'", "", StringComparison.Ordinal)
+            .Replace("\u2019", "", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"[\p{Ll}\p{Lu}]+|[/,?.;:!()]")]
+    private static partial Regex Token();
+
+    [GeneratedRegex(@"\p{Mn}")]
+    private static partial Regex Accents();
+
+    [GeneratedRegex(@"\s*\([^)]*\)")]
+    private static partial Regex Note();
+
+    // What may follow "in Spanish" when it is the language: the end of a phrase, or a word that is no noun.
+    [GeneratedRegex(@"^([/,?.;:!()]|and|or|with|to|at|for|as|on|when|while|during|by|if|from|daily|every|over|too|also|both|only|fluently|professionally|comfortably|well|is|are|without|so|via|through|across|throughout|within|among|each|most|all|day|nor|then)$")]
+    private static partial Regex Follower();
+
+    // The words before a language that make it one: speaking or writing it, its level, "your Spanish", "bilingual Spanish".
+    [GeneratedRegex(@"^(speak|speaks|spoke|speaking|read|reads|reading|write|writes|writing|understand|fluent|fluency|proficient|proficiency|native|conversational|business|professional|written|spoken|basic|advanced|intermediate|your|bilingual|converse|conversing)$")]
+    private static partial Regex Before();
+
+    // The words after a language that make it one: "Spanish speakers", "English proficiency", "Spanish skills".
+    [GeneratedRegex(@"^(speaker|speakers|language|languages|proficiency|fluency|skills?|level|conversation|conversations|fluently|translation)$")]
+    private static partial Regex After();
+}
