@@ -1,5 +1,6 @@
 using GhostHands.Execution;
 using GhostHands.Execution.Forms;
+using GhostHands.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace GhostHands.Tests.Execution;
@@ -8,32 +9,8 @@ namespace GhostHands.Tests.Execution;
 /// A group of options captioned by blocks of text above it (no legend, no label of its own), after a name box, read in
 /// a real Chromium from markup of its own: which block is the question and which are its context.
 /// </summary>
-public sealed class WhenAGroupIsCaptionedByBlocksAboveIt : IAsyncLifetime
+public sealed class WhenAGroupIsCaptionedByBlocksAboveIt(SharedChromium chromium) : SharedChromiumTest(chromium)
 {
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-
-    public async ValueTask InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExecutionOptions.DefaultBrowserPath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-    }
-
     [Theory]
     [InlineData("<h4>Shall we call you at home?</h4><p>Best way to reach you</p>", "Best way to reach you")]
     [InlineData("<p>Are you happy to fill in the optional survey that follows?</p><p>Pronouns</p>", "Pronouns")]
@@ -56,7 +33,7 @@ public sealed class WhenAGroupIsCaptionedByBlocksAboveIt : IAsyncLifetime
 
     private async Task<FormField> Group(string caption)
     {
-        var page = await (await browser!.NewContextAsync()).NewPageAsync();
+        var page = await NewPageAsync();
         await page.SetContentAsync($"""
             <!DOCTYPE html><html><body><form>
             <div><label for="nm">Full name</label><input type="text" id="nm" name="nm"></div>

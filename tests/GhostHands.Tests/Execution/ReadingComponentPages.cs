@@ -1,5 +1,6 @@
 using GhostHands.Execution;
 using GhostHands.Execution.Forms;
+using GhostHands.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace GhostHands.Tests.Execution;
@@ -8,7 +9,7 @@ namespace GhostHands.Tests.Execution;
 /// The page inventory on forms built from web components, read in a real Chromium from markup of its own: parts at the
 /// top of a shadow root, buttons drawn without saying so, controls slotted into a captioning component.
 /// </summary>
-public sealed class WhenReadingAPageOfWebComponents : IAsyncLifetime
+public sealed class WhenReadingAPageOfWebComponents(SharedChromium chromium) : SharedChromiumTest(chromium)
 {
     // <x-field> draws caption, input and an empty role=alert message side by side at the top of its shadow root;
     // <x-framed> captions whatever is slotted into it; <x-act> is a focusable element drawn as a button.
@@ -32,30 +33,6 @@ public sealed class WhenReadingAPageOfWebComponents : IAsyncLifetime
         </script>
         <style>.card, .go { cursor: pointer; }</style>
         """;
-
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-
-    public async ValueTask InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExecutionOptions.DefaultBrowserPath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-    }
 
     [Fact]
     public async Task A_message_at_the_top_of_a_shadow_root_is_its_fields_error_and_the_rest_of_the_page_is_still_read()
@@ -121,8 +98,7 @@ public sealed class WhenReadingAPageOfWebComponents : IAsyncLifetime
 
     private async Task<PageInventory> ReadAsync(string body)
     {
-        await using var context = await browser!.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SetContentAsync($"<!DOCTYPE html><html><body>{Components}{body}</body></html>");
         return await PageInventory.TakeAsync(page);
     }

@@ -1,5 +1,6 @@
 using GhostHands.Execution;
 using GhostHands.Execution.Forms;
+using GhostHands.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace GhostHands.Tests.Execution;
@@ -8,7 +9,7 @@ namespace GhostHands.Tests.Execution;
 /// Dropdowns drawn over a hidden input (no select), read and chosen in a real Chromium from markup of its own: a
 /// button showing the choice opens a list created at the end of the page, and the pick is written into the input.
 /// </summary>
-public sealed class WhenADropdownIsDrawnOverAHiddenInput : IAsyncLifetime
+public sealed class WhenADropdownIsDrawnOverAHiddenInput(SharedChromium chromium) : SharedChromiumTest(chromium)
 {
     private const string Menu = """
         <script>
@@ -30,30 +31,6 @@ public sealed class WhenADropdownIsDrawnOverAHiddenInput : IAsyncLifetime
         });
         </script>
         """;
-
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-
-    public async ValueTask InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExecutionOptions.DefaultBrowserPath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-    }
 
     [Theory]
     [InlineData("Find\u2026", "")]
@@ -170,8 +147,7 @@ public sealed class WhenADropdownIsDrawnOverAHiddenInput : IAsyncLifetime
 
     private async Task<(IPage Page, PageInventory Read)> OpenAsync(string body)
     {
-        var context = await browser!.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SetContentAsync($"<!DOCTYPE html><html><head>{Menu}</head><body><form>{body}</form></body></html>");
         return (page, await PageInventory.TakeAsync(page));
     }

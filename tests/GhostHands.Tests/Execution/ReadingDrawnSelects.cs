@@ -1,5 +1,6 @@
 using GhostHands.Execution;
 using GhostHands.Execution.Forms;
+using GhostHands.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace GhostHands.Tests.Execution;
@@ -8,7 +9,7 @@ namespace GhostHands.Tests.Execution;
 /// Native selects hidden behind drawn dropdowns, read and chosen in a real Chromium from markup of its own: the select
 /// is the field, its toggle what is clicked, and the select ends up holding the answer whatever the drawn list does.
 /// </summary>
-public sealed class WhenASelectIsHiddenBehindADrawnDropdown : IAsyncLifetime
+public sealed class WhenASelectIsHiddenBehindADrawnDropdown(SharedChromium chromium) : SharedChromiumTest(chromium)
 {
     // data-picker: a toggle link opening a list of plain items under it; data-search keeps only the first two items
     // until a search box is typed into; data-broken items redraw the toggle without writing the select.
@@ -58,30 +59,6 @@ public sealed class WhenASelectIsHiddenBehindADrawnDropdown : IAsyncLifetime
         <option value="">- Make a selection -</option><option value="AR">Argentina</option><option value="AU">Australia</option>
         <option value="CA">Canada</option><option value="UM">United States Minor Outlying Islands</option><option value="US">United States</option>
         """;
-
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-
-    public async ValueTask InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExecutionOptions.DefaultBrowserPath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-    }
 
     [Fact]
     public async Task The_select_is_the_field_named_and_marked_by_the_toggles_label_and_the_toggle_is_neither_field_nor_button()
@@ -153,8 +130,7 @@ public sealed class WhenASelectIsHiddenBehindADrawnDropdown : IAsyncLifetime
 
     private async Task<(IPage Page, PageInventory Read)> OpenAsync(string body)
     {
-        var context = await browser!.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SetContentAsync($"<!DOCTYPE html><html><head>{Picker}</head><body>{body}</body></html>");
         return (page, await PageInventory.TakeAsync(page));
     }

@@ -1,5 +1,6 @@
 using GhostHands.Execution;
 using GhostHands.Execution.Forms;
+using GhostHands.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace GhostHands.Tests.Execution;
@@ -8,7 +9,7 @@ namespace GhostHands.Tests.Execution;
 /// Pressed-state pills each in a wrapper of their own, and dropdown buttons whose accessible name adds what they show,
 /// read and operated in a real Chromium from markup of its own.
 /// </summary>
-public sealed class WhenPillsAndDropdownButtonsAreRead : IAsyncLifetime
+public sealed class WhenPillsAndDropdownButtonsAreRead(SharedChromium chromium) : SharedChromiumTest(chromium)
 {
     // Each click toggles the pill (several) or presses it alone (one), as a script keeping the answer would.
     private const string Pills = """
@@ -22,30 +23,6 @@ public sealed class WhenPillsAndDropdownButtonsAreRead : IAsyncLifetime
         });
         </script>
         """;
-
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-
-    public async ValueTask InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExecutionOptions.DefaultBrowserPath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-    }
 
     [Fact]
     public async Task Pills_each_in_their_own_wrapper_are_one_question_and_the_answer_presses_only_its_pill()
@@ -99,8 +76,7 @@ public sealed class WhenPillsAndDropdownButtonsAreRead : IAsyncLifetime
 
     private async Task<(IPage Page, PageInventory Read)> OpenAsync(string body)
     {
-        var context = await browser!.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SetContentAsync($"<!DOCTYPE html><html><head>{Pills}</head><body><form>{body}</form></body></html>");
         return (page, await PageInventory.TakeAsync(page));
     }

@@ -1,5 +1,6 @@
 using GhostHands.Execution;
 using GhostHands.Execution.Forms;
+using GhostHands.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace GhostHands.Tests.Execution;
@@ -8,32 +9,8 @@ namespace GhostHands.Tests.Execution;
 /// Yes/No buttons that show the choice only through a class, in the spellings design systems and CSS modules use,
 /// read in a real Chromium from markup of its own.
 /// </summary>
-public sealed class WhenYesNoButtonsShowTheChoiceByAClass : IAsyncLifetime
+public sealed class WhenYesNoButtonsShowTheChoiceByAClass(SharedChromium chromium) : SharedChromiumTest(chromium)
 {
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-
-    public async ValueTask InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExecutionOptions.DefaultBrowserPath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-    }
-
     [Theory]
     [InlineData("pair__btn", "pair__btn _active", "No")]
     [InlineData("Choice_item__p4 Choice_itemOn__z2", "Choice_item__p4", "Yes")]
@@ -57,8 +34,7 @@ public sealed class WhenYesNoButtonsShowTheChoiceByAClass : IAsyncLifetime
 
     private async Task<FormField> ReadAsync(string yesClass, string noClass)
     {
-        var context = await browser!.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SetContentAsync($"""
             <!DOCTYPE html><html><body><form>
             <p id="q">Could you work from our harbour office on Mondays?</p>

@@ -1,5 +1,6 @@
 using GhostHands.Execution;
 using GhostHands.Execution.Forms;
+using GhostHands.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace GhostHands.Tests.Execution;
@@ -8,7 +9,7 @@ namespace GhostHands.Tests.Execution;
 /// A text box announcing a calendar (<c>aria-haspopup</c>) whose popup is not one the engine can read: the date is
 /// typed in the format the box shows, in a real Chromium, on a page that clears a value no keystroke wrote.
 /// </summary>
-public sealed class WhenADateBoxOpensACalendarNotRecognised : IAsyncLifetime
+public sealed class WhenADateBoxOpensACalendarNotRecognised(SharedChromium chromium) : SharedChromiumTest(chromium)
 {
     // The popup names no month over day cells; the box keeps only what was typed (a trusted input event).
     private const string Page = """
@@ -26,35 +27,10 @@ public sealed class WhenADateBoxOpensACalendarNotRecognised : IAsyncLifetime
         </form></body></html>
         """;
 
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-
-    public async ValueTask InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExecutionOptions.DefaultBrowserPath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-    }
-
     [Fact]
     public async Task The_date_is_typed_in_the_boxs_format()
     {
-        var context = await browser!.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SetContentAsync(Page);
         var field = Assert.Single((await PageInventory.TakeAsync(page)).Fields);
         var answer = new FieldAnswer("2026-01-15", "userData.start_date", []);

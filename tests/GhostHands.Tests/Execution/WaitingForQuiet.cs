@@ -1,5 +1,6 @@
 using GhostHands.Execution;
 using GhostHands.Execution.Forms;
+using GhostHands.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace GhostHands.Tests.Execution;
@@ -9,34 +10,12 @@ namespace GhostHands.Tests.Execution;
 /// while its document keeps changing or one of its requests is out; yes once both have stopped, whatever marks the
 /// engine itself writes on the page. Each watcher is made before the page is opened, as the job's session makes it.
 /// </summary>
-public sealed class WhenTheEngineWaitsForAPageToStopWorking : IAsyncLifetime
+public sealed class WhenTheEngineWaitsForAPageToStopWorking(SharedChromium chromium) : SharedChromiumTest(chromium)
 {
     private const string Origin = "http://quiet.test";
-    private IPlaywright? playwright;
-    private IBrowser? browser;
     private IPage page = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExecutionOptions.DefaultBrowserPath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
-        page = await browser.NewPageAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-    }
+    public override async ValueTask InitializeAsync() => page = await NewPageAsync();
 
     [Fact]
     public async Task A_page_whose_document_keeps_changing_is_not_quiet()

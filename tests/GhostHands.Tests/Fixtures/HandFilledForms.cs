@@ -1,11 +1,12 @@
 using GhostHands.Execution;
 using GhostHands.Fixtures;
+using GhostHands.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace GhostHands.Tests.Fixtures;
 
 /// <summary>
-/// A fixture site and a real Chromium for filling forms by hand: values set straight into known selectors, no engine.
+/// A fixture site and the run's real Chromium for filling forms by hand: values set straight into known selectors, no engine.
 /// A form passes when its first attempt is accepted with no problem against its expectation and the confirmation shows.
 /// </summary>
 public abstract class HandFilledForms : IAsyncLifetime
@@ -19,31 +20,20 @@ public abstract class HandFilledForms : IAsyncLifetime
         Buffer = FixtureCatalog.ResumePdf(),
     };
 
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private SharedChromium? chromium;
     private FixtureSite? site;
 
     public async ValueTask InitializeAsync()
     {
+        // The run's one Chromium, taken from the test context so the forms' classes need no constructor of their own.
+        chromium = await TestContext.Current.GetFixture<SharedChromium>()
+            ?? throw new InvalidOperationException("The shared Chromium is an assembly fixture of this test run.");
         site = await FixtureSite.StartAsync();
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExecutionOptions.DefaultBrowserPath,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
         Assertions.SetDefaultExpectTimeout((float)Deadline.TotalMilliseconds);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
         if (site is not null)
         {
             await site.DisposeAsync();
@@ -55,7 +45,7 @@ public abstract class HandFilledForms : IAsyncLifetime
     protected async Task FillAndCheckAsync(string form, Func<IPage, Task> fill)
     {
         var expected = FixtureCatalog.Expected(form);
-        await using var context = await browser!.NewContextAsync();
+        await using var context = await chromium!.NewContextAsync();
         context.SetDefaultTimeout((float)Deadline.TotalMilliseconds);
         var page = await context.NewPageAsync();
         await page.GotoAsync(site!.FormUrl(form).ToString());

@@ -1,3 +1,4 @@
 using GhostHands.Tests.Infrastructure;
 
 [assembly: AssemblyFixture(typeof(PostgresServer))]
+[assembly: AssemblyFixture(typeof(SharedChromium))]
