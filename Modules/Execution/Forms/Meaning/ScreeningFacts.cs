@@ -70,11 +70,19 @@ internal static partial class ScreeningFacts
         var raw = text.Replace('\u2019', '\'');
         var normal = TextNorm.Normalize(text);
         var found = Facts.Where(f => f.Pattern.IsMatch(normal)).Select(f => f.Fact).ToList();
-        if (RelativeAt().Match(raw) is { Success: true } m && FormerEmployment.IsEmployer(m.Groups["employer"].Value)
-            || RelativeHere().IsMatch(raw) || RelativeNamedEmployee().IsMatch(raw) || RelativeEmployee().IsMatch(raw)
-            || EmployeeThenKin().Match(raw) is { Success: true } e && (!e.Groups["employer"].Success || FormerEmployment.IsEmployer(e.Groups["employer"].Value)))
+        if (!References().IsMatch(raw)
+            && (RelativeAt().Match(raw) is { Success: true } m && TheCompany(m.Groups["employer"].Value)
+                || RelativeHere().IsMatch(raw) || RelativeNamedEmployee().Match(raw) is { Success: true } n && !OtherParty().IsMatch(n.Groups["employer"].Value)
+                || RelativeEmployee().IsMatch(raw)
+                || EmployeeThenKin().Match(raw) is { Success: true } e && (!e.Groups["employer"].Success || TheCompany(e.Groups["employer"].Value))))
         {
             found.Add(Relatives);
+
+            // "Are you a current employee or related to one?" asks two things.
+            if (YouEmployed().IsMatch(raw))
+            {
+                found.Add(OwnEmployment);
+            }
         }
 
         if (Applied().Match(raw) is { Success: true } a && (FormerEmployment.IsEmployer(a.Groups["employer"].Value) || Opening().IsMatch(a.Groups["employer"].Value))
@@ -86,21 +94,30 @@ internal static partial class ScreeningFacts
         return found;
     }
 
+    // The hiring company, not a third party it names: "one of our customers", "Acme's competitors", "a government agency".
+    private static bool TheCompany(string employer) => FormerEmployment.IsEmployer(employer) && !OtherParty().IsMatch(employer);
+
+    private const string OwnEmployment = "own_employment";
+
     private static Regex Rule(string pattern) => new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // Who: a relative, a member of the family or household, a close friend; "related to" anyone, "a close personal
-    // relationship with" anyone.
+    // relationship with" anyone (a relationship unqualified, or a business or working one, is no tie of kin).
     private const string Kin = @"\b(?:relatives?|related to|(?:immediate |close )?family(?: members?| ties?)?|household|spouse|husband|wife|domestic partner|life partner|"
         + @"parents?|siblings?|brothers?|sisters?|sons?|daughters?|child(?:ren)?|cousins?|in-laws?|\w+-in-law|(?:close )?friends?|significant other|"
-        + @"(?:(?:close|personal|romantic|intimate|family) )*relationships? with)\b";
+        + @"(?:(?:close|personal|romantic|intimate|family) )+relationships? with)\b";
+
+    // A list of the kin and employees side by side is not kin employed ("Are any of your references relatives or current employees?").
+    private const string Coordinated = @"(?!\s*,?\s*(?:or|and|nor)\s+(?:an?\s+|any\s+|our\s+)?(?:(?:current|existing|present|active)\s+)?(?:employees?|staff|team members?|colleagues?|personnel)\b)";
 
     // Between the person and the employment a form may set a clause ("related to, or in a close personal relationship
     // with, anyone currently employed by ..."), so the gap is a sentence's length; but the one employed is not the
     // applicant ("family obligations that would keep you from working at ...").
-    private const string Gap = @"[^?.]{0,100}?(?<!\byou\s+(?:from\s+)?)";
+    private const string Gap = Coordinated + @"[^?.]{0,100}?(?<!\byou\s+(?:from\s+)?)";
 
-    // "... relatives currently employed by <employer>", "... a close friend who works at <employer>", "... family at <employer>".
-    [GeneratedRegex(Kin + Gap + @"\b(?:employed|works?|working|employees?|staff(?: members?)?|on staff)\s+(?:by|at|for|with|of)\s+(?<employer>.{1,40})|"
+    // "... relatives currently employed by <employer>", "... a close friend who works at <employer>", "... family at <employer>";
+    // a clause may close before the employer ("related to anyone employed by, Acme").
+    [GeneratedRegex(Kin + Gap + @"\b(?:employed|works?|working|employees?|staff(?: members?)?|on staff)\s+(?:by|at|for|with|of),?\s+(?<employer>.{1,40})|"
         + Kin + @"\s+(?:\w+\s+)?at\s+(?<employer>.{1,40})", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeAt();
 
@@ -109,12 +126,12 @@ internal static partial class ScreeningFacts
     private static partial Regex RelativeHere();
 
     // "Are any of your relatives Globex employees?", "... a current Globex team member".
-    [GeneratedRegex(Kin + @"[^?.]{0,30}?\b(?-i:[A-Z][\w&'.-]*)(?:\s+(?-i:[A-Z][\w&'.-]*))*\s+(?:employees?|staff|team members?|associates?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Kin + @"[^?.]{0,30}?\b(?<employer>(?-i:[A-Z][\w&'.-]*)(?:\s+(?-i:[A-Z][\w&'.-]*))*)\s+(?:employees?|staff|team members?|associates?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeNamedEmployee();
 
     // "Are you related to a current employee?", "Is your spouse one of our staff members?": the employee named by the
     // role, "current" or "our" making it the hiring company's; "government employees" or "employees of a supplier" are not.
-    [GeneratedRegex(Kin + @"[^?.]{0,60}?\b(?:(?:an?|any|one of our|our)\s+(?:(?:current|existing|present|active)\s+)?|(?:current|existing|present|active)\s+)"
+    [GeneratedRegex(Kin + Coordinated + @"[^?.]{0,60}?\b(?:(?:an?|any|one of our|our)\s+(?:(?:current|existing|present|active)\s+)?|(?:current|existing|present|active)\s+)"
         + @"(?:employees?|staff(?: members?)?|team members?|colleagues?|personnel)\b(?!\s+(?:of|at|for|with|in)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeEmployee();
 
@@ -124,6 +141,18 @@ internal static partial class ScreeningFacts
     [GeneratedRegex(@"\b(?:anyone|anybody|someone|somebody)\b[^?.]{0,20}?\b(?:(?:employed|works?|working)\s+(?:here\b|with us\b|for us\b|(?:by|at|for|with)\s+(?<employer>[^?(]{1,40}))|at\s+(?<employer>[^?(]{1,40}))"
         + @"(?:\?\s*\(|[^?.]){0,60}?" + Kin, RegexOptions.IgnoreCase)]
     private static partial Regex EmployeeThenKin();
+
+    // A third party named where the employer stands, in its first words.
+    [GeneratedRegex(@"^[^,;?]{0,25}?\b(?:competitors?|rivals?|customers?|clients?|suppliers?|vendors?|contractors?|partners?|agenc(?:y|ies)|government|federal|state|county|city|municipal|public|civil|military|postal)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherParty();
+
+    // The question is about the applicant's references ("Is your reference related to a current employee?").
+    [GeneratedRegex(@"\b(?:references?|referees?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex References();
+
+    // The applicant's own employment asked beside: "Are you a current or former employee ...", "Are you currently employed by ...".
+    [GeneratedRegex(@"\b(?:are|were|have|did) you\s+(?:(?:currently|presently|now|ever|previously|been|a|an|current|former|past|existing|or|yourself|also)\s+)*(?:employees?|employed|worked|working)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YouEmployed();
 
     [GeneratedRegex(@"\bauthori[sz]e\b")]
     private static partial Regex ConsentVerb();

@@ -22,14 +22,22 @@ internal static partial class TimeZoneAnswer
     /// </summary>
     public static readonly Regex Question = new(
         @"^(?!.*\b(((able|willing|comfortable|happy|open|ok|okay|prepared|available) to|(can|could|will|would) you) (work|overlap|accommodate|adjust|commit|collaborate|support)\w*)\b.{0,60}\btime ?zones?\b)"
-        + @"(.*\b(which|what) (" + Qualifier + @" ){0,3}(time ?zone|timezone)\b(?! (overlap|difference))|.*\b(your|my) ((current|home|local|usual|primary|present|own|preferred|normal|main|typical|working|work|base) ){0,2}(time ?zone|timezone)\b"
-        + @"|.*\b(time ?zone|timezone) ((are|do) you|you (are|re|live|work))\b|.*\bwhich of (these|the following) (time ?zones|timezones)\b(?! (can|could|would))"
+        + @"(?!.*\btime ?zones?\b.{0,20}\b((can|could|would) you|are you (able|willing|comfortable|happy|open|prepared|available)( to)?) (work|overlap|accommodate|adjust|commit|collaborate|support|cover)\w*\b)"
+        + @"(.*\b(which|what) (" + Qualifier + @" ){0,3}(time ?zone|timezone)\b(?! (overlap|difference))|.*" + NotAUnit + @"\b(your|my) ((current|home|local|usual|primary|present|own|preferred|normal|main|typical|working|work|base) ){0,2}(time ?zone|timezone)\b(?! (overlap|difference))"
+        + @"|.*(?<!" + Unit + @" (your|my|our|the|local) )\b(time ?zone|timezone) ((are|do) you|you (are|re|live|work))\b"
+        + @"|.*\bwhich of (these|the following) (time ?zones|timezones)\b(?!.*\b(can|could|would|able|willing|comfortable|happy|open|prepared|available|overlap|cover|support|experience)\b)"
         + @"|^((current|home|local|usual|primary|present|preferred) )?(time ?zone|timezone|tz)( of residence| for .*)?$|.*" + WhereYouAre + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "Which US time zone", "What local time zone", "Which US or Canadian time zone": up to three words narrowing the
     // zone asked, but not "Which of", "What is the", nor hours ("Which core hours time zone").
-    private const string Qualifier = @"(?!(of|in|with|across|for|is|are|was|the|core|hours?|overlap\w*)\b)\w+";
+    // Nor another's zone: "Which customer time zone will you support?", "What other time zone could you cover?".
+    private const string Qualifier = @"(?!(of|in|with|across|for|is|are|was|the|core|hours?|overlap\w*|other|another|different|additional|second|target|teams?|customers?|clients?|company|office|our|their|shift|coverage|support\w*)\b)\w+";
+
+    // "What hours (in your time zone) are you available?": the zone as the unit of another answer, not the one asked.
+    private const string Unit = @"\b(in|per|using|within|to|on|across)";
+
+    private const string NotAUnit = "(?<!" + Unit + " )";
 
     // "Are you based in the Central or Eastern time zone?": where the applicant is, which a yes or no answers.
     private const string WhereYouAre = @"\bare you (currently |now |presently )?(in|based in|located in|living in|residing in|working from|working in) (the |a |one of the )?.{0,60}\b(time ?zones?|timezones?)\b";

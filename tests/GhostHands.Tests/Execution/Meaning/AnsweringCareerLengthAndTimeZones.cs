@@ -147,6 +147,29 @@ public sealed class WhenAFormAsksHowLongOrWhichTimeZone
     }
 
     [Theory]
+    [InlineData("What time zone overlap can you offer with our Berlin team?")]
+    [InlineData("What is your time zone overlap with our Berlin team?")]
+    [InlineData("Which of the following time zones can you work within?")]
+    [InlineData("Which of the following time zones are you comfortable working in?")]
+    [InlineData("What hours (in your time zone) are you available?")]
+    [InlineData("What hours are you available to meet, in your local time zone?")]
+    [InlineData("Which time zone can you work in?")]
+    [InlineData("Which customer time zone will you support?")]
+    [InlineData("Which other time zone could you cover?")]
+    public void Working_hours_overlap_or_another_zone_is_not_the_applicants_own(string question)
+    {
+        Assert.NotEqual(TimeZones.Topic, Topics.Of(question));
+        Assert.Null(TimeZoneAnswer.Answer(Field("text", question), Ada));
+    }
+
+    [Theory]
+    [InlineData("Which of the following time zones are you located in?")]
+    [InlineData("What is your time zone?")]
+    [InlineData("Which US time zone do you live in?")]
+    public void Its_own_zone_asked_beside_those_wordings_is_still_taken(string question) =>
+        Assert.Equal("Pacific Time (PT)", TimeZoneAnswer.Answer(Field("text", question), Ada)?.Value);
+
+    [Theory]
     [InlineData("select", "Eastern (ET)|Central (CT)|Mountain (MT)|Pacific (PT)")]
     [InlineData("radio", "UTC-5|UTC-6|UTC-7|UTC-8")]
     [InlineData("text", "")]

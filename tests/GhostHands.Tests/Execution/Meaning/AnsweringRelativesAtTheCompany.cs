@@ -58,4 +58,35 @@ public sealed class WhenARelativesQuestionIsWordedByTheCompany
     [InlineData("Have you a close personal relationship with anyone employed by Northwind, other than through work?")]
     public void The_question_is_the_relatives_fact(string question) =>
         Assert.Equal(ScreeningFacts.Relatives, Topics.Of(question));
+
+    [Theory]
+    [InlineData("Do you have an existing business relationship with any Acme employees?")]
+    [InlineData("Do you have a professional relationship with anyone who works at Contoso?")]
+    [InlineData("Do you have a working relationship with a current Fabrikam team member?")]
+    [InlineData("Have you ever had a relationship with a current employee that could create a conflict of interest?")]
+    [InlineData("Do you have a relationship with a government official?")]
+    [InlineData("Are any of your references relatives or current employees?")]
+    [InlineData("Is your reference related to a current employee?")]
+    [InlineData("Do any of your relatives work for a government agency?")]
+    [InlineData("Do any of your relatives work for one of our customers or suppliers?")]
+    [InlineData("Does anyone in your household work for Contoso's competitors?")]
+    [InlineData("Are any of your family members Federal employees?")]
+    [InlineData("Is anyone in your household a public official?")]
+    [InlineData("Are you currently employed by a staffing agency?")]
+    public void A_tie_that_is_not_kin_at_the_company_does_not_take_the_relatives_answer(string question) =>
+        Assert.Null(AnswerFinder.Find(question, "", Applicants.With(qa: Only(Relatives))));
+
+    [Theory]
+    [InlineData("Are you a current employee or related to one?")]
+    [InlineData("Are you currently employed by, or related to anyone employed by, Fabrikam?")]
+    [InlineData("Are you a current or former employee of, or related to anyone employed by, Acme?")]
+    public void The_applicants_own_employment_asked_beside_it_takes_neither_answer(string question) =>
+        Assert.Null(AnswerFinder.Find(question, "", Applicants.With(qa: Only(Relatives, Former))));
+
+    [Theory]
+    [InlineData("Do you have a family relationship with any Acme employees?")]
+    [InlineData("Are you related to, or in a close personal relationship with, anyone currently employed by Northwind?")]
+    [InlineData("Do any of your relatives or close friends currently work for one of our subsidiaries?")]
+    public void Kin_at_the_company_or_its_own_parts_still_takes_it(string question) =>
+        Assert.Equal(Relatives, AnswerFinder.Find(question, "", Applicants.With(qa: Only(Relatives)))?.Value);
 }
