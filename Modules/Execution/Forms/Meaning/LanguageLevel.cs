@@ -17,7 +17,8 @@ internal static partial class LanguageLevel
     /// <summary>"Fluent" (or yes to a question asking about fluency) for a language the applicant speaks fluently; else null.</summary>
     public static FieldAnswer? Answer(string question, ApplyInput input)
     {
-        if (Named(question, input) is not { } language)
+        // "Are you fluent in English and Excel?": the languages answer only part of it.
+        if (Named(question, input) is not { } language || LanguageMentions.JoinedToOther(Sentences.Asked(question), LanguageUse.Spoken(input)))
         {
             return null;
         }

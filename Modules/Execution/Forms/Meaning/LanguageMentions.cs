@@ -21,7 +21,7 @@ internal static partial class LanguageMentions
         "kannada", "malayalam", "serbian", "croatian", "bosnian", "slovenian", "lithuanian", "latvian", "estonian",
         "catalan", "basque", "galician", "irish", "welsh", "amharic", "somali", "creole", "yoruba", "igbo", "hausa",
         "zulu", "xhosa", "afrikaans", "nepali", "khmer", "burmese", "hmong", "albanian", "armenian", "georgian",
-        "kazakh", "uzbek", "mongolian", "sinhala", "tigrinya", "navajo", "asl",
+        "kazakh", "uzbek", "mongolian", "sinhala", "tigrinya", "navajo", "asl", "castilian",
     };
 
     /// <summary>The languages <paramref name="question"/> names as languages, lower case, in the order written.</summary>
@@ -52,6 +52,40 @@ internal static partial class LanguageMentions
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// True when "and", "or" or a comma joins a language, or a way of using one, to something else: "experience with
+    /// Python and speak Spanish", "fluent in English and Excel", "3 years in sales, English fluency" ask more than the
+    /// languages answer. "read and write Spanish", "in English and/or French", "in Spanish, with the crew" do not.
+    /// </summary>
+    public static bool JoinedToOther(string text, IReadOnlySet<string> listed)
+    {
+        var tokens = Token().Matches(Fold(text)).Select(m => m.Value).ToList();
+        bool IsName(int i) => i >= 0 && i < tokens.Count && (Known.Contains(tokens[i]) || listed.Contains(tokens[i]));
+        bool Joiner(int i) => i >= 0 && i < tokens.Count && tokens[i] is "and" or "or" or "/" or "," or "both" or "either";
+        bool Fits(int i, int step)
+        {
+            while (Joiner(i))
+            {
+                i += step;
+            }
+
+            return IsName(i) || (i >= 0 && i < tokens.Count && Before().IsMatch(tokens[i]));
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var and = tokens[i] is "and" or "or" or "plus" || (tokens[i] == "as" && i + 2 < tokens.Count && tokens[i + 1] == "well" && tokens[i + 2] == "as");
+            var comma = tokens[i] == "," && IsName(i + 1);
+            var next = tokens[i] == "as" ? i + 3 : i + 1;
+            if ((and || comma) && (!Fits(i - 1, -1) || !Fits(next, 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A language as the applicant lists it, without its note ("Spanish (native)" is "spanish").</summary>

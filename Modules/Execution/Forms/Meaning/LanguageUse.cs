@@ -20,30 +20,41 @@ internal static partial class LanguageUse
     {
         var sentence = Sentences.Asked(question);
         var asked = TextNorm.Normalize(sentence);
-        if (!Opener().IsMatch(asked) || Needing().IsMatch(Unaided().Replace(asked, "")))
+        if (!Opener().IsMatch(asked) || Needing().IsMatch(Unaided().Replace(asked, "")) || Topics.Of(sentence) is "willing_to_relocate" or "willing_to_travel")
         {
             return null;
         }
 
         var spoken = Spoken(input);
         var named = LanguageMentions.In(sentence, spoken);
-        // "Bilingual (English/Spanish) required - do you meet this?": the asked sentence points at the statement before it.
-        var text = named.Count == 0 && Pointing().IsMatch(asked) ? TextNorm.Normalize(question) : asked;
-        named = named.Count == 0 && Pointing().IsMatch(asked) ? LanguageMentions.In(question, spoken) : named;
-        if (named.Count == 0 || spoken.Count == 0 || !Using().IsMatch(text))
+        // "Bilingual (English/Spanish) required - do you meet this?": the asked sentence points at the one statement
+        // before it, which then must hold no other requirement nor any of legal weight.
+        var pointing = named.Count == 0 && Pointing().IsMatch(asked);
+        var read = pointing ? question : sentence;
+        named = pointing ? LanguageMentions.In(question, spoken) : named;
+        var text = TextNorm.Normalize(read);
+        if (named.Count == 0 || spoken.Count == 0 || !Using().IsMatch(text) || LanguageMentions.JoinedToOther(read, spoken)
+            || (pointing && (Topics.IsLegal(Topics.Of(question)) || Statements().Matches(question).Count > 2)))
         {
             return null;
         }
 
         var either = named.Count > 1 && Either().IsMatch(text) && !Both().IsMatch(text);
-        var listed = either ? named.Any(spoken.Contains) : named.All(spoken.Contains);
+        var found = named.Select(n => LanguageNames.Listed(n, spoken)).ToList();
+        var listed = either ? found.Any(f => f == true) : found.All(f => f == true);
         if (listed)
         {
-            return Native().IsMatch(text) ? null : new FieldAnswer("yes", "userData.languages", [], question);
+            // A level the list itself calls basic ("Spanish (basic)") is no yes to using it at work.
+            var basic = input.List("languages").Any(l => Basic().IsMatch(l) && named.Any(n => LanguageNames.Words(LanguageMentions.Bare(l.Split('(')[0])).Contains(n)));
+            return Native().IsMatch(text) || basic ? null : new FieldAnswer("yes", "userData.languages", [], question);
         }
 
-        // A name the applicant did not list says "no" only when it surely is a language, not a word the list shares.
-        return named.Where(n => !spoken.Contains(n)).All(LanguageMentions.Known.Contains) ? new FieldAnswer("no", "userData.languages", [], question) : null;
+        // A name the applicant did not list says "no" only when it surely is a language, not a word the list shares, and
+        // the list names nothing that may be it under another name.
+        var lacking = named.Zip(found).Where(p => p.Second != true).ToList();
+        var no = either ? lacking.All(p => p.Second == false && LanguageMentions.Known.Contains(p.First))
+            : lacking.Any(p => p.Second == false && LanguageMentions.Known.Contains(p.First));
+        return no ? new FieldAnswer("no", "userData.languages", [], question) : null;
     }
 
     /// <summary>The languages the applicant lists, lower case without notes; empty when they list none.</summary>
@@ -80,6 +91,14 @@ internal static partial class LanguageUse
     // "both English and French", "as well as": every one is wanted.
     [GeneratedRegex(@"\b(both|as well as)\b")]
     private static partial Regex Both();
+
+    // A level below working use, as the applicant notes it beside a language.
+    [GeneratedRegex(@"\b(basic|beginner|elementary|limited|learning|a1|a2)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Basic();
+
+    // The sentences of a label: a statement and the sentence that asks are two.
+    [GeneratedRegex(@"[^.?!;\n]+([.?!;\n]|$)")]
+    private static partial Regex Statements();
 
     // Spoken from birth: a list of languages does not say so.
     [GeneratedRegex(@"\b(native|natively|mother tongue|first language|heritage)\b")]
