@@ -52,6 +52,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-gem-dropdowns-and-self-id"] = FillGemDropdownsAndSelfId,
         ["dev-manatal-dial-code-and-notice"] = FillManatalDialCodeAndNotice,
         ["dev-zohorecruit-picklists-and-address"] = FillZohoRecruitPicklistsAndAddress,
+        ["dev-paylocity-pay-and-signature"] = FillPaylocityPayAndSignature,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -804,5 +805,40 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("[name='Resume_Attachment']").SetInputFilesAsync(Resume);
         await page.Locator("[name='Privacy_Consent']").CheckAsync();
         await page.Locator("input[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillPaylocityPayAndSignature(IPage page)
+    {
+        await page.Locator("#Resume_File").SetInputFilesAsync(Resume);
+        await page.Locator("#PersonalInformation_FirstName").FillAsync("Jordan");
+        await page.Locator("#PersonalInformation_LastName").FillAsync("Rivera");
+        await page.Locator("#PersonalInformation_Address1").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#PersonalInformation_City").FillAsync("San Francisco");
+        await page.Locator("#PersonalInformation_State").SelectOptionAsync("CA");
+        await page.Locator("#PersonalInformation_Zip").FillAsync("94110");
+        await page.Locator("#PersonalInformation_Email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#PersonalInformation_Phone").FillAsync("(415) 555-0134");
+        await page.Locator("#PersonalInformation_PhoneType").SelectOptionAsync(new SelectOptionValue { Label = "Cell" });
+        await page.Locator("#Experience_Employer").FillAsync("Tailspin Toys");
+        await page.Locator("#Experience_Title").FillAsync("Senior Software Engineer");
+        await page.Locator("#Education_Level").SelectOptionAsync(new SelectOptionValue { Label = "Bachelor" });
+        await page.Locator("#Education_School").FillAsync("University of California, Davis");
+        await page.Locator("#Availability_DateAvailable").FillAsync("01/15/2026");
+        await page.Locator("#Availability_DesiredPay").FillAsync("120000");
+        await page.Locator("#Availability_PayPeriod").SelectOptionAsync("Year");
+        foreach (var (question, answer) in new[] { (0, "Yes"), (1, "Yes"), (2, "No"), (3, "Yes"), (5, "Yes"), (6, "No"), (7, "No") })
+        {
+            await page.Locator($"input[name='Questions[{question}].Answer'][value='{answer}']").CheckAsync();
+        }
+
+        await page.Locator("#Questions_4_Answer").SelectOptionAsync(new SelectOptionValue { Label = "5 years to less than 8 years" });
+        await page.Locator("#Questions_8_Answer").SelectOptionAsync(new SelectOptionValue { Label = "LinkedIn" });
+        await page.Locator("#Eeo_Gender").SelectOptionAsync("M");
+        await page.Locator("#Eeo_Race").SelectOptionAsync("1");
+        await page.Locator("input[name='Eeo.Veteran'][value='N']").CheckAsync();
+        await page.Locator("input[name='Eeo.Disability'][value='D']").CheckAsync();
+        await page.Locator("#Signature_Agree").CheckAsync();
+        await page.Locator("#Signature_Name").FillAsync("Jordan Rivera");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
     }
 }
