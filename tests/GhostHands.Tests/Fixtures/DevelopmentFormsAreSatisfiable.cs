@@ -53,6 +53,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-manatal-dial-code-and-notice"] = FillManatalDialCodeAndNotice,
         ["dev-zohorecruit-picklists-and-address"] = FillZohoRecruitPicklistsAndAddress,
         ["dev-paylocity-pay-and-signature"] = FillPaylocityPayAndSignature,
+        ["dev-eightfold-chips-and-lookups"] = FillEightfoldChipsAndLookups,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -840,5 +841,39 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#Signature_Agree").CheckAsync();
         await page.Locator("#Signature_Name").FillAsync("Jordan Rivera");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
+    }
+
+    private static async Task FillEightfoldChipsAndLookups(IPage page)
+    {
+        await page.Locator("#resume-file").SetInputFilesAsync(Resume);
+        await page.Locator("#firstName").FillAsync("Jordan");
+        await page.Locator("#lastName").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone-country").FillAsync("United States");
+        await page.GetByRole(AriaRole.Option, new() { Name = "United States (+1)", Exact = true }).ClickAsync();
+        await page.Locator("#phone-number").FillAsync("415 555 0134");
+        await page.Locator("#location").FillAsync("San Francisco");
+        await page.GetByRole(AriaRole.Option, new() { Name = "San Francisco, California, United States", Exact = true }).ClickAsync();
+        await page.Locator("#linkedin").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        foreach (var skill in new[] { "C#", ".NET Core", "PostgreSQL", "TypeScript", "React", "Kubernetes", "Terraform" })
+        {
+            await page.Locator("#skills").FillAsync(skill);
+            await page.GetByRole(AriaRole.Option, new() { Name = skill, Exact = true }).ClickAsync();
+        }
+
+        await Choose(page, "#authorization", "Yes");
+        await Choose(page, "#sponsorship", "No");
+        await Choose(page, "#relocation", "Yes");
+        await Choose(page, "#experience", "5 - 6 years");
+        await Choose(page, "#notice", "2 - 4 weeks");
+        await Choose(page, "#travel", "Yes");
+        await page.Locator("#salary").FillAsync("120000");
+        await Choose(page, "#referral", "LinkedIn");
+        await Choose(page, "#gender", "Male");
+        await Choose(page, "#hispanic", "Yes");
+        await Choose(page, "#veteran", "I am not a protected veteran");
+        await Choose(page, "#disability", "I do not want to answer");
+        await page.Locator("#privacy").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
     }
 }
