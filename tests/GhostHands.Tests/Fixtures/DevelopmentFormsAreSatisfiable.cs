@@ -54,6 +54,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-zohorecruit-picklists-and-address"] = FillZohoRecruitPicklistsAndAddress,
         ["dev-paylocity-pay-and-signature"] = FillPaylocityPayAndSignature,
         ["dev-eightfold-chips-and-lookups"] = FillEightfoldChipsAndLookups,
+        ["dev-comeet-local-dates-and-choices"] = FillComeetLocalDatesAndChoices,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -875,5 +876,32 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await Choose(page, "#disability", "I do not want to answer");
         await page.Locator("#privacy").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
+    }
+
+    private static async Task FillComeetLocalDatesAndChoices(IPage page)
+    {
+        await page.Locator("#first_name").FillAsync("Jordan");
+        await page.Locator("#last_name").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone").FillAsync("+1 415 555 0134");
+        await page.Locator("#linkedin").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator("#cv").SetInputFilesAsync(Resume);
+        foreach (var (question, answer) in new[] { ("q_1A.07", "Yes"), ("q_1A.08", "No"), ("q_1A.09", "Yes"), ("q_1A.10", "hybrid"), ("q_1A.11", "Yes") })
+        {
+            await page.Locator($"input[name='{question}'][value='{answer}']").CheckAsync(new() { Force = true });
+        }
+
+        await page.Locator("[id='q_1A.12']").SelectOptionAsync(new SelectOptionValue { Label = "5-6" });
+        await page.Locator("input[name='q_1A.13'][value='English']").CheckAsync();
+        await page.Locator("input[name='q_1A.13'][value='Spanish']").CheckAsync();
+        await page.Locator("[id='q_1A.14']").FillAsync("2 weeks");
+        await page.Locator("[id='q_1A.15']").FillAsync("15/01/2026");
+        await page.Locator("[id='q_1A.16']").FillAsync("120,000");
+        await page.Locator("[id='q_1A.17']").SelectOptionAsync(new SelectOptionValue { Label = "LinkedIn" });
+        await page.Locator("input[name='eeo_gender'][value='male']").CheckAsync();
+        await page.Locator("#eeo_race").SelectOptionAsync(new SelectOptionValue { Label = "Hispanic or Latino" });
+        await page.Locator("#eeo_veteran").SelectOptionAsync(new SelectOptionValue { Label = "I am not a veteran" });
+        await page.Locator("input[name='consent_privacy']").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
     }
 }
