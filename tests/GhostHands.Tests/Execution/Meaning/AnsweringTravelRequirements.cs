@@ -76,6 +76,7 @@ public sealed class WhenATravelRequirementIsStatedBeforeAGeneralAsk
     [Theory]
     [InlineData("Everyone takes two weeks of paid leave twice a year. Would you be able to make these trips?")]
     [InlineData("Staff get two weeks of vacation, twice a year. Are you willing to travel?")]
+    [InlineData("Twice a year everyone takes two weeks of paid leave. Would you be able to make these trips?")]
     [InlineData("The team is on call one week a month. Are you willing to travel?")]
     [InlineData("The team is on call one week a month. Can you commit to that?")]
     public void Time_off_or_on_call_in_a_period_is_not_travel(string label) =>
