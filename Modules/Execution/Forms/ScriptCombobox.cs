@@ -85,7 +85,7 @@ internal static class ScriptCombobox
 
             var texts = await options.AllInnerTextsAsync();
             var list = texts.Select((t, i) => new FieldOption(i.ToString(CultureInfo.InvariantCulture), "", t.Trim(), false)).ToList();
-            if (OptionMatcher.Many(item, list).FirstOrDefault() is not { } pick)
+            if (Pick(item, list, answer) is not { } pick)
             {
                 continue;
             }
@@ -117,9 +117,26 @@ internal static class ScriptCombobox
     /// <summary>Whether a multi-select shows every item of a list answer among its chips.</summary>
     public static bool ShowsAll(FormField field, FieldAnswer answer)
     {
-        var shown = OptionMatcher.SplitList(field.Value).Select(TextNorm.Normalize).ToHashSet();
+        var chips = OptionMatcher.SplitList(field.Value).ToList();
+        var shown = chips.Select(TextNorm.Normalize).ToHashSet();
         // An option naming several things ("Java / Kotlin") is split like the chips' words are.
         var items = answer.Choices.Count > 1 ? answer.Choices.SelectMany(c => OptionMatcher.SplitList(c.Text)) : OptionMatcher.SplitList(answer.Value);
-        return items.All(i => shown.Contains(TextNorm.Normalize(i)));
+        return items.All(i => shown.Contains(TextNorm.Normalize(i)) || (IsTools(answer) && chips.Any(c => SameTool(c, i))));
     }
+
+    /// <summary>
+    /// The suggestion that is <paramref name="item"/>: by name, strictly (<see cref="OptionMatcher.Many"/>), or, when the
+    /// answer lists the applicant's tools, the same tool written with its edition or another of its names (".NET Core"
+    /// for ".NET", "K8s" for "Kubernetes"), as a list of tick boxes reads them (<see cref="SkillChoices"/>). "React"
+    /// is still not "React Native".
+    /// </summary>
+    internal static FieldOption? Pick(string item, IReadOnlyList<FieldOption> suggestions, FieldAnswer answer) =>
+        OptionMatcher.Many(item, suggestions).FirstOrDefault()
+        ?? (IsTools(answer) ? suggestions.FirstOrDefault(o => !OptionMatcher.IsPlaceholder(o) && SameTool(o.Text, item)) : null);
+
+    private static bool IsTools(FieldAnswer answer) =>
+        answer.Source == "userData.skills" || (answer.Question is not null && Topics.Of(answer.Question) == "skills");
+
+    private static bool SameTool(string option, string item) =>
+        SkillChoices.Parts(option).Any(o => SkillChoices.Parts(item).Any(i => SkillChoices.Same(o, i)));
 }

@@ -104,6 +104,37 @@ public sealed class WhenAnsweringScriptWidgets
     }
 
     [Theory]
+    [InlineData(".NET", "Node.js|.NET 8|Rust", ".NET 8")]
+    [InlineData(".NET", "F#|.NET Framework|Python", ".NET Framework")]
+    [InlineData("Kubernetes", "Docker|K8s|Helm", "K8s")]
+    [InlineData("PostgreSQL", "MySQL|Postgres 16|Redis", "Postgres 16")]
+    public void A_typed_skill_picks_the_suggestion_naming_the_same_tool_with_its_edition_or_other_name(string skill, string shown, string wanted)
+    {
+        var suggestions = shown.Split('|').Select(Option).ToList();
+
+        Assert.Equal(wanted, ScriptCombobox.Pick(skill, suggestions, new FieldAnswer(skill, "userData.skills", []))?.Text);
+    }
+
+    [Fact]
+    public void A_typed_skill_never_picks_a_neighbour_and_other_lists_stay_strict()
+    {
+        var suggestions = new[] { "React Native", "Java", "JavaScript" }.Select(Option).ToList();
+
+        Assert.Null(ScriptCombobox.Pick("React", suggestions, new FieldAnswer("React", "userData.skills", [])));
+        Assert.Null(ScriptCombobox.Pick("Java", [Option("JavaScript", 0)], new FieldAnswer("Java", "userData.skills", [])));
+        Assert.Null(ScriptCombobox.Pick(".NET", [Option(".NET Core", 0)], new FieldAnswer(".NET", "userData.languages", [])));
+    }
+
+    [Fact]
+    public void A_skill_shown_as_a_chip_with_its_edition_counts_as_shown()
+    {
+        var answer = new FieldAnswer("C#, .NET", "userData.skills", []);
+
+        Assert.True(ScriptCombobox.ShowsAll(Field("combobox", "Skills") with { Value = "C#, .NET 8" }, answer));
+        Assert.False(ScriptCombobox.ShowsAll(Field("combobox", "Skills") with { Value = "C#, F#" }, answer));
+    }
+
+    [Theory]
     [InlineData("Please leave out the country code.", "+44 20 7946 0958", "20 7946 0958")]
     [InlineData("Enter the number without the dialling code", "+1 (415) 555-0142", "(415) 555-0142")]
     public void A_phone_refused_with_its_country_code_is_sent_as_the_national_number(string error, string value, string national) =>

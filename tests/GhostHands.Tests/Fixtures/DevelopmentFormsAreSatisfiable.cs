@@ -55,6 +55,9 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-zohorecruit-picklists-and-address"] = FillZohoRecruitPicklistsAndAddress,
         ["dev-breezy-narrowed-zones"] = FillBreezyNarrowedZones,
         ["dev-recruitee-language-at-work"] = FillRecruiteeLanguageAtWork,
+        ["dev-paylocity-pay-and-signature"] = FillPaylocityPayAndSignature,
+        ["dev-eightfold-chips-and-lookups"] = FillEightfoldChipsAndLookups,
+        ["dev-comeet-local-dates-and-choices"] = FillComeetLocalDatesAndChoices,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -844,5 +847,101 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("[name='Resume_Attachment']").SetInputFilesAsync(Resume);
         await page.Locator("[name='Privacy_Consent']").CheckAsync();
         await page.Locator("input[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillPaylocityPayAndSignature(IPage page)
+    {
+        await page.Locator("#Resume_File").SetInputFilesAsync(Resume);
+        await page.Locator("#PersonalInformation_FirstName").FillAsync("Jordan");
+        await page.Locator("#PersonalInformation_LastName").FillAsync("Rivera");
+        await page.Locator("#PersonalInformation_Address1").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#PersonalInformation_City").FillAsync("San Francisco");
+        await page.Locator("#PersonalInformation_State").SelectOptionAsync("CA");
+        await page.Locator("#PersonalInformation_Zip").FillAsync("94110");
+        await page.Locator("#PersonalInformation_Email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#PersonalInformation_Phone").FillAsync("(415) 555-0134");
+        await page.Locator("#PersonalInformation_PhoneType").SelectOptionAsync(new SelectOptionValue { Label = "Cell" });
+        await page.Locator("#Experience_Employer").FillAsync("Tailspin Toys");
+        await page.Locator("#Experience_Title").FillAsync("Senior Software Engineer");
+        await page.Locator("#Education_Level").SelectOptionAsync(new SelectOptionValue { Label = "Bachelor" });
+        await page.Locator("#Education_School").FillAsync("University of California, Davis");
+        await page.Locator("#Availability_DateAvailable").FillAsync("01/15/2026");
+        await page.Locator("#Availability_DesiredPay").FillAsync("120000");
+        await page.Locator("#Availability_PayPeriod").SelectOptionAsync("Year");
+        foreach (var (question, answer) in new[] { (0, "Yes"), (1, "Yes"), (2, "No"), (3, "Yes"), (5, "Yes"), (6, "No"), (7, "No") })
+        {
+            await page.Locator($"input[name='Questions[{question}].Answer'][value='{answer}']").CheckAsync();
+        }
+
+        await page.Locator("#Questions_4_Answer").SelectOptionAsync(new SelectOptionValue { Label = "5 years to less than 8 years" });
+        await page.Locator("#Questions_8_Answer").SelectOptionAsync(new SelectOptionValue { Label = "LinkedIn" });
+        await page.Locator("#Eeo_Gender").SelectOptionAsync("M");
+        await page.Locator("#Eeo_Race").SelectOptionAsync("1");
+        await page.Locator("input[name='Eeo.Veteran'][value='N']").CheckAsync();
+        await page.Locator("input[name='Eeo.Disability'][value='D']").CheckAsync();
+        await page.Locator("#Signature_Agree").CheckAsync();
+        await page.Locator("#Signature_Name").FillAsync("Jordan Rivera");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
+    }
+
+    private static async Task FillEightfoldChipsAndLookups(IPage page)
+    {
+        await page.Locator("#resume-file").SetInputFilesAsync(Resume);
+        await page.Locator("#firstName").FillAsync("Jordan");
+        await page.Locator("#lastName").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone-country").FillAsync("United States");
+        await page.GetByRole(AriaRole.Option, new() { Name = "United States (+1)", Exact = true }).ClickAsync();
+        await page.Locator("#phone-number").FillAsync("415 555 0134");
+        await page.Locator("#location").FillAsync("San Francisco");
+        await page.GetByRole(AriaRole.Option, new() { Name = "San Francisco, California, United States", Exact = true }).ClickAsync();
+        await page.Locator("#linkedin").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        foreach (var skill in new[] { "C#", ".NET Core", "PostgreSQL", "TypeScript", "React", "Kubernetes", "Terraform" })
+        {
+            await page.Locator("#skills").FillAsync(skill);
+            await page.GetByRole(AriaRole.Option, new() { Name = skill, Exact = true }).ClickAsync();
+        }
+
+        await Choose(page, "#authorization", "Yes");
+        await Choose(page, "#sponsorship", "No");
+        await Choose(page, "#relocation", "Yes");
+        await Choose(page, "#experience", "5 - 6 years");
+        await Choose(page, "#notice", "2 - 4 weeks");
+        await Choose(page, "#travel", "Yes");
+        await page.Locator("#salary").FillAsync("120000");
+        await Choose(page, "#referral", "LinkedIn");
+        await Choose(page, "#gender", "Male");
+        await Choose(page, "#hispanic", "Yes");
+        await Choose(page, "#veteran", "I am not a protected veteran");
+        await Choose(page, "#disability", "I do not want to answer");
+        await page.Locator("#privacy").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
+    }
+
+    private static async Task FillComeetLocalDatesAndChoices(IPage page)
+    {
+        await page.Locator("#first_name").FillAsync("Jordan");
+        await page.Locator("#last_name").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone").FillAsync("+1 415 555 0134");
+        await page.Locator("#linkedin").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator("#cv").SetInputFilesAsync(Resume);
+        foreach (var (question, answer) in new[] { ("q_1A.07", "Yes"), ("q_1A.08", "No"), ("q_1A.09", "Yes"), ("q_1A.10", "hybrid"), ("q_1A.11", "Yes") })
+        {
+            await page.Locator($"input[name='{question}'][value='{answer}']").CheckAsync(new() { Force = true });
+        }
+
+        await page.Locator("[id='q_1A.12']").SelectOptionAsync(new SelectOptionValue { Label = "5-6" });
+        await page.Locator("input[name='q_1A.13'][value='English']").CheckAsync();
+        await page.Locator("input[name='q_1A.13'][value='Spanish']").CheckAsync();
+        await page.Locator("[id='q_1A.14']").FillAsync("2 weeks");
+        await page.Locator("[id='q_1A.15']").FillAsync("15/01/2026");
+        await page.Locator("[id='q_1A.16']").FillAsync("120,000");
+        await page.Locator("[id='q_1A.17']").SelectOptionAsync(new SelectOptionValue { Label = "LinkedIn" });
+        await page.Locator("input[name='eeo_gender'][value='male']").CheckAsync();
+        await page.Locator("#eeo_race").SelectOptionAsync(new SelectOptionValue { Label = "Hispanic or Latino" });
+        await page.Locator("#eeo_veteran").SelectOptionAsync(new SelectOptionValue { Label = "I am not a veteran" });
+        await page.Locator("input[name='consent_privacy']").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
     }
 }

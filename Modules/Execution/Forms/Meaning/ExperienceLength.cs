@@ -68,6 +68,7 @@ internal static partial class ExperienceLength
     // writing code", "Time in a support role", "Length of professional experience".
     private const string Label = @"^((total|overall|professional|relevant) )?(years?|yrs?|time|length of time|number of years|no of years) (spent )?(in (the |this )?(industry|field|profession|trade|tech|software( development| engineering)?|engineering)|"
         + Doing + @" .*\b" + Where + "|" + Making + "|" + InRole + "|as an? (\\w+ ){0,3}" + Role + @")\b|\bcareer length\b|\blength of (your |my )?(professional )?career\b|^(professional|industry) tenure$|\byears? (of|in) (professional )?(software|engineering) (development|engineering|work)\b"
+        + @"|^(total |overall )?years? of ((hands[- ]on|practical|professional|commercial|industry) )?(" + Kind + @" )?(software )?(development|programming|engineering)\b"
         + @"|^(length|duration|amount) of (your |my )?((total|overall|professional|relevant|work|industry) )*experience$";
 
     // Time with the present employer, in the present or a past role, in a remote or onsite one, at an address, or with

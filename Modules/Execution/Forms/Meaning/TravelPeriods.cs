@@ -8,7 +8,9 @@ namespace GhostHands.Execution.Forms.Meaning;
 /// quarter", "2-3 nights each month", "one week in four", "a week every other month". Turned into a share of working
 /// time so it can be compared with the most the applicant will travel: a week is 5 working days, a month 260 / 12, a
 /// quarter 65, a year 260 ("one week a month" is 23%, "two days a week" 40%). A range or a vague count ("a few" is 3)
-/// counts at its top.
+/// counts at its top. The length of a stay and how often it happens may also be told apart ("two weeks, twice a
+/// year", "twice a year for about two weeks", "three trips a year of a week each", "quarterly, up to ten days"): the
+/// stays in a period times their length ("two weeks twice a year" is 8%).
 /// </summary>
 internal static partial class TravelPeriods
 {
@@ -40,6 +42,18 @@ internal static partial class TravelPeriods
             most = Math.Max(most ?? 0, share);
         }
 
+        foreach (Match m in Apart().Matches(words))
+        {
+            var times = m.Groups["fq"].Success ? 1 : m.Groups["f"].Value switch { "once" => 1d, "twice" => 2d, "thrice" => 3d, var f => Count(f) };
+            var count = Count(m.Groups["m"].Success ? m.Groups["m"].Value : m.Groups["n"].Value);
+            var length = Days(m.Groups["unit"].Value);
+            var per = Days(m.Groups["fq"].Success ? m.Groups["fq"].Value[..^2].Replace("annual", "year", StringComparison.Ordinal) : m.Groups["fp"].Value);
+            if (times is { } t && count is { } n && length is { } unit && per is > 0)
+            {
+                most = Math.Max(most ?? 0, Math.Min(100, t * n * unit / per.Value * 100));
+            }
+        }
+
         return most;
     }
 
@@ -64,4 +78,17 @@ internal static partial class TravelPeriods
     [GeneratedRegex(@"\b(?<n>" + Number + @")( ?(-|to|or) ?(?<m>" + Number + @"))? (?<unit>(working |business )?days?|nights?|weeks?|months?)( away| on the road| of travel\w*| travel\w*)? (a|an|per|each|every|(in|out of) (a|an|each|every)|every (?<every>other|\d{1,2}|two|three|four|six|twelve))( single)? (?<period>weeks?|months?|quarters?|years?)\b"
         + @"|\b(?<n>" + Number + @")( ?(-|to|or) ?(?<m>" + Number + @"))? (?<unit>days?|weeks?) (in|out of) (every )?((?<k>" + Number + @") (?<kunit>days|weeks)|(?<k>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b")]
     private static partial Regex Period();
+
+    // How often: "twice a year", "three times per quarter", "four trips a year", "quarterly".
+    private const string Often = @"((?<f>once|twice|thrice)|(?<f>" + Number + @") (times|trips?|visits?|stays?))( (a|an|per|each|every|in a|in an) (?<fp>week|month|quarter|year)\b)|(?<fq>monthly|quarterly|yearly|annually)";
+
+    // How long each time: "two weeks", "a few days", "5-10 working days".
+    private const string Stay = @"(?<n>" + Number + @")( ?(-|to|or) ?(?<m>" + Number + @"))? (?<unit>(working |business )?days?|nights?|weeks?)\b";
+
+    // The stay before how often ("two weeks twice a year", "a week at a time four times a year") or after it, a few
+    // words on ("twice a year for about two weeks", "three trips a year of a week each", "twice a year the group spends
+    // two weeks"); never a span in a period, which Period reads.
+    [GeneratedRegex(@"\b" + Stay + @"( each| apiece| at a time| away| abroad| on the road)? (" + Often + @")"
+        + @"|\b(" + Often + @") (\w+ ){0,6}?" + Stay + @"(?! (a|an|per|each|every|(in|out of) (a|an|each|every)) (week|month|quarter|year)s?\b)")]
+    private static partial Regex Apart();
 }

@@ -103,10 +103,14 @@ internal static partial class TravelShare
     // Time in a period is taken from the part of a clause that names travel: in "the role is on call one week a month
     // and travels occasionally" the week is on call, not away. A clause that names no travel (one before a question
     // about it) is taken whole.
+    // Time off or on call is never time away ("two weeks of paid leave twice a year", "on call one week a month").
     private static double? PeriodShare(string clause) =>
         Travel().IsMatch(clause)
-            ? Parts().Split(clause).Where(p => Travel().IsMatch(p)).Select(TravelPeriods.Share).Max()
-            : TravelPeriods.Share(clause);
+            ? Parts().Split(clause).Where(p => Travel().IsMatch(p) && !NotAway().IsMatch(p)).Select(TravelPeriods.Share).Max()
+            : NotAway().IsMatch(clause) ? null : TravelPeriods.Share(clause);
+
+    [GeneratedRegex(@"\b(leave|vacations?|holidays?|time off|days off|pto|sabbaticals?|on call|on standby|on duty)\b")]
+    private static partial Regex NotAway();
 
     // A clause speaks of travel when it names it, or when it follows one that does and sums it up ("that comes to",
     // "overall", "in total", "all told"): a clause of its own ("The role is 80% remote", "That said, 70% of the role is

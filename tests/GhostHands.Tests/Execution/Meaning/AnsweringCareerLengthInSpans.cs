@@ -30,6 +30,9 @@ public sealed class WhenACareersLengthIsAskedAsBareSpans
     [InlineData("How long have you worked professionally?")]
     [InlineData("How long have you spent developing software?")]
     [InlineData("Time working in software, in total")]
+    [InlineData("Years of hands-on frontend programming")]
+    [InlineData("Years of practical back-end engineering")]
+    [InlineData("Total years of commercial software development")]
     public void A_careers_length_in_any_of_these_phrasings_is_years_of_experience(string question) =>
         Assert.Equal("years_experience", Topics.Of(question));
 
@@ -50,6 +53,8 @@ public sealed class WhenACareersLengthIsAskedAsBareSpans
     [InlineData("Years in a prior onsite job")]
     [InlineData("Years building React apps")]
     [InlineData("Years spent writing Python code")]
+    [InlineData("Years of Kotlin development")]
+    [InlineData("Years of hands-on Terraform engineering")]
     public void Time_in_a_past_or_remote_role_or_making_things_with_one_tool_is_not_the_careers_length(string question) =>
         Assert.NotEqual("years_experience", Topics.Of(question));
 

@@ -45,6 +45,43 @@ public sealed class WhenATravelRequirementIsStatedBeforeAGeneralAsk
     public void Time_away_in_a_period_is_a_share_of_working_time(string words, double expected) =>
         Assert.Equal(expected, TravelPeriods.Share(TextNorm.Normalize(words))!.Value, 1);
 
+    [Theory]
+    [InlineData("two weeks, twice a year", 7.7)]
+    [InlineData("twice a year for about two weeks", 7.7)]
+    [InlineData("three trips a year of a week each", 5.8)]
+    [InlineData("a few days every quarter", 4.6)]
+    [InlineData("one week at a time, four times a year", 7.7)]
+    [InlineData("quarterly, for up to ten days", 15.4)]
+    [InlineData("twice a year the whole group spends two weeks in Lisbon", 7.7)]
+    [InlineData("three times a month for a week each", 69.2)]
+    public void A_stay_told_apart_from_how_often_it_happens_is_a_share_of_working_time(string words, double expected) =>
+        Assert.Equal(expected, TravelPeriods.Share(TextNorm.Normalize(words))!.Value, 1);
+
+    [Theory]
+    [InlineData("Twice a year the whole product group spends two weeks with colleagues at our Lisbon office. Would you be able to make these trips?", "Yes")]
+    [InlineData("Consultants travel to client workshops abroad, two weeks, twice a year. Can you meet this requirement?", "Yes")]
+    [InlineData("Our auditors make three trips a year of a week each. Is that OK for you?", "Yes")]
+    [InlineData("Field engineers are on the road three times a month for a week each. Would that work?", "No")]
+    public void A_stay_and_how_often_it_happens_stated_apart_are_compared_with_the_applicants_limit(string label, string expected) =>
+        Assert.Equal(expected, Choice(Field("radio", label, options: "Yes|No"), Jordan));
+
+    [Fact]
+    public void A_statement_before_a_question_about_trips_is_read_with_it()
+    {
+        const string context = "Twice a year the design team spends two weeks with the rest of engineering in Kraków";
+
+        Assert.True(QuestionContext.Applies("Would you be able to make these trips?", context, Jordan));
+    }
+
+    [Theory]
+    [InlineData("Everyone takes two weeks of paid leave twice a year. Would you be able to make these trips?")]
+    [InlineData("Staff get two weeks of vacation, twice a year. Are you willing to travel?")]
+    [InlineData("Twice a year everyone takes two weeks of paid leave. Would you be able to make these trips?")]
+    [InlineData("The team is on call one week a month. Are you willing to travel?")]
+    [InlineData("The team is on call one week a month. Can you commit to that?")]
+    public void Time_off_or_on_call_in_a_period_is_not_travel(string label) =>
+        Assert.Null(TravelShare.Required(label));
+
     [Fact]
     public void An_applicant_who_travels_as_needed_accepts_and_one_who_does_not_travel_declines()
     {
