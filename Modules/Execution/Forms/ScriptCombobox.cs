@@ -126,9 +126,9 @@ internal static class ScriptCombobox
 
     /// <summary>
     /// The suggestion that is <paramref name="item"/>: by name, strictly (<see cref="OptionMatcher.Many"/>), or, when the
-    /// answer lists the applicant's tools, the same tool written with its edition or another of its names (".NET Core"
-    /// for ".NET", "K8s" for "Kubernetes"), as a list of tick boxes reads them (<see cref="SkillChoices"/>). "React"
-    /// is still not "React Native".
+    /// answer lists the applicant's tools, the bare tool written with an edition or another of its names (".NET Core"
+    /// for ".NET", "K8s" for "Kubernetes"; <see cref="SkillChoices.Edited"/>). "React" is still not "React Native" nor
+    /// "React + Redux", and a skill whose number is its name ("ISO 27001", "SOC 2") takes only itself.
     /// </summary>
     internal static FieldOption? Pick(string item, IReadOnlyList<FieldOption> suggestions, FieldAnswer answer) =>
         OptionMatcher.Many(item, suggestions).FirstOrDefault()
@@ -137,6 +137,5 @@ internal static class ScriptCombobox
     private static bool IsTools(FieldAnswer answer) =>
         answer.Source == "userData.skills" || (answer.Question is not null && Topics.Of(answer.Question) == "skills");
 
-    private static bool SameTool(string option, string item) =>
-        SkillChoices.Parts(option).Any(o => SkillChoices.Parts(item).Any(i => SkillChoices.Same(o, i)));
+    private static bool SameTool(string option, string item) => SkillChoices.Edited(option, item);
 }

@@ -108,6 +108,8 @@ public sealed class WhenAnsweringScriptWidgets
     [InlineData(".NET", "F#|.NET Framework|Python", ".NET Framework")]
     [InlineData("Kubernetes", "Docker|K8s|Helm", "K8s")]
     [InlineData("PostgreSQL", "MySQL|Postgres 16|Redis", "Postgres 16")]
+    [InlineData(".NET", "Java|.NET Core|Go", ".NET Core")]
+    [InlineData("ISO 27001", "ISO 9001|ISO 27001|ISO 14001", "ISO 27001")]
     public void A_typed_skill_picks_the_suggestion_naming_the_same_tool_with_its_edition_or_other_name(string skill, string shown, string wanted)
     {
         var suggestions = shown.Split('|').Select(Option).ToList();
@@ -123,6 +125,31 @@ public sealed class WhenAnsweringScriptWidgets
         Assert.Null(ScriptCombobox.Pick("React", suggestions, new FieldAnswer("React", "userData.skills", [])));
         Assert.Null(ScriptCombobox.Pick("Java", [Option("JavaScript", 0)], new FieldAnswer("Java", "userData.skills", [])));
         Assert.Null(ScriptCombobox.Pick(".NET", [Option(".NET Core", 0)], new FieldAnswer(".NET", "userData.languages", [])));
+    }
+
+    [Theory]
+    [InlineData("ISO 27001", "ISO 9001|ISO 14001")]
+    [InlineData("OSHA 10", "OSHA 30|First Aid")]
+    [InlineData("SOC 2", "SOC 1|PCI DSS")]
+    [InlineData("Series 7", "Series 63|Series 65")]
+    [InlineData("21 CFR Part 11", "21 CFR Part 820")]
+    [InlineData("Python 3", "Python 2.7|Perl")]
+    [InlineData(".NET 8", ".NET Framework 4.8")]
+    [InlineData("Marketing", "Sales and Marketing|Branding")]
+    [InlineData("React", "React + Redux|Vue")]
+    public void A_typed_skill_whose_number_is_its_name_or_a_suggestion_naming_another_skill_beside_it_is_never_picked(string skill, string shown)
+    {
+        var suggestions = shown.Split('|').Select(Option).ToList();
+
+        Assert.Null(ScriptCombobox.Pick(skill, suggestions, new FieldAnswer(skill, "userData.skills", [])));
+    }
+
+    [Fact]
+    public void A_chip_naming_another_number_or_another_skill_beside_it_does_not_count_as_shown()
+    {
+        Assert.False(ScriptCombobox.ShowsAll(Field("combobox", "Skills") with { Value = "ISO 9001" }, new FieldAnswer("ISO 27001", "userData.skills", [])));
+        Assert.False(ScriptCombobox.ShowsAll(Field("combobox", "Skills") with { Value = "SOC 1, Python" }, new FieldAnswer("SOC 2, Python", "userData.skills", [])));
+        Assert.False(ScriptCombobox.ShowsAll(Field("combobox", "Skills") with { Value = "React + Redux" }, new FieldAnswer("React", "userData.skills", [])));
     }
 
     [Fact]

@@ -52,6 +52,11 @@ internal static partial class ExperienceLength
     private const string Making = Doing + @"( (and|or) " + Doing + @")? (" + Kind + @" ){0,2}(software|code|products?|apps?|applications|systems|websites?|services|apis?|back ?ends?)\b";
     private const string Kind = @"(production|commercial|consumer|mobile|web|back-?end|front-?end|full-?stack|enterprise|business|internal|server-side|client-side|desktop|native|embedded|distributed|cloud|large-scale|scalable|reliable|secure|real-world|high-quality|quality|new|open-source|saas|b2b|b2c|and|or)";
 
+    // The kinds of software work whose years are the career's ("Years of hands-on backend development"), the phrase
+    // ending the question. Business development is selling, quality, cloud, mobile or embedded engineering a part of
+    // a career, and years "of development in healthcare" or "of engineering education" not its length.
+    private const string WorkKind = @"(production|commercial|web|back-?end|front-?end|full-?stack|enterprise|server-side|client-side|desktop|distributed|saas)";
+
     // Any role of a kind, not the present one: "in a backend role", "in engineering positions"; never "in your role".
     private const string InRole = @"in (an? (\w+ ){0,3}(role|position|job)|(\w+ ){0,3}(roles|positions|jobs))\b";
     private const string Role = @"(engineer|developer|programmer|designer|analyst|scientist|architect|administrator|consultant|tester|nurse|teacher|accountant|technician|writer|marketer|recruiter|lawyer|electrician|mechanic|pharmacist|professional)s?";
@@ -68,7 +73,7 @@ internal static partial class ExperienceLength
     // writing code", "Time in a support role", "Length of professional experience".
     private const string Label = @"^((total|overall|professional|relevant) )?(years?|yrs?|time|length of time|number of years|no of years) (spent )?(in (the |this )?(industry|field|profession|trade|tech|software( development| engineering)?|engineering)|"
         + Doing + @" .*\b" + Where + "|" + Making + "|" + InRole + "|as an? (\\w+ ){0,3}" + Role + @")\b|\bcareer length\b|\blength of (your |my )?(professional )?career\b|^(professional|industry) tenure$|\byears? (of|in) (professional )?(software|engineering) (development|engineering|work)\b"
-        + @"|^(total |overall )?years? of ((hands[- ]on|practical|professional|commercial|industry) )?(" + Kind + @" )?(software )?(development|programming|engineering)\b"
+        + @"|^(total |overall )?years? of ((hands[- ]on|practical|professional|commercial|industry) )?(" + WorkKind + @" )?(software )?(development|programming|engineering)( experience)?( do you have)?$"
         + @"|^(length|duration|amount) of (your |my )?((total|overall|professional|relevant|work|industry) )*experience$";
 
     // Time with the present employer, in the present or a past role, in a remote or onsite one, at an address, or with

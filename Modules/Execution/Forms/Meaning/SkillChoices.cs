@@ -65,6 +65,27 @@ internal static partial class SkillChoices
         return parts.Concat(parts.Select(p => Edition().Replace(p, "").Trim()).Where(p => p.Length > 0)).Distinct();
     }
 
+    /// <summary>
+    /// True when <paramref name="option"/> is the bare tool <paramref name="skill"/> with an edition added or under
+    /// another of its names (".NET Core" or ".NET 8" for ".NET", "Postgres 16" for "PostgreSQL", "K8s" for
+    /// "Kubernetes"). Never when the skill carries a number or edition of its own, which may be its very name ("ISO
+    /// 27001" is not "ISO 9001", "SOC 2" not "SOC 1", "Python 3" not "Python 2.7"), nor when the option names another
+    /// thing beside it ("Sales and Marketing" for "Marketing", "React + Redux" for "React").
+    /// </summary>
+    public static bool Edited(string option, string skill)
+    {
+        var bare = TextNorm.Normalize(skill);
+        var names = Separator().Split(option).Select(TextNorm.Normalize).Where(p => p.Length > 0).ToList();
+        if (bare.Length == 0 || bare.Any(char.IsDigit) || Edition().IsMatch(bare) || names.Count != 1)
+        {
+            return false;
+        }
+
+        var name = names[0];
+        var stripped = Edition().Replace(name, "").Trim();
+        return Same(name, bare) || (stripped.Length > 0 && Same(stripped, bare));
+    }
+
     private static bool IsNone(string text) => None().IsMatch(TextNorm.Normalize(text));
 
     [GeneratedRegex(@"\s*(?:/|,|;|&|\+(?=\s)|\(|\)|\s[-\u2013\u2014]\s|\bor\b|\band\b)\s*")]

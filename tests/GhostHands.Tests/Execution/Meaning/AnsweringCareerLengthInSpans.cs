@@ -33,6 +33,8 @@ public sealed class WhenACareersLengthIsAskedAsBareSpans
     [InlineData("Years of hands-on frontend programming")]
     [InlineData("Years of practical back-end engineering")]
     [InlineData("Total years of commercial software development")]
+    [InlineData("Years of hands-on backend development")]
+    [InlineData("Years of full-stack web development experience")]
     public void A_careers_length_in_any_of_these_phrasings_is_years_of_experience(string question) =>
         Assert.Equal("years_experience", Topics.Of(question));
 
@@ -56,6 +58,17 @@ public sealed class WhenACareersLengthIsAskedAsBareSpans
     [InlineData("Years of Kotlin development")]
     [InlineData("Years of hands-on Terraform engineering")]
     public void Time_in_a_past_or_remote_role_or_making_things_with_one_tool_is_not_the_careers_length(string question) =>
+        Assert.NotEqual("years_experience", Topics.Of(question));
+
+    [Theory]
+    [InlineData("Years of business development")]
+    [InlineData("Years of quality engineering")]
+    [InlineData("Years of development in healthcare")]
+    [InlineData("Years of engineering in the aerospace industry")]
+    [InlineData("Years of engineering education")]
+    [InlineData("Years of engineering school completed")]
+    [InlineData("Years of front-end development (React)")]
+    public void Years_of_selling_of_a_part_of_the_work_or_of_work_in_a_domain_or_school_are_not_the_careers_length(string question) =>
         Assert.NotEqual("years_experience", Topics.Of(question));
 
     [Theory]
