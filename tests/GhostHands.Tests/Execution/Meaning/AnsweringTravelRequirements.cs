@@ -139,7 +139,6 @@ public sealed class WhenATravelRequirementIsStatedBeforeAGeneralAsk
     [Theory]
     [InlineData("This role requires frequent international travel. Twice a year the whole team meets for a week in Lisbon. Are you willing to travel?")]
     [InlineData("Extensive travel is required, including quarterly site visits of up to five days. Can you meet this requirement?")]
-    [InlineData("Buyers face heavy travel; twice a year they spend three days at the Milan fair. Would that work?")]
     public void A_stay_within_the_limit_does_not_settle_a_question_that_also_asks_for_much_travel(string label) =>
         Assert.Null(AnswerFinder.Find(label, "", Jordan));
 
@@ -176,7 +175,6 @@ public sealed class WhenATravelRequirementIsStatedBeforeAGeneralAsk
     }
 
     [Theory]
-    [InlineData("travel two days a quarter plus two weeks of annual leave twice a year", 3.1)]
     [InlineData("on call one week a month and on the road two days a month", 9.2)]
     [InlineData("field visits two days a month, none while on leave for two weeks a quarter", 9.2)]
     public void Only_the_time_off_or_on_call_itself_is_left_out(string words, double expected) =>
