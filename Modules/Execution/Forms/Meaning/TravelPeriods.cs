@@ -23,6 +23,9 @@ internal static partial class TravelPeriods
     /// </summary>
     public static double? Share(string words)
     {
+        // Time off or on call is never time away: "two weeks of paid leave", "on call one week a month" are left out,
+        // the rest of the words still count ("travel one week a month, none during the holidays").
+        words = TimeOff().Replace(words, " off ");
         double? most = null;
         foreach (Match m in Period().Matches(words))
         {
@@ -87,8 +90,19 @@ internal static partial class TravelPeriods
 
     // The stay before how often ("two weeks twice a year", "a week at a time four times a year") or after it, a few
     // words on ("twice a year for about two weeks", "three trips a year of a week each", "twice a year the group spends
-    // two weeks"); never a span in a period, which Period reads.
+    // two weeks"); never a span in a period, which Period reads. A length of notice or of a deadline is no stay
+    // ("monthly with at least two weeks notice", "quarterly, with expenses reimbursed within 30 days", "a week in
+    // advance"), and a stay told "with" something else after how often is not paired with it.
     [GeneratedRegex(@"\b" + Stay + @"( each| apiece| at a time| away| abroad| on the road)? (" + Often + @")"
-        + @"|\b(" + Often + @") (\w+ ){0,6}?" + Stay + @"(?! (a|an|per|each|every|(in|out of) (a|an|each|every)) (week|month|quarter|year)s?\b)")]
+        + @"|\b(" + Often + @") ((?!(with|within|after|before|notice|by|until|ahead)\b)\w+ ){0,6}?" + Stay
+        + @"(?! (a|an|per|each|every|(in|out of) (a|an|each|every)) (week|month|quarter|year)s?\b)(?! (of )?(notice|in advance|advance|ahead|beforehand|prior|before|later|after)\b)")]
     private static partial Regex Apart();
+
+    // Time off or on call with its length: "two weeks of paid leave", "two weeks vacation", "ten days off", "on call
+    // one week a month", "on leave for two weeks". "Leave" only as time off, never as going ("leave home two weeks a
+    // month"); a holiday season or "no travel during holidays" names no time off of a length.
+    [GeneratedRegex(@"\b" + Stay + @"( of)? ((paid|unpaid|annual|parental|maternity|paternity|sick|family|medical|study|garden|compassionate) )?(leave|vacations?|holidays?|time off|off|pto|sabbaticals?)\b"
+        + @"|\bon (call|standby|duty|leave)( for)? " + Stay + @"( (a|an|per|each|every|in a|in an) (week|month|quarter|year))?"
+        + @"|\b(leave|vacation|holiday|sabbatical|leave of absence) of " + Stay)]
+    private static partial Regex TimeOff();
 }

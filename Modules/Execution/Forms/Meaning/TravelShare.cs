@@ -21,12 +21,20 @@ internal static partial class TravelShare
     /// <summary>The answer to a question <see cref="Asks"/> recognises, or null when the applicant's data does not settle it.</summary>
     public static FieldAnswer? Answer(string question, ApplyInput input)
     {
-        if (Required(question) is not { } required || Limit(input) is not { } said)
+        if (Stated(question) is not { } required || Limit(input) is not { } said)
         {
             return null;
         }
 
-        var within = WithinLimit(required, said.Value);
+        // Time in a period read from a question that also asks for frequent, extensive or international travel is the
+        // least the job travels, not all of it ("frequent international travel; twice a year the team meets for a
+        // week"): beyond the limit is a no, within it says nothing.
+        var within = WithinLimit(required.Share, said.Value);
+        if (within is true && required.LowerBound && Much().IsMatch(Words(question)))
+        {
+            return null;
+        }
+
         return within is { } yes ? new FieldAnswer(yes ? "yes" : "no", said.Source, [], question) : null;
     }
 
@@ -75,7 +83,10 @@ internal static partial class TravelShare
     /// to 20% of working time"), or from the statement before a question about travel ("Consultants spend 15% of their
     /// time at client sites. Are you able to travel?"). Time away in a period counts too ("one week a month").
     /// </summary>
-    public static double? Required(string question)
+    public static double? Required(string question) => Stated(question)?.Share;
+
+    // The share and whether it was worked out from time in a period rather than stated whole.
+    private static (double Share, bool LowerBound)? Stated(string question)
     {
         var clauses = Regex.Split(question, @"(?<=[.?!;])\s+").Select(Words).ToList();
         var asksTravel = Travel().IsMatch(Words(Sentences.Asked(question)));
@@ -83,17 +94,17 @@ internal static partial class TravelShare
         {
             if (Shares(clause) is { Count: > 0 } numbers)
             {
-                return numbers.Max();
+                return (numbers.Max(), false);
             }
 
             if (Fraction().Match(clause) is { Success: true } fraction)
             {
-                return fraction.Groups["f"].Value switch { "half" => 50, "a third" or "one third" => 100.0 / 3, _ => 25 };
+                return (fraction.Groups["f"].Value switch { "half" => 50, "a third" or "one third" => 100.0 / 3, _ => 25 }, false);
             }
 
             if (PeriodShare(clause) is { } share)
             {
-                return share;
+                return (share, true);
             }
         }
 
@@ -102,15 +113,15 @@ internal static partial class TravelShare
 
     // Time in a period is taken from the part of a clause that names travel: in "the role is on call one week a month
     // and travels occasionally" the week is on call, not away. A clause that names no travel (one before a question
-    // about it) is taken whole.
-    // Time off or on call is never time away ("two weeks of paid leave twice a year", "on call one week a month").
+    // about it) is taken whole. Time off or on call in it is never time away (TravelPeriods leaves it out).
     private static double? PeriodShare(string clause) =>
         Travel().IsMatch(clause)
-            ? Parts().Split(clause).Where(p => Travel().IsMatch(p) && !NotAway().IsMatch(p)).Select(TravelPeriods.Share).Max()
-            : NotAway().IsMatch(clause) ? null : TravelPeriods.Share(clause);
+            ? Parts().Split(clause).Where(p => Travel().IsMatch(p)).Select(TravelPeriods.Share).Max()
+            : TravelPeriods.Share(clause);
 
-    [GeneratedRegex(@"\b(leave|vacations?|holidays?|time off|days off|pto|sabbaticals?|on call|on standby|on duty)\b")]
-    private static partial Regex NotAway();
+    // Much travel, as TravelAtAll reads it: "frequent international travel", "extensive travel", "heavy travel".
+    [GeneratedRegex(@"\b(frequent\w*|extensive\w*|significant\w*|heav(y|ier|ily)|constant\w*|international\w*|overseas)\b")]
+    private static partial Regex Much();
 
     // A clause speaks of travel when it names it, or when it follows one that does and sums it up ("that comes to",
     // "overall", "in total", "all told"): a clause of its own ("The role is 80% remote", "That said, 70% of the role is

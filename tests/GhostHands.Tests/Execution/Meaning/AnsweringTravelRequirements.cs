@@ -136,6 +136,50 @@ public sealed class WhenATravelRequirementIsStatedBeforeAGeneralAsk
     public void Time_in_a_period_spent_on_something_else_is_not_travel_in_the_same_sentence() =>
         Assert.Null(TravelShare.Required("The role is on call one week a month and travels occasionally. Are you willing to travel?"));
 
+    [Theory]
+    [InlineData("This role requires frequent international travel. Twice a year the whole team meets for a week in Lisbon. Are you willing to travel?")]
+    [InlineData("Extensive travel is required, including quarterly site visits of up to five days. Can you meet this requirement?")]
+    public void A_stay_within_the_limit_does_not_settle_a_question_that_also_asks_for_much_travel(string label) =>
+        Assert.Null(AnswerFinder.Find(label, "", Jordan));
+
+    [Fact]
+    public void A_stay_beyond_the_limit_is_no_even_when_much_travel_is_asked() =>
+        Assert.Equal("no", AnswerFinder.Find("Frequent travel is required, with two weeks a month at client sites. Can you meet this requirement?", "", Jordan)?.Value);
+
+    [Theory]
+    [InlineData("Travel is scheduled monthly with at least two weeks' notice")]
+    [InlineData("Travel quarterly, with expenses reimbursed within 30 days")]
+    [InlineData("Trips happen twice a year and are booked three weeks in advance")]
+    [InlineData("Audits run quarterly; we give notice of ten days")]
+    public void A_notice_or_a_deadline_after_how_often_is_not_a_stay(string words) =>
+        Assert.Null(TravelPeriods.Share(TextNorm.Normalize(words)));
+
+    [Theory]
+    [InlineData("Travel is scheduled monthly with at least two weeks' notice. Are you willing to travel?")]
+    [InlineData("Travel quarterly, with expenses reimbursed within 30 days. Is that OK for you?")]
+    public void A_notice_or_a_deadline_is_not_taken_for_time_away(string label) =>
+        Assert.NotEqual("no", AnswerFinder.Find(label, "", Jordan)?.Value);
+
+    [Theory]
+    [InlineData("District managers travel to stores three days a week, more during the holiday season. Are you willing to travel?")]
+    [InlineData("Expect to leave home two weeks a month for travel to client sites. Can you meet this requirement?")]
+    public void Travel_beside_a_holiday_season_or_leaving_home_is_still_time_away(string label) =>
+        Assert.Equal("no", AnswerFinder.Find(label, "", Jordan)?.Value);
+
+    [Fact]
+    public void Travel_in_a_period_with_no_travel_during_holidays_is_compared_with_the_limit()
+    {
+        var input = Applicants.With(qa: new Dictionary<string, string> { ["willing_to_travel"] = "Up to 10%" });
+
+        Assert.Equal("no", AnswerFinder.Find("Travel one week a month (no travel during holidays). Are you willing to travel?", "", input)?.Value);
+    }
+
+    [Theory]
+    [InlineData("on call one week a month and on the road two days a month", 9.2)]
+    [InlineData("field visits two days a month, none while on leave for two weeks a quarter", 9.2)]
+    public void Only_the_time_off_or_on_call_itself_is_left_out(string words, double expected) =>
+        Assert.Equal(expected, TravelPeriods.Share(TextNorm.Normalize(words))!.Value, 1);
+
     private static FormField Field(string kind, string label, string options = "") => WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, options: options);
 
     private static string? Choice(FormField field, ApplyInput input) =>
