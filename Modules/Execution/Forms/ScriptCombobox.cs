@@ -121,7 +121,7 @@ internal static class ScriptCombobox
         var shown = chips.Select(TextNorm.Normalize).ToHashSet();
         // An option naming several things ("Java / Kotlin") is split like the chips' words are.
         var items = answer.Choices.Count > 1 ? answer.Choices.SelectMany(c => OptionMatcher.SplitList(c.Text)) : OptionMatcher.SplitList(answer.Value);
-        return items.All(i => shown.Contains(TextNorm.Normalize(i)) || (IsTools(answer) && chips.Any(c => SameTool(c, i))));
+        return items.All(i => shown.Contains(TextNorm.Normalize(i)) || (IsTools(answer) && chips.Any(c => SkillChoices.Edited(c, i))));
     }
 
     /// <summary>
@@ -132,10 +132,8 @@ internal static class ScriptCombobox
     /// </summary>
     internal static FieldOption? Pick(string item, IReadOnlyList<FieldOption> suggestions, FieldAnswer answer) =>
         OptionMatcher.Many(item, suggestions).FirstOrDefault()
-        ?? (IsTools(answer) ? suggestions.FirstOrDefault(o => !OptionMatcher.IsPlaceholder(o) && SameTool(o.Text, item)) : null);
+        ?? (IsTools(answer) ? suggestions.FirstOrDefault(o => !OptionMatcher.IsPlaceholder(o) && SkillChoices.Edited(o.Text, item)) : null);
 
     private static bool IsTools(FieldAnswer answer) =>
         answer.Source == "userData.skills" || (answer.Question is not null && Topics.Of(answer.Question) == "skills");
-
-    private static bool SameTool(string option, string item) => SkillChoices.Edited(option, item);
 }

@@ -39,7 +39,7 @@ internal static partial class AnswerFinder
 
         // How well the applicant speaks a language: a screening answer listing the languages spoken fluently decides.
         // Then using a language ("Could you join calls in Spanish?"): the applicant's languages decide. Both read the
-        // asked sentence, so places or a legal remark in a statement before it ("our sites in Puerto Rico") do not
+        // asked sentence, so places or a legal remark in a statement before it ("our depots in Lyon") do not
         // make it a question about travel, moving or the right to work.
         var askedLegal = Topics.IsLegal(Topics.Of(Sentences.Asked(question)));
         if (!askedLegal && LanguageLevel.Asks(question, input))

@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace GhostHands.Execution.Forms.Meaning;
 
 /// <summary>
-/// A yes or no about using a language ("Could you take support calls in Portuguese?", "Are you able to work in Spanish
-/// with their operators?", "Is your German good enough to run workshops?", "Bilingual (English/Spanish) required - do
-/// you meet this?"), asked after whatever statement leads up to it: places named there ("our sites in Puerto Rico") make
+/// A yes or no about using a language ("Could you take support calls in Portuguese?", "Can you lead site
+/// meetings in Italian?", "Is your German good enough to run workshops?", "Bilingual (English/Spanish) required - do
+/// you meet this?"), asked after whatever statement leads up to it: places named there ("our depots in Lyon") make
 /// it no question about where one lives or would move. The applicant's languages (profile, or a screening answer naming
 /// the languages they speak) decide: yes when they list the language (every one asked together, any one of several
 /// asked as alternatives); no when they list languages and not this one, as the list is theirs to name what they speak
