@@ -1,0 +1,43 @@
+using GhostHands.Fixtures;
+using Microsoft.Playwright;
+
+namespace GhostHands.Tests.Fixtures;
+
+/// <summary>Hand fillers of the first five forms of the held-out batch written as 2026-12-08 (<see cref="FormExpectation.Batch"/>).</summary>
+public sealed partial class HeldOutFormsAreSatisfiable
+{
+    private static Dictionary<string, Func<IPage, Task>> EleventhBatchAFillers() => new()
+    {
+        ["lever-cobaltline"] = FillLeverCobaltline,
+    };
+
+    private static async Task FillLeverCobaltline(IPage page)
+    {
+        static string Card(int field) => $"[name='cards[5d2e8c17-0b4a-4f9e-a3c6-91e7d0b2f845][field{field}]']";
+        await page.Locator("#resume-upload-input").SetInputFilesAsync(Resume);
+        await page.Locator("#name").FillAsync("Jordan Rivera");
+        await page.Locator("#pronouns-custom").SelectOptionAsync("He/him");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone").FillAsync("+1 415 555 0134");
+        await page.Locator("#location-input").FillAsync("San Francisco, CA");
+        await page.Locator("#org").FillAsync("Tailspin Toys");
+        await page.Locator("#urls-linkedin").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.Locator("#urls-github").FillAsync("https://github.com/jordan-rivera-example");
+        await page.Locator("#urls-portfolio").FillAsync("https://jordanrivera.dev/projects");
+        await page.Locator($"{Card(0)}[value='I would move to Northern Colorado before starting']").CheckAsync();
+        await page.Locator($"{Card(1)}[value='Yes']").CheckAsync();
+        await page.Locator($"{Card(2)}[value='No']").CheckAsync();
+        await page.Locator(Card(3)).SelectOptionAsync("Up to a quarter of my time");
+        foreach (var tool in new[] { "C#", "PostgreSQL", "Kubernetes", "Terraform", "React" })
+        {
+            await page.Locator($"{Card(4)}[value='{tool}']").CheckAsync();
+        }
+
+        await page.Locator(Card(5)).FillAsync("01/15/2026");
+        await page.Locator(Card(6)).FillAsync("120,000");
+        await page.Locator("#eeo-gender").SelectOptionAsync("Male");
+        await page.Locator("#eeo-race").SelectOptionAsync("Hispanic or Latino");
+        await page.Locator("#eeo-veteran").SelectOptionAsync("I am not a veteran");
+        await page.Locator("#btn-submit").ClickAsync();
+    }
+}
