@@ -8,6 +8,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
 {
     private static Dictionary<string, Func<IPage, Task>> EleventhBatchAFillers() => new()
     {
+        ["greenhouse-kittiwake"] = FillGreenhouseKittiwake,
         ["lever-cobaltline"] = FillLeverCobaltline,
     };
 
@@ -39,5 +40,38 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("#eeo-race").SelectOptionAsync("Hispanic or Latino");
         await page.Locator("#eeo-veteran").SelectOptionAsync("I am not a veteran");
         await page.Locator("#btn-submit").ClickAsync();
+    }
+
+    private static async Task FillGreenhouseKittiwake(IPage page)
+    {
+        var frame = page.FrameLocator("#grnhse_iframe");
+        async Task Pick(string input, string option)
+        {
+            await frame.Locator(input).ClickAsync();
+            await frame.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        }
+
+        await frame.Locator("#first_name").FillAsync("Jordan");
+        await frame.Locator("#last_name").FillAsync("Rivera");
+        await frame.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await Pick("#country", "United States +1");
+        await frame.Locator("#phone").FillAsync("(415) 555-0134");
+        await frame.Locator("#candidate-location").PressSequentiallyAsync("San Fra");
+        await frame.GetByRole(AriaRole.Option, new() { Name = "San Francisco, California, United States", Exact = true }).ClickAsync();
+        await frame.Locator("#resume").SetInputFilesAsync(Resume);
+        await frame.Locator("#question_7730001").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await Pick("#question_7730011", "Yes");
+        await Pick("#question_7730012", "No");
+        await Pick("#question_7730013", "I would move to the Seattle area for this role");
+        await frame.Locator("input[name='question_7730014[]'][value='48810021']").CheckAsync();
+        await frame.Locator("input[name='question_7730014[]'][value='48810022']").CheckAsync();
+        await Pick("#question_7730016", "No");
+        await frame.Locator("#question_7730015").FillAsync("$120,000");
+        await Pick("#question_7730017", "LinkedIn");
+        await Pick("#gender", "Male");
+        await Pick("#hispanic_ethnicity", "Yes");
+        await Pick("#veteran_status", "I am not a protected veteran");
+        await Pick("#disability_status", "I do not want to answer");
+        await frame.Locator("#submit-application").ClickAsync();
     }
 }
