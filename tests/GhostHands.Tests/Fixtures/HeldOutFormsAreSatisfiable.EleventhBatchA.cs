@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> EleventhBatchAFillers() => new()
     {
         ["greenhouse-kittiwake"] = FillGreenhouseKittiwake,
+        ["jobvite-pellmoor"] = FillJobvitePellmoor,
         ["lever-cobaltline"] = FillLeverCobaltline,
     };
 
@@ -73,5 +74,45 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Pick("#veteran_status", "I am not a protected veteran");
         await Pick("#disability_status", "I do not want to answer");
         await frame.Locator("#submit-application").ClickAsync();
+    }
+
+    private static async Task FillJobvitePellmoor(IPage page)
+    {
+        var next = page.Locator("#jv-next");
+        await page.Locator("#jv-resume-file").SetInputFilesAsync(Resume);
+        await page.Locator("#jv-firstName").FillAsync("Jordan");
+        await page.Locator("#jv-lastName").FillAsync("Rivera");
+        await page.Locator("#jv-email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#jv-phone").FillAsync("+1 415 555 0134");
+        await Assertions.Expect(page.Locator("#jv-phone")).ToHaveValueAsync("(415) 555-0134");
+        await page.Locator("#jv-address").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#jv-city").FillAsync("San Francisco");
+        await page.Locator("#jv-postalCode").FillAsync("94110");
+        await page.Locator("#jv-country").SelectOptionAsync("string:US");
+        await page.Locator("#jv-state").SelectOptionAsync("string:CA");
+        await page.Locator("#jv-linkedin").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await next.ClickAsync();
+
+        foreach (var (question, answer) in new[] { ("q6101", "Yes"), ("q6102", "Yes"), ("q6103", "No"), ("q6105", "No"), ("q6106", "No"), ("q6107", "Yes"), ("q6111", "Yes") })
+        {
+            await page.Locator($"input[name='jv-{question}'][value='{answer}']").CheckAsync();
+        }
+
+        await page.Locator("#jv-q6104").SelectOptionAsync("string:relocate");
+        await page.Locator("#jv-q6108").SelectOptionAsync("string:2to3w");
+        await page.Locator("#jv-q6109").FillAsync("01/15/2026");
+        await page.Locator("#jv-q6110").FillAsync("120000");
+        await page.Locator("#jv-q6112").SelectOptionAsync("string:linkedin");
+        await next.ClickAsync();
+
+        await page.Locator("#jv-gender").SelectOptionAsync("string:M");
+        await page.Locator("#jv-race").SelectOptionAsync("string:HL");
+        await page.Locator("#jv-veteran").SelectOptionAsync("string:NPV");
+        await page.Locator("input[name='jv-disability'][value='I do not want to answer']").CheckAsync();
+        await page.Locator("#jv-privacy").CheckAsync();
+        await next.ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Review your application" })).ToContainTextAsync("2 to 3 weeks");
+        await page.Locator("#jv-submit").ClickAsync();
     }
 }
