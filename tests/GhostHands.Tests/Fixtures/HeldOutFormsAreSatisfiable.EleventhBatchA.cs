@@ -11,6 +11,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
         ["greenhouse-kittiwake"] = FillGreenhouseKittiwake,
         ["jobvite-pellmoor"] = FillJobvitePellmoor,
         ["lever-cobaltline"] = FillLeverCobaltline,
+        ["taleo-saltcote"] = FillTaleoSaltcote,
     };
 
     private static async Task FillLeverCobaltline(IPage page)
@@ -114,5 +115,56 @@ public sealed partial class HeldOutFormsAreSatisfiable
 
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Review your application" })).ToContainTextAsync("2 to 3 weeks");
         await page.Locator("#jv-submit").ClickAsync();
+    }
+
+    private static async Task FillTaleoSaltcote(IPage page)
+    {
+        static string Profile(string field) => $"#et-ef-content-ftf-gp-j_id_id16pc9-page_0-cpi-cfrmsub-frm-dv_cs_candidate_personal_info_{field}";
+        var next = page.Locator("#btnContinue");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
+
+        await page.Locator("#et-ef-content-ftf-att-file").SetInputFilesAsync(Resume);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Attach", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#attachedName")).ToHaveTextAsync(FixtureCatalog.ResumeFileName);
+        await page.Locator(Profile("FirstName")).FillAsync("Jordan");
+        await page.Locator(Profile("LastName")).FillAsync("Rivera");
+        await page.Locator(Profile("EmailAddress")).FillAsync("jordan.rivera@example.org");
+        await page.Locator(Profile("PreferredPhone")).SelectOptionAsync(new SelectOptionValue { Label = "Cellular Number" });
+        await page.Locator(Profile("MobilePhone")).FillAsync("415-555-0134");
+        await page.Locator(Profile("Address")).FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator(Profile("City")).FillAsync("San Francisco");
+        await page.Locator(Profile("ResidenceLocation-0")).SelectOptionAsync("US");
+        await page.Locator(Profile("ResidenceLocation-1")).SelectOptionAsync("CA");
+        await page.Locator(Profile("ZipCode")).FillAsync("94110");
+        await next.ClickAsync();
+
+        foreach (var (question, answer) in new[] { ("3310", "1"), ("3311", "1"), ("3312", "2"), ("3313", "2"), ("3314", "1"), ("3316", "2") })
+        {
+            await page.Locator($"#jsq_{question}_{answer}").CheckAsync();
+        }
+
+        await page.Locator("#jsq_3315").SelectOptionAsync(new SelectOptionValue { Label = "Up to 25%" });
+        await next.ClickAsync();
+
+        await page.Locator("#edu_Institution").SelectOptionAsync(new SelectOptionValue { Label = "University of California, Davis" });
+        await page.Locator("#edu_Program").SelectOptionAsync(new SelectOptionValue { Label = "Computer Science" });
+        await page.Locator("#edu_Level").SelectOptionAsync("13");
+        await page.Locator("#avail_Month").SelectOptionAsync(new SelectOptionValue { Label = "January" });
+        await page.Locator("#avail_Day").SelectOptionAsync("15");
+        await page.Locator("#avail_Year").SelectOptionAsync("2026");
+        await page.Locator("#comp_Salary").FillAsync("120000");
+        await page.Locator("#comp_Currency").SelectOptionAsync("USD");
+        await next.ClickAsync();
+
+        await page.Locator("#div_Gender_1").CheckAsync();
+        await page.Locator("#div_Hispanic_1").CheckAsync();
+        await page.Locator("#div_Veteran").SelectOptionAsync(new SelectOptionValue { Label = "I am not a protected veteran" });
+        await next.ClickAsync();
+
+        await page.Locator("#esig_FullName").FillAsync("Jordan Rivera");
+        await next.ClickAsync();
+
+        await Assertions.Expect(page.Locator("#review")).ToContainTextAsync("Up to 25%");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
     }
 }
