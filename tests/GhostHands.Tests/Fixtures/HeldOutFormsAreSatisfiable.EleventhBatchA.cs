@@ -12,6 +12,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
         ["jobvite-pellmoor"] = FillJobvitePellmoor,
         ["lever-cobaltline"] = FillLeverCobaltline,
         ["taleo-saltcote"] = FillTaleoSaltcote,
+        ["workday-marlstone"] = FillWorkdayMarlstone,
     };
 
     private static async Task FillLeverCobaltline(IPage page)
@@ -166,5 +167,62 @@ public sealed partial class HeldOutFormsAreSatisfiable
 
         await Assertions.Expect(page.Locator("#review")).ToContainTextAsync("Up to 25%");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
+    }
+
+    private static async Task FillWorkdayMarlstone(IPage page)
+    {
+        var next = page.Locator("#next");
+        await page.Locator("[data-automation-id='adventureButton']").ClickAsync();
+        await page.Locator("[data-automation-id='applyManually']").ClickAsync();
+
+        await page.Locator("#source--source").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Social Media", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "LinkedIn", Exact = true }).ClickAsync();
+        await page.Locator("#previousWorker-no").CheckAsync();
+        await Assertions.Expect(page.Locator("#country--country")).ToHaveTextAsync("United States of America");
+        await page.Locator("#name--legalName--firstName").FillAsync("Jordan");
+        await page.Locator("#name--legalName--lastName").FillAsync("Rivera");
+        await page.Locator("#address--addressLine1").FillAsync("2150 Folsom Street");
+        await page.Locator("#address--addressLine2").FillAsync("Apt 4B");
+        await page.Locator("#address--city").FillAsync("San Francisco");
+        await Choose(page, "#address--countryRegion", "California");
+        await page.Locator("#address--postalCode").FillAsync("94110");
+        await page.Locator("#emailAddress--emailAddress").FillAsync("jordan.rivera@example.org");
+        await Choose(page, "#phoneNumber--phoneType", "Mobile");
+        await page.Locator("#phoneNumber--phoneNumber").FillAsync("415-555-0134");
+        await next.ClickAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add Education" }).ClickAsync();
+        await page.Locator("#education-1--schoolName").FillAsync("University of California, Davis");
+        await Choose(page, "#education-1--degree", "Bachelor of Science");
+        await page.Locator("#education-1--fieldOfStudy").FillAsync("Computer Science");
+        await page.Locator("#resume-input").SetInputFilesAsync(Resume);
+        await page.Locator("#socialNetworkAccounts--linkedInAccount").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await next.ClickAsync();
+
+        await Choose(page, "#primaryQuestionnaire--q1", "Yes");
+        await Choose(page, "#primaryQuestionnaire--q2", "Yes");
+        await Choose(page, "#primaryQuestionnaire--q3", "No");
+        await Choose(page, "#primaryQuestionnaire--q4", "I would relocate to the Sacramento area for this role");
+        await Choose(page, "#primaryQuestionnaire--q5", "5 to less than 8 years");
+        await Choose(page, "#primaryQuestionnaire--q6", "No");
+        await page.Locator("#primaryQuestionnaire--q7-dateSectionMonth-input").FillAsync("01");
+        await page.Locator("#primaryQuestionnaire--q7-dateSectionDay-input").FillAsync("15");
+        await page.Locator("#primaryQuestionnaire--q7-dateSectionYear-input").FillAsync("2026");
+        await page.Locator("#primaryQuestionnaire--q8").FillAsync("120000");
+        await next.ClickAsync();
+
+        await Choose(page, "#personalInfoUS--gender", "Male");
+        await Choose(page, "#personalInfoUS--ethnicity", "Hispanic or Latino (United States of America)");
+        await Choose(page, "#personalInfoUS--veteranStatus", "I am not a protected veteran");
+        await page.Locator("#termsAndConditions--acceptTermsAndAgreements").CheckAsync();
+        await next.ClickAsync();
+
+        await page.Locator("#selfIdentifiedDisabilityData--name").FillAsync("Jordan Rivera");
+        await page.Locator("#disabilityStatus-2").CheckAsync();
+        await next.ClickAsync();
+
+        await Assertions.Expect(page.Locator("#review")).ToContainTextAsync("01/15/2026");
+        await page.Locator("[data-automation-id='pageFooterSubmitButton']").ClickAsync();
     }
 }
