@@ -1,0 +1,42 @@
+using GhostHands.Fixtures;
+using Microsoft.Playwright;
+
+namespace GhostHands.Tests.Fixtures;
+
+/// <summary>Hand fillers of the last five forms of the held-out batch written as 2026-12-08 (<see cref="FormExpectation.Batch"/>).</summary>
+public sealed partial class HeldOutFormsAreSatisfiable
+{
+    private static Dictionary<string, Func<IPage, Task>> EleventhBatchBFillers() => new()
+    {
+        ["ashby-ospreyline"] = FillAshbyOspreyline,
+    };
+
+    private static async Task FillAshbyOspreyline(IPage page)
+    {
+        static string Path(string path) => $"[id='{path}']";
+        ILocator Entry(string path) => page.Locator($"[data-path='{path}']");
+        await page.Locator("[id='autofill-resume']").SetInputFilesAsync(Resume);
+        await Assertions.Expect(page.Locator(Path("_systemfield_name"))).ToHaveValueAsync("JORDAN RIVERA");
+        await page.Locator(Path("_systemfield_name")).FillAsync("Jordan Rivera");
+        await Assertions.Expect(page.Locator(Path("_systemfield_email"))).ToHaveValueAsync("jordan.rivera@example.org");
+        await page.Locator(Path("a6f03d7e-5b1c-4f8e-9c2a-71d0e4b8c913")).FillAsync("+1 415 555 0134");
+        await page.Locator(Path("c2e85b19-0d4a-4a67-8f3e-9b61d7a2f054")).FillAsync("San Francisco, CA");
+        await page.Locator(Path("5d9a0c3b-7e21-4b86-a4f9-2c8e61b0d7a5")).FillAsync("Tailspin Toys");
+        await page.Locator(Path("e7b14f62-3a9d-4c05-b8e1-0f5d2c97a3b6")).FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await Assertions.Expect(Entry("_systemfield_resume")).ToContainTextAsync(FixtureCatalog.ResumeFileName);
+        await Entry("81c7d3e0-94f2-4b5a-a6d8-3e0b7c1f5a29").GetByRole(AriaRole.Button, new() { Name = "Yes", Exact = true }).ClickAsync();
+        await Entry("f03a6b58-c1e7-4d92-8b40-6a2d9e5f1c07").GetByRole(AriaRole.Button, new() { Name = "No", Exact = true }).ClickAsync();
+        await Entry("2b8e4c91-6f0d-4a3b-9e57-d1c3a08f6b24").GetByLabel("Up to 25%", new() { Exact = true }).CheckAsync();
+        foreach (var skill in new[] { "C#", ".NET", "PostgreSQL", "TypeScript", "React", "Kubernetes", "Terraform" })
+        {
+            await Entry("9e3d7a05-b2c6-4f18-8a94-5c0e1b6d2f73").GetByLabel(skill, new() { Exact = true }).CheckAsync();
+        }
+
+        await page.Locator(Path("47f1b0c8-2d3e-4b9a-b6c5-e8a07d3f9152")).FillAsync("2026-01-15");
+        await page.Locator(Path("d5c29e04-8b7a-4f31-9d6e-1a4b0f8c7e36")).FillAsync("120000");
+        await Entry("_systemfield_eeoc_gender").GetByLabel("Male", new() { Exact = true }).CheckAsync();
+        await Entry("_systemfield_eeoc_race").GetByLabel("Hispanic or Latino", new() { Exact = true }).CheckAsync();
+        await Entry("_systemfield_eeoc_veteran_status").GetByLabel("I am not a veteran", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
+    }
+}
