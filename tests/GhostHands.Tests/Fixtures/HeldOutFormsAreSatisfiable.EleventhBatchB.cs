@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> EleventhBatchBFillers() => new()
     {
         ["ashby-ospreyline"] = FillAshbyOspreyline,
+        ["smartrecruiters-kelpwater"] = FillSmartRecruitersKelpwater,
     };
 
     private static async Task FillAshbyOspreyline(IPage page)
@@ -38,5 +39,30 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Entry("_systemfield_eeoc_race").GetByLabel("Hispanic or Latino", new() { Exact = true }).CheckAsync();
         await Entry("_systemfield_eeoc_veteran_status").GetByLabel("I am not a veteran", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
+    }
+
+    private static async Task FillSmartRecruitersKelpwater(IPage page)
+    {
+        // Playwright's CSS engine pierces open shadow roots, so these reach into each component.
+        ILocator Field(string name) => page.Locator($"spl-field[name='{name}']");
+        await Field("firstName").Locator("input").FillAsync("Jordan");
+        await Field("lastName").Locator("input").FillAsync("Rivera");
+        await Field("email").Locator("input").FillAsync("jordan.rivera@example.org");
+        await Field("confirmEmail").Locator("input").FillAsync("jordan.rivera@example.org");
+        await Field("location").Locator("input").FillAsync("San Francisco, CA");
+        await Field("phone").GetByRole(AriaRole.Button, new() { Name = "Country code" }).ClickAsync();
+        await Field("phone").GetByRole(AriaRole.Option, new() { Name = "United States +1", Exact = true }).ClickAsync();
+        await Field("phone").Locator("input[type='tel']").FillAsync("415 555 0134");
+        await Field("resume").Locator("input[type='file']").SetInputFilesAsync(Resume);
+        await Field("web.linkedin").Locator("input").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await Field("answers.7f21c0").GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+        await Field("answers.7f21c1").GetByLabel("No", new() { Exact = true }).CheckAsync();
+        await Field("answers.7f21c2").GetByLabel("I already live within commuting distance of Emeryville").CheckAsync();
+        await Field("answers.7f21c3").Locator("select").SelectOptionAsync(new SelectOptionValue { Label = "Up to 2 weeks" });
+        await Field("answers.7f21c4").GetByLabel("English", new() { Exact = true }).CheckAsync();
+        await Field("answers.7f21c4").GetByLabel("Spanish", new() { Exact = true }).CheckAsync();
+        await Field("answers.7f21c5").Locator("input").FillAsync("120000");
+        await Field("consent.privacy").Locator("input").CheckAsync();
+        await page.Locator("oc-oneclick-form button.submit").ClickAsync();
     }
 }
