@@ -9,6 +9,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     private static Dictionary<string, Func<IPage, Task>> EleventhBatchBFillers() => new()
     {
         ["ashby-ospreyline"] = FillAshbyOspreyline,
+        ["fountain-spokewell"] = FillFountainSpokewell,
         ["smartrecruiters-kelpwater"] = FillSmartRecruitersKelpwater,
     };
 
@@ -64,5 +65,29 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await Field("answers.7f21c5").Locator("input").FillAsync("120000");
         await Field("consent.privacy").Locator("input").CheckAsync();
         await page.Locator("oc-oneclick-form button.submit").ClickAsync();
+    }
+
+    private static async Task FillFountainSpokewell(IPage page)
+    {
+        ILocator Question(string key) => page.Locator($"[role='radiogroup'][aria-labelledby='lbl-{key}']");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply", Exact = true }).ClickAsync();
+        await page.Locator("#name").FillAsync("Jordan Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await Assertions.Expect(page.GetByLabel("Phone number country")).ToHaveValueAsync("US");
+        await page.Locator("#phone_number").FillAsync("4155550134");
+        await Assertions.Expect(page.Locator("#phone_number")).ToHaveValueAsync("(415) 555-0134");
+        await Question("opening").GetByText("San Francisco – Dogpatch HQ").ClickAsync();
+        await page.Locator("#sms_consent").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await Question("age_18_plus").GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+        await Question("eligible_to_work_us").GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+        await Question("needs_sponsorship").GetByLabel("No", new() { Exact = true }).CheckAsync();
+        await page.Locator("#years_swe").FillAsync("5");
+        await page.Locator("#available_date").FillAsync("01/15/2026");
+        await page.Locator("#desired_pay").FillAsync("$120,000");
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("#linkedin").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
     }
 }
