@@ -10,6 +10,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
     {
         ["ashby-ospreyline"] = FillAshbyOspreyline,
         ["fountain-spokewell"] = FillFountainSpokewell,
+        ["icims-tillbrook"] = FillIcimsTillbrook,
         ["smartrecruiters-kelpwater"] = FillSmartRecruitersKelpwater,
     };
 
@@ -89,5 +90,37 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await page.Locator("#resume").SetInputFilesAsync(Resume);
         await page.Locator("#linkedin").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
+    }
+
+    private static async Task FillIcimsTillbrook(IPage page)
+    {
+        static string Id(string id) => $"[id='{id}']";
+        var frame = page.FrameLocator("#icims_content_iframe");
+        await frame.Locator(Id("PersonProfileFields.FirstName")).FillAsync("Jordan");
+        await frame.Locator(Id("PersonProfileFields.LastName")).FillAsync("Rivera");
+        await frame.Locator(Id("PersonProfileFields.Email")).FillAsync("jordan.rivera@example.org");
+        await frame.Locator("#PhoneNumber-1").FillAsync("(415) 555-0134");
+        await frame.Locator("#Address1-1").FillAsync("2150 Folsom Street, Apt 4B");
+        await frame.Locator("#City-1").FillAsync("San Francisco");
+        await frame.Locator("#State-1").SelectOptionAsync(new SelectOptionValue { Label = "California" });
+        await frame.Locator("#Zip-1").FillAsync("94110");
+        await Assertions.Expect(frame.Locator("#Country-1")).ToHaveValueAsync("231");
+        await frame.Locator(Id("PersonProfileFields.Resume")).SetInputFilesAsync(Resume);
+        await frame.Locator("#rcf3101").SelectOptionAsync(new SelectOptionValue { Label = "Social Media" });
+        await frame.Locator("#rcf3102").SelectOptionAsync(new SelectOptionValue { Label = "LinkedIn" });
+        await frame.Locator("#rcf3103").SelectOptionAsync(new SelectOptionValue { Label = "Yes" });
+        foreach (var (question, answer) in new[] { ("rcf3104", "5011"), ("rcf3105", "5022"), ("rcf3106", "5032"), ("rcf3107", "5042"), ("rcf3108", "6001"), ("rcf3108", "6002") })
+        {
+            await frame.Locator($"[name='{question}'][value='{answer}']").CheckAsync();
+        }
+
+        await frame.Locator("#rcf3109").SelectOptionAsync(new SelectOptionValue { Label = "Bachelor's Degree" });
+        await frame.Locator("#rcf3110").SelectOptionAsync(new SelectOptionValue { Label = "$120,000 - $139,999" });
+        await frame.Locator("#rcf3111").FillAsync("01/15/2026");
+        await frame.Locator(Id("EEO.Gender")).SelectOptionAsync(new SelectOptionValue { Label = "Male" });
+        await frame.Locator(Id("EEO.Race")).SelectOptionAsync(new SelectOptionValue { Label = "Hispanic or Latino" });
+        await frame.Locator(Id("EEO.Veteran")).SelectOptionAsync(new SelectOptionValue { Label = "I am not a protected veteran" });
+        await frame.Locator("[name='rcf3199']").CheckAsync();
+        await frame.Locator(".iCIMS_Button").ClickAsync();
     }
 }
