@@ -12,6 +12,7 @@ public sealed partial class HeldOutFormsAreSatisfiable
         ["fountain-spokewell"] = FillFountainSpokewell,
         ["icims-tillbrook"] = FillIcimsTillbrook,
         ["smartrecruiters-kelpwater"] = FillSmartRecruitersKelpwater,
+        ["successfactors-ravenholt"] = FillSuccessFactorsRavenholt,
     };
 
     private static async Task FillAshbyOspreyline(IPage page)
@@ -122,5 +123,35 @@ public sealed partial class HeldOutFormsAreSatisfiable
         await frame.Locator(Id("EEO.Veteran")).SelectOptionAsync(new SelectOptionValue { Label = "I am not a protected veteran" });
         await frame.Locator("[name='rcf3199']").CheckAsync();
         await frame.Locator(".iCIMS_Button").ClickAsync();
+    }
+
+    private static async Task FillSuccessFactorsRavenholt(IPage page)
+    {
+        await page.GetByRole(AriaRole.Dialog, new() { Name = "Data Privacy Statement" }).GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+        await page.Locator("#resumeFile").SetInputFilesAsync(Resume);
+        await page.Locator("#firstName").FillAsync("Jordan");
+        await page.Locator("#lastName").FillAsync("Rivera");
+        await page.Locator("#contactEmail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#cellPhone").FillAsync("415-555-0134");
+        await Choose(page, "#country", "United States");
+        await page.Locator("#address").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#city").FillAsync("San Francisco");
+        await Choose(page, "#state", "California");
+        await page.Locator("#zip").FillAsync("94110");
+        await page.Locator("#availableDate").FillAsync("01/15/2026");
+        foreach (var (question, answer) in new[]
+        {
+            ("q_20411", "Yes"), ("q_20412", "No"), ("q_20413", "Yes, I am willing to relocate"), ("q_20414", "No"), ("q_20415", "No"),
+            ("q_20417", "5 - 7"), ("q_20419", "LinkedIn"),
+        })
+        {
+            await Choose(page, $"#{question}", answer);
+        }
+
+        await page.Locator("#q_20418").FillAsync("120000");
+        await Choose(page, "#gender", "Male");
+        await Choose(page, "#hispanicLatino", "Yes");
+        await Choose(page, "#veteranStatus", "I am not a protected veteran");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply", Exact = true }).ClickAsync();
     }
 }
