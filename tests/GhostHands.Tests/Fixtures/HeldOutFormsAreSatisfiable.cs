@@ -10,7 +10,7 @@ namespace GhostHands.Tests.Fixtures;
 /// </summary>
 public sealed partial class HeldOutFormsAreSatisfiable : HandFilledForms
 {
-    // The first batch's fillers; each later batch adds its own from its own file (SecondBatchFillers, ThirdBatchFillers, FourthBatchAFillers, FourthBatchBFillers, FifthBatchAFillers, FifthBatchBFillers, SixthBatchAFillers, SixthBatchBFillers, SeventhBatchAFillers, SeventhBatchBFillers, EighthBatchAFillers, EighthBatchBFillers, NinthBatchAFillers, NinthBatchBFillers, TenthBatchAFillers, TenthBatchBFillers, EleventhBatchAFillers).
+    // The first batch's fillers; each later batch adds its own from its own file (SecondBatchFillers, ThirdBatchFillers, FourthBatchAFillers, FourthBatchBFillers, FifthBatchAFillers, FifthBatchBFillers, SixthBatchAFillers, SixthBatchBFillers, SeventhBatchAFillers, SeventhBatchBFillers, EighthBatchAFillers, EighthBatchBFillers, NinthBatchAFillers, NinthBatchBFillers, TenthBatchAFillers, TenthBatchBFillers, EleventhBatchAFillers, EleventhBatchBFillers).
     private static readonly Dictionary<string, Func<IPage, Task>> FirstBatchFillers = new()
     {
         ["ashby-relecloud"] = FillAshbyRelecloud,
@@ -26,7 +26,7 @@ public sealed partial class HeldOutFormsAreSatisfiable : HandFilledForms
     };
 
     private static Dictionary<string, Func<IPage, Task>> Fillers =>
-        FirstBatchFillers.Concat(SecondBatchFillers()).Concat(ThirdBatchFillers()).Concat(FourthBatchAFillers()).Concat(FourthBatchBFillers()).Concat(FifthBatchAFillers()).Concat(FifthBatchBFillers()).Concat(SixthBatchAFillers()).Concat(SixthBatchBFillers()).Concat(SeventhBatchAFillers()).Concat(SeventhBatchBFillers()).Concat(EighthBatchAFillers()).Concat(EighthBatchBFillers()).Concat(NinthBatchAFillers()).Concat(NinthBatchBFillers()).Concat(TenthBatchAFillers()).Concat(TenthBatchBFillers()).Concat(EleventhBatchAFillers()).ToDictionary(f => f.Key, f => f.Value);
+        FirstBatchFillers.Concat(SecondBatchFillers()).Concat(ThirdBatchFillers()).Concat(FourthBatchAFillers()).Concat(FourthBatchBFillers()).Concat(FifthBatchAFillers()).Concat(FifthBatchBFillers()).Concat(SixthBatchAFillers()).Concat(SixthBatchBFillers()).Concat(SeventhBatchAFillers()).Concat(SeventhBatchBFillers()).Concat(EighthBatchAFillers()).Concat(EighthBatchBFillers()).Concat(NinthBatchAFillers()).Concat(NinthBatchBFillers()).Concat(TenthBatchAFillers()).Concat(TenthBatchBFillers()).Concat(EleventhBatchAFillers()).Concat(EleventhBatchBFillers()).ToDictionary(f => f.Key, f => f.Value);
 
     private static IEnumerable<string> HeldOutOrRetired => FixtureCatalog.HeldOutForms.Concat(FixtureCatalog.RetiredForms);
 
