@@ -58,6 +58,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-paylocity-pay-and-signature"] = FillPaylocityPayAndSignature,
         ["dev-eightfold-chips-and-lookups"] = FillEightfoldChipsAndLookups,
         ["dev-comeet-local-dates-and-choices"] = FillComeetLocalDatesAndChoices,
+        ["dev-rippling-languages-and-moving"] = FillRipplingLanguagesAndMoving,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -943,5 +944,18 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("#eeo_veteran").SelectOptionAsync(new SelectOptionValue { Label = "I am not a veteran" });
         await page.Locator("input[name='consent_privacy']").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
+    }
+
+    private static async Task FillRipplingLanguagesAndMoving(IPage page)
+    {
+        await page.Locator("#applicant-name").FillAsync("Jordan Rivera");
+        await page.Locator("#applicant-email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#applicant-phone").FillAsync("(415) 555-0134");
+        await page.Locator("#applicant-resume").SetInputFilesAsync(Resume);
+        await page.Locator("input[name='driver_calls'][value='true']").CheckAsync();
+        await page.Locator("#shift-reports").SelectOptionAsync("si");
+        await page.Locator("[data-name='depot_move'] [data-value='1']").ClickAsync();
+        await page.Locator("#tri-cities").SelectOptionAsync("move");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
     }
 }

@@ -30,6 +30,7 @@ internal static partial class LanguageMentions
         var tokens = Token().Matches(Fold(question)).Select(m => m.Value).ToList();
         bool IsName(int i) => i >= 0 && i < tokens.Count && (Known.Contains(tokens[i]) || listed.Contains(tokens[i]));
         string At(int i) => i >= 0 && i < tokens.Count ? tokens[i] : "";
+        var together = Together(tokens, IsName);
         var found = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -40,11 +41,12 @@ internal static partial class LanguageMentions
 
             // "in Spanish?", "in Spanish with the crew", not "in German companies"; "speak German", "your Portuguese";
             // "Spanish speakers", "Spanish proficiency" (not
-            // "Spanish-speaking countries", a place); "English/Spanish"; the next of a list ("in English and French").
+            // "Spanish-speaking countries", a place); "English/Spanish"; the next of a list ("in English and French");
+            // a list standing alone ("in both English and Spanish?").
             var language = (At(i - 1) == "in" && (i + 1 == tokens.Count || Follower().IsMatch(At(i + 1))))
                 || Before().IsMatch(At(i - 1)) || After().IsMatch(At(i + 1))
                 || (At(i - 1) == "/" && IsName(i - 2)) || (At(i + 1) == "/" && IsName(i + 2))
-                || (At(i - 1) is "and" or "or" or "," && found.Count > 0 && IsName(i - 2));
+                || (At(i - 1) is "and" or "or" or "," && found.Count > 0 && IsName(i - 2)) || together.Contains(i);
             if (language && !found.Contains(tokens[i]))
             {
                 found.Add(tokens[i]);
@@ -55,15 +57,66 @@ internal static partial class LanguageMentions
     }
 
     /// <summary>
+    /// The places of names written as a list of two or more ("both English and Spanish", "Spanish as well as English",
+    /// "English/Spanish") that no noun follows: "in both English and Spanish?", "using English and Spanish every day"
+    /// name languages, "German and French clients" people.
+    /// </summary>
+    private static HashSet<int> Together(List<string> tokens, Func<int, bool> isName)
+    {
+        int Joiner(int i) => i >= tokens.Count ? 0
+            : tokens[i] is "and" or "or" or "/" or "," ? 1
+            : tokens[i] == "as" && i + 2 < tokens.Count && tokens[i + 1] == "well" && tokens[i + 2] == "as" ? 3
+            : 0;
+        var together = new HashSet<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!isName(i))
+            {
+                continue;
+            }
+
+            var names = new List<int> { i };
+            for (var next = i + 1; ;)
+            {
+                var name = next;
+                while (Joiner(name) > 0)
+                {
+                    name += Joiner(name);
+                }
+
+                if (name == next || !isName(name))
+                {
+                    break;
+                }
+
+                names.Add(name);
+                next = name + 1;
+            }
+
+            var after = names[^1] + 1;
+            if (names.Count > 1 && (after == tokens.Count || Follower().IsMatch(tokens[after])))
+            {
+                together.UnionWith(names);
+            }
+
+            i = names[^1];
+        }
+
+        return together;
+    }
+
+    /// <summary>
     /// True when "and", "or" or a comma joins a language, or a way of using one, to something else: "experience with
     /// Python and speak Spanish", "fluent in English and Excel", "3 years in sales, English fluency" ask more than the
-    /// languages answer. "read and write Spanish", "in English and/or French", "in Spanish, with the crew" do not.
+    /// languages answer. "read and write Spanish", "in English and/or French", "in Spanish as well as in English", "in
+    /// Spanish, with the crew" do not.
     /// </summary>
     public static bool JoinedToOther(string text, IReadOnlySet<string> listed)
     {
         var tokens = Token().Matches(Fold(text)).Select(m => m.Value).ToList();
         bool IsName(int i) => i >= 0 && i < tokens.Count && (Known.Contains(tokens[i]) || listed.Contains(tokens[i]));
-        bool Joiner(int i) => i >= 0 && i < tokens.Count && tokens[i] is "and" or "or" or "/" or "," or "both" or "either";
+        // "in" repeats a list's preposition: "in English and in Spanish".
+        bool Joiner(int i) => i >= 0 && i < tokens.Count && tokens[i] is "and" or "or" or "/" or "," or "both" or "either" or "in";
         bool Fits(int i, int step)
         {
             while (Joiner(i))

@@ -27,7 +27,27 @@ internal static partial class LocalOrRelocate
     {
         var asked = Sentences.Asked(question);
         var words = TextNorm.Normalize(asked);
-        return YesNoAsk().IsMatch(words) && (LivesThere().IsMatch(words) || InNamedPlace().IsMatch(asked)) && !Topics.IsLegal(Topics.Of(question));
+        return (YesNoAsk().IsMatch(words) && (LivesThere().IsMatch(words) || InNamedPlace().IsMatch(asked)) || AsksThoseElsewhere(question))
+            && !Topics.IsLegal(Topics.Of(question));
+    }
+
+    /// <summary>
+    /// True when the asked sentence asks about moving and first says whom it asks, those not living in the place: "If
+    /// you live outside Tacoma, would you relocate?", "Unless you are already local, are you prepared to move here?".
+    /// Asking about a commute or travel there is no question about moving.
+    /// </summary>
+    public static bool AsksThoseElsewhere(string question)
+    {
+        var asked = Sentences.Asked(question);
+        var comma = asked.IndexOf(',', StringComparison.Ordinal);
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        var condition = TextNorm.Normalize(asked[..comma]);
+        var rest = TextNorm.Normalize(asked[(comma + 1)..]);
+        return Condition().IsMatch(condition) && YesNoAsk().IsMatch(rest) && Moving().IsMatch(rest) && !CommuteOrTravel().IsMatch(rest);
     }
 
     /// <summary>
@@ -49,7 +69,8 @@ internal static partial class LocalOrRelocate
 
         var relocate = YesNo.Parse(input.User("willing_to_relocate")
             ?? input.QaOverrides.Where(p => Topics.Of(p.Key) == "willing_to_relocate").Select(p => p.Value).FirstOrDefault());
-        var situation = IsLocal(UnnamedOffice.WithPosting(field.Label, input), input) switch
+        // Asked only of those living elsewhere, a place not known to be the applicant's is one they would move to.
+        var situation = (IsLocal(UnnamedOffice.WithPosting(field.Label, input), input) ?? (AsksThoseElsewhere(field.Label) ? false : null)) switch
         {
             true => Whereabouts.Local,
             false when relocate == true => Whereabouts.Relocate,
@@ -186,6 +207,14 @@ internal static partial class LocalOrRelocate
 
     [GeneratedRegex(@"relocat|\bmov(e|ing)\b|\bcome (to|here|there)\b")]
     private static partial Regex Moving();
+
+    // "If you live outside the Tri-Cities", "If you're not local to Fresno", "Should you be based elsewhere", "Unless you
+    // already reside nearby": a condition that the applicant lives away from the place (not "If you live in Boise").
+    [GeneratedRegex(@"^(if|should)\b(?=.*\b(outside|elsewhere|away|beyond|not|dont|arent|other than)\b).*\b(home|live|living|reside|residing|based|located|local|outside|elsewhere|away|area|region|nearby|near|commut\w*|distance)\b|^unless\b.*\b(live|living|reside|residing|based|located|local|nearby|near|commut\w*|distance|area|region|already)\b")]
+    private static partial Regex Condition();
+
+    [GeneratedRegex(@"\b(commut\w*|travel\w*|visit\w*|trips?)\b")]
+    private static partial Regex CommuteOrTravel();
 
     [GeneratedRegex(@"\balready\b|\b(live|living|reside|residing|based|located|local|locally|nearby|commut\w*)\b|\b(in|within) (the )?([a-z]+ ){0,3}(area|region|distance|vicinity)\b")]
     private static partial Regex LocalWords();

@@ -48,6 +48,31 @@ public sealed class WhenAFormAsksWhetherTheApplicantCanUseALanguage
     public void A_people_place_need_or_birthright_is_not_answered_by_the_languages(string question) =>
         Assert.Null(LanguageUse.Answer(question, Bilingual));
 
+    [Theory]
+    [InlineData("Would you be at ease running retrospectives in both Spanish and English?", "yes")]
+    [InlineData("Can you answer tenants in English as well as Spanish?", "yes")]
+    [InlineData("Can you explain a fix to drivers in Spanish as well as in English?", "yes")]
+    [InlineData("Are you comfortable using English and Spanish every day?", "yes")]
+    [InlineData("Are you able to switch between Spanish and English during a shift?", "yes")]
+    [InlineData("Are you comfortable with both English and Spanish?", "yes")]
+    [InlineData("Could you write release notes in both English and Dutch?", "no")]
+    [InlineData("Can you present to boards in Spanish as well as Portuguese?", "no")]
+    [InlineData("Do you speak Spanish as well as Italian?", "no")]
+    public void Several_languages_asked_together_are_a_yes_only_when_each_is_listed(string question, string expected) =>
+        Assert.Equal(expected, LanguageUse.Answer(question, Bilingual)?.Value);
+
+    [Theory]
+    [InlineData("Could you support customers in either Spanish or German?", "yes")]
+    [InlineData("Can you run meetings in either Italian or German?", "no")]
+    public void Languages_offered_as_alternatives_need_only_one_listed(string question, string expected) =>
+        Assert.Equal(expected, LanguageUse.Answer(question, Bilingual)?.Value);
+
+    [Theory]
+    [InlineData("Do you work with both German and French clients?")]
+    [InlineData("Have you sold into Spanish and Portuguese markets?")]
+    public void Names_of_peoples_listed_together_are_not_languages(string question) =>
+        Assert.Null(LanguageUse.Answer(question, Bilingual));
+
     [Fact]
     public void An_applicant_listing_no_languages_is_not_answered_no() =>
         Assert.Null(LanguageUse.Answer("Can you conduct meetings in German?", Applicants.Only(("first_name", "Ada"))));
