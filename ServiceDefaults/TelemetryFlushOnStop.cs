@@ -13,11 +13,20 @@ namespace GhostHands.ServiceDefaults;
 /// other with 5 s each: a collector that is slow or going away (the dashboard while the stack stops) holds a stopped
 /// process for 15 s, past the orchestrator's grace period, so it is killed instead of exiting 0. Once shut down here,
 /// disposal finds nothing left to wait for.
+/// <para>
+/// The providers are taken when the host builds this service, not at the stop: an API under a test server is stopped
+/// twice at once (by the factory and by its own entry point, which disposes the host when its stop ends), so the later
+/// stop can get here with the services already disposed. It then finds the providers shut down and returns at once.
+/// </para>
 /// </summary>
 internal sealed class TelemetryFlushOnStop(IServiceProvider services) : IHostedLifecycleService
 {
     /// <summary>How long a stopping process waits for its last telemetry to be sent: 2 s.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+
+    private readonly TracerProvider? traces = services.GetService<TracerProvider>();
+    private readonly MeterProvider? metrics = services.GetService<MeterProvider>();
+    private readonly LoggerProvider? logs = services.GetService<LoggerProvider>();
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -34,17 +43,17 @@ internal sealed class TelemetryFlushOnStop(IServiceProvider services) : IHostedL
         var milliseconds = (int)Budget.TotalMilliseconds;
         // Shutdown blocks its thread until sent or out of time, so each signal gets its own; none outlives the budget.
         var shutdowns = new List<Task>();
-        if (services.GetService<TracerProvider>() is { } traces)
+        if (traces is not null)
         {
             shutdowns.Add(Task.Run(() => traces.Shutdown(milliseconds), CancellationToken.None));
         }
 
-        if (services.GetService<MeterProvider>() is { } metrics)
+        if (metrics is not null)
         {
             shutdowns.Add(Task.Run(() => metrics.Shutdown(milliseconds), CancellationToken.None));
         }
 
-        if (services.GetService<LoggerProvider>() is { } logs)
+        if (logs is not null)
         {
             shutdowns.Add(Task.Run(() => logs.Shutdown(milliseconds), CancellationToken.None));
         }

@@ -7,7 +7,7 @@ namespace GhostHands.Tests.Execution;
 /// <summary>
 /// Widgets, the browser's own validation and server-side repair, through the API, a real worker, Chromium and the
 /// fixture site. Every submitted fixture form (the <c>widget-*</c> ones included) also runs end to end in
-/// <see cref="WhenApplyingToFixtureForms"/>; the map below says which form covers which widget kind.
+/// <see cref="SubmittingEachFixtureForm"/>; the map below says which form covers which widget kind.
 /// </summary>
 public sealed class WhenOperatingWidgetsAndRepairingSubmissions(ExecutionHost host) : IClassFixture<ExecutionHost>, IAsyncLifetime
 {
@@ -61,7 +61,7 @@ public sealed class WhenOperatingWidgetsAndRepairingSubmissions(ExecutionHost ho
         var expected = FixtureCatalog.Expected(form);
 
         Assert.True(expected.Capabilities.Contains(capability), $"{form} does not name '{capability}' ({kind}).");
-        Assert.Contains(form, WhenApplyingToFixtureForms.SubmittedForms.Select(row => row.Data));
+        Assert.Contains(form, SubmittingEachFixtureForm.SubmittedForms);
     }
 
     [Fact]

@@ -34,6 +34,38 @@ public sealed class WhenAProcessStops
         Assert.True(logs.Flushed, "Logs were not flushed by the stop, or not while traces were.");
     }
 
+    [Fact]
+    public async Task Its_stop_ends_without_error_when_its_services_were_disposed_before_the_flush()
+    {
+        // An API under a test server is stopped twice at once, by the factory and by its own entry point, and the entry
+        // point disposes the host as soon as its stop is done: the other stop may reach the flush with the services gone.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
+        builder.AddServiceDefaults();
+        // Registered after the flush, so stopped before it (hosts stop their services in reverse order).
+        builder.Services.AddHostedService<DisposeServicesWhenStopped>();
+        using var host = builder.Build();
+        await host.StartAsync(TestContext.Current.CancellationToken);
+
+        var stop = await Record.ExceptionAsync(() => host.StopAsync(TestContext.Current.CancellationToken));
+
+        Assert.Null(stop);
+    }
+
+    private sealed class DisposeServicesWhenStopped(IServiceProvider services) : IHostedLifecycleService
+    {
+        public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public async Task StoppedAsync(CancellationToken cancellationToken) => await ((IAsyncDisposable)services).DisposeAsync();
+    }
+
     private sealed class StuckFlush<T>(CountdownEvent bothFlushing) : BaseProcessor<T>
     {
         public bool Flushed { get; private set; }
