@@ -95,6 +95,12 @@ internal static partial class AnswerFinder
             return UnnamedOffice.Answer(question, input);
         }
 
+        // Years in another field than the applicant's ("Years in a sales role" for an engineer): no entry on the career's length answers it.
+        if (!asked && topic == "years_experience" && CareerFields.Other(question, input))
+        {
+            return null;
+        }
+
         // Years managing people or with one named tool: only an answer on that part, never the whole career's length.
         if (!asked && PartialExperience.Asks(question))
         {
