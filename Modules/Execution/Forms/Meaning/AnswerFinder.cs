@@ -26,7 +26,7 @@ internal static partial class AnswerFinder
             return null;
         }
 
-        // Two questions asked as one, one of them legal: yes only when a rule answers each part yes.
+        // Two questions asked as one ("Do you hold a forklift licence and speak Spanish?"): yes only when a rule answers each part yes.
         if (!asked && !rulesOnly && CompoundQuestions.Parts(question) is { } parts && !CompoundQuestions.AnsweredAsWorded(question, input))
         {
             return CompoundQuestions.Answer(question, parts, part => Find(part, "", input, rulesOnly: true));
