@@ -70,6 +70,12 @@ internal static partial class AnswerFinder
             return AgeThreshold.Answer(question, input, DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date));
         }
 
+        // "Are you or any of your relatives employed by Globex?": the applicant's own employer and the relatives' answer both decide.
+        if (!asked && ScreeningFacts.SelfAndRelatives(question) is { } employer)
+        {
+            return SelfOrRelatives.Answer(question, employer, input);
+        }
+
         // Working for a named company now: the current employer decides.
         if (!legal && CurrentEmployer.Asks(question))
         {
