@@ -39,8 +39,7 @@ internal static partial class SkillChoices
     /// </summary>
     public static FieldAnswer? Answer(FormField field, ApplyInput input)
     {
-        var held = input.List("skills").Concat(AnswerFinder.OnTopicAnswer("skills", input) is { } qa ? OptionMatcher.SplitList(qa.Value) : [])
-            .SelectMany(Names).Distinct().ToList();
+        var held = ListedItems.Of("skills", input).SelectMany(Names).Distinct().ToList();
         if (held.Count == 0)
         {
             return null;

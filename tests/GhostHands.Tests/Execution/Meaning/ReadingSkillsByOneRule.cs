@@ -47,6 +47,31 @@ public sealed class WhenSkillsAreReadAgainstOptions
     public void The_combobox_reads_a_shown_suggestion_by_the_same_rule(string skill, string option, bool same) =>
         Assert.Equal(same, SkillChoices.Edited(option, skill));
 
+    [Theory]
+    [InlineData("Python 3", "Do you have experience with Python 2.7?")]
+    [InlineData("ISO 27001", "Have you worked with ISO 9001?")]
+    [InlineData("OSHA 10", "Do you have experience with OSHA 30?")]
+    [InlineData("React", "Do you have experience with React Native?")]
+    public void A_yes_or_no_about_a_named_skill_is_not_taken_from_another_number_or_a_neighbour(string skill, string question) =>
+        Assert.Null(AnswerFinder.Find(question, "", Applicants.Only(("skills", skill))));
+
+    [Theory]
+    [InlineData("Python", "Do you have experience with Python 3?")]
+    [InlineData("ISO 27001", "Have you worked with ISO 27001?")]
+    [InlineData("Kubernetes", "Do you have experience with K8s?")]
+    [InlineData(".NET", "Have you used .NET 8?")]
+    public void A_yes_or_no_about_a_named_skill_is_yes_for_the_same_tool_or_a_bare_skills_edition(string skill, string question) =>
+        Assert.Equal("yes", AnswerFinder.Find(question, "", Applicants.Only(("skills", skill)))?.Value);
+
+    [Fact]
+    public void Years_with_a_numbered_skill_are_not_taken_from_another_number()
+    {
+        var input = Applicants.Only(("skills", "Python 3 (4 years), Go (2 years)"));
+
+        Assert.Null(AnswerFinder.Find("How many years of experience do you have with Python 2.7?", "", input));
+        Assert.Equal("2", AnswerFinder.Find("How many years of experience do you have with Go?", "", input)?.Value);
+    }
+
     [Fact]
     public void Several_areas_may_tick_one_that_joins_the_skill_with_another() =>
         Assert.Equal("Sales and Marketing", Ticked("Marketing", "Which of these areas have you worked in?", "Sales and Marketing|Finance|Legal"));
