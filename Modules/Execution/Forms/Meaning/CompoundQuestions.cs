@@ -6,10 +6,11 @@ namespace GhostHands.Execution.Forms.Meaning;
 /// Two questions asked as one yes or no, joined by "and" across different topics: "Are you fluent in English and
 /// authorised to work here?", "Are you 18 or older and legally eligible to work in the US?", "Do you hold a forklift
 /// licence and speak Spanish?". The entry on one topic answers only its own part, so the whole is yes only when a rule
-/// answers every part yes (never similarity, which is no evidence on a part); any other case is a person's to answer. A part is a clause that is a question of its own: it opens as
-/// one ("and are you ..."), starts with a verb of its own ("and hold a licence"), or has a topic or a rule of its own. Words that only complete the clause before them ("for
-/// any employer and without restriction") are no part, and two wordings of one topic ("authorized and eligible to work")
-/// are one question.
+/// answers every part yes (never similarity, which is no evidence on a part); any other case is a person's to answer. A
+/// part is a clause that is a question of its own: it opens as one ("and are you ..."), starts with a verb of its own
+/// ("and hold a licence"), or has a topic or a rule of its own. Words that only complete the clause before them ("for
+/// any employer and without restriction") are no part, and two wordings of one topic ("authorized and eligible to
+/// work") are one question.
 /// </summary>
 internal static partial class CompoundQuestions
 {
