@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GhostHands.Execution.Forms.Meaning;
 
 namespace GhostHands.Execution.Forms;
 
@@ -34,9 +35,8 @@ internal static partial class LanguageEntries
     public static bool IsFluency(FormField field) =>
         field.Kind == "checkbox" && Fluent().IsMatch(Bare(field.Label)) && !Demographic().IsMatch(Bare(field.Label));
 
-    /// <summary>The profile's languages by name, without the notes about them ("Spanish (fluent)" is "Spanish").</summary>
-    public static IReadOnlyList<string> Names(ApplyInput input) =>
-        [.. input.List("languages").Select(l => Note().Replace(l, "").Trim()).Where(l => l.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+    /// <summary>The profile's languages by name, without the notes about them (<see cref="LanguageNames.Of"/>).</summary>
+    public static IReadOnlyList<string> Names(ApplyInput input) => LanguageNames.Of(input);
 
     /// <summary>
     /// True when the profile says <paramref name="language"/> is spoken fluently or natively: its own entry says so
@@ -45,7 +45,7 @@ internal static partial class LanguageEntries
     public static bool IsFluent(ApplyInput input, string language)
     {
         var key = TextNorm.Normalize(language);
-        if (input.List("languages").Any(l => TextNorm.Normalize(Note().Replace(l, "")).Trim() == key && Fluent().IsMatch(TextNorm.Normalize(l))))
+        if (input.List("languages").Any(l => TextNorm.Normalize(LanguageNames.WithoutNote(l)).Trim() == key && Fluent().IsMatch(TextNorm.Normalize(l))))
         {
             return true;
         }
@@ -73,7 +73,4 @@ internal static partial class LanguageEntries
 
     [GeneratedRegex(@"\b(fluent|fluently|fluency|native|natively|mother tongue|first language|bilingual)\b")]
     private static partial Regex Fluent();
-
-    [GeneratedRegex(@"\s*(\(.*\)|[-:\u2013\u2014]\s*(native|fluent|basic|intermediate|advanced|conversational|professional|beginner)\b.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Note();
 }

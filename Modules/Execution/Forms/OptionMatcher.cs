@@ -42,7 +42,7 @@ internal static partial class OptionMatcher
         }
 
         return Statement(answer, real) ?? (AsDate(answer) is { } day ? LaterBucket(day, real) : null) ?? DurationBucket(answer, real)
-            ?? Similarity.BestOption(answer, real);
+            ?? (Similarity.BestOption(answer, real) is { } near && !JoinsAnother(near.Text, a) ? near : null);
     }
 
     /// <summary>
@@ -204,8 +204,8 @@ internal static partial class OptionMatcher
 
         if (Regex.IsMatch(text, $@"(^|\s){Regex.Escape(a)}(\s|$)"))
         {
-            // "Not Hispanic or Latino" holds "Hispanic or Latino" and means the opposite.
-            return Regex.IsMatch(text, $@"\b(not|non|no)[\s-]+{Regex.Escape(a)}(\s|$)") ? 0 : 80 - Math.Min(20, text.Length - a.Length);
+            // "Not Hispanic or Latino" holds "Hispanic or Latino" and means the opposite; "Sales and Marketing" claims more than "Marketing".
+            return Regex.IsMatch(text, $@"\b(not|non|no)[\s-]+{Regex.Escape(a)}(\s|$)") || JoinsAnother(o.Text, a) ? 0 : 80 - Math.Min(20, text.Length - a.Length);
         }
 
         // Shared words are no evidence when one side denies what the other says: "I am not a veteran" shares as many

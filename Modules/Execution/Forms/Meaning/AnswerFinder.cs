@@ -26,7 +26,7 @@ internal static partial class AnswerFinder
             return null;
         }
 
-        // Two questions asked as one, one of them legal: yes only when a rule answers each part yes.
+        // Two questions asked as one ("Do you hold a forklift licence and speak Spanish?"): yes only when a rule answers each part yes.
         if (!asked && !rulesOnly && CompoundQuestions.Parts(question) is { } parts && !CompoundQuestions.AnsweredAsWorded(question, input))
         {
             return CompoundQuestions.Answer(question, parts, part => Find(part, "", input, rulesOnly: true));
@@ -70,6 +70,12 @@ internal static partial class AnswerFinder
             return AgeThreshold.Answer(question, input, DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date));
         }
 
+        // "Are you or any of your relatives employed by Globex?": the applicant's own employer and the relatives' answer both decide.
+        if (!asked && ScreeningFacts.SelfAndRelatives(question) is { } employer)
+        {
+            return SelfOrRelatives.Answer(question, employer, input);
+        }
+
         // Working for a named company now: the current employer decides.
         if (!legal && CurrentEmployer.Asks(question))
         {
@@ -93,6 +99,12 @@ internal static partial class AnswerFinder
         if (UnnamedOffice.Asks(question, input) && !input.QaOverrides.Keys.Any(k => TextNorm.Normalize(k) == TextNorm.Normalize(question)))
         {
             return UnnamedOffice.Answer(question, input);
+        }
+
+        // Years in another field than the applicant's ("Years in a sales role" for an engineer): no entry on the career's length answers it.
+        if (!asked && topic == "years_experience" && CareerFields.Other(question, input))
+        {
+            return null;
         }
 
         // Years managing people or with one named tool: only an answer on that part, never the whole career's length.

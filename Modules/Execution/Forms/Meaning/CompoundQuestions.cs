@@ -3,17 +3,18 @@ using System.Text.RegularExpressions;
 namespace GhostHands.Execution.Forms.Meaning;
 
 /// <summary>
-/// Two questions asked as one yes or no, one of them with legal weight: "Are you fluent in English and authorised to
-/// work here?", "Are you 18 or older and legally eligible to work in the US?". The entry on the legal topic answers only
-/// its own part, so the whole is yes only when a rule answers every part yes (never similarity, which is no evidence on
-/// a legal part); any other case is a person's to answer. A part is a clause that is a question of its own: it opens as
-/// one ("and are you ..."), or has a topic or a rule of its own. Words that only complete the clause before them ("for
-/// any employer and without restriction") are no part, and two wordings of one topic ("authorized and eligible to work")
-/// are one question.
+/// Two questions asked as one yes or no, joined by "and" across different topics: "Are you fluent in English and
+/// authorised to work here?", "Are you 18 or older and legally eligible to work in the US?", "Do you hold a forklift
+/// licence and speak Spanish?". The entry on one topic answers only its own part, so the whole is yes only when a rule
+/// answers every part yes (never similarity, which is no evidence on a part); any other case is a person's to answer. A
+/// part is a clause that is a question of its own: it opens as one ("and are you ..."), starts with a verb of its own
+/// ("and hold a licence"), or has a topic or a rule of its own. Words that only complete the clause before them ("for
+/// any employer and without restriction") are no part, and two wordings of one topic ("authorized and eligible to
+/// work") are one question.
 /// </summary>
 internal static partial class CompoundQuestions
 {
-    /// <summary>The parts of a yes or no question that asks two things at once, one of them legal; null for any other question.</summary>
+    /// <summary>The parts of a yes or no question that asks two things at once; null for any other question.</summary>
     public static IReadOnlyList<string>? Parts(string question)
     {
         var asked = Sentences.Asked(question).Trim().TrimEnd('?', '.', '!', ' ');
@@ -27,7 +28,8 @@ internal static partial class CompoundQuestions
         foreach (var piece in pieces.Skip(1))
         {
             // A denied clause is always a part of its own: read as the clause before it, it would be asked as its opposite.
-            var own = Opener().IsMatch(piece) || Negated().IsMatch(piece);
+            // So is a clause with a verb of its own ("and hold a forklift licence"): it asks another thing.
+            var own = Opener().IsMatch(piece) || Negated().IsMatch(piece) || Verb().IsMatch(piece);
             var whole = Opener().IsMatch(piece) ? piece
                 : Negated().Match(piece) is { Success: true } denial ? $"Do you not {piece[denial.Length..].TrimStart()}"
                 : Verb().IsMatch(piece) ? $"Do you {piece}" : $"{opener.Value} {piece}";
@@ -42,7 +44,7 @@ internal static partial class CompoundQuestions
         }
 
         var topics = parts.Select(Topics.Of).ToList();
-        return parts.Count >= 2 && topics.Any(Topics.IsLegal) && (topics.Any(t => t is null) || topics.Distinct().Count() > 1) ? parts : null;
+        return parts.Count >= 2 && (topics.Any(t => t is null) || topics.Distinct().Count() > 1) ? parts : null;
     }
 
     /// <summary>Yes when <paramref name="rule"/> answers every part yes, from whatever entries it used; otherwise null.</summary>

@@ -30,6 +30,11 @@ internal static partial class ExperienceLength
     public static string? Value(string question, ApplyInput input)
     {
         var given = input.User("years_experience");
+        if (given is not null && CareerFields.Other(question, input))
+        {
+            return null;
+        }
+
         if (given is null || question.Length == 0 || input.Number("years_experience") is not { } years)
         {
             return given;
@@ -68,12 +73,13 @@ internal static partial class ExperienceLength
         + "|" + Making + @"|(cod|programm)\w*\b|an? (\w+ ){0,3}" + Role
         + @"\b|in (the |this )?(industry|field|profession|trade|tech|software)\b|" + InRole + @"|(worked|spent) .*\b" + Where + ")";
 
-    // Labels naming the length: "Years in industry", "Years coding professionally", "Time in the field", "Career length",
+    // Labels naming the length, a field or the work ending them ("Years in software development at a bank" is time in a
+    // domain): "Years in industry", "Years coding professionally", "Time in the field", "Career length",
     // "Professional tenure", "Years as a software engineer", "Years of professional software development", "Years spent
     // writing code", "Time in a support role", "Length of professional experience".
-    private const string Label = @"^((total|overall|professional|relevant) )?(years?|yrs?|time|length of time|number of years|no of years) (spent )?(in (the |this )?(industry|field|profession|trade|tech|software( development| engineering)?|engineering)|"
-        + Doing + @" .*\b" + Where + "|" + Making + "|" + InRole + "|as an? (\\w+ ){0,3}" + Role + @")\b|\bcareer length\b|\blength of (your |my )?(professional )?career\b|^(professional|industry) tenure$|\byears? (of|in) (professional )?(software|engineering) (development|engineering|work)\b"
-        + @"|^(total |overall )?years? of ((hands[- ]on|practical|professional|commercial|industry) )?(" + WorkKind + @" )?(software )?(development|programming|engineering)( experience)?( do you have)?$"
+    private const string Label = @"^((total|overall|professional|relevant) )?(years?|yrs?|time|length of time|number of years|no of years) (spent )?(in (the |this )?(industry|field|profession|trade|tech|software( development| engineering)?|engineering)( (in total|overall|so far|total))?$|"
+        + Doing + @" .*\b" + Where + "|" + Making + "|" + InRole + "|as an? (\\w+ ){0,3}" + Role + @")\b|\bcareer length\b|\blength of (your |my )?(professional )?career\b|^(professional|industry) tenure$"
+        + @"|^(.*\s)?years? (of ((hands[- ]on|practical|professional|commercial|industry) )?(" + WorkKind + @" )?(software )?(development|programming|engineering)|(of|in) (professional )?(software|engineering) (development|engineering|work))( experience)?( do you have)?$"
         + @"|^(length|duration|amount) of (your |my )?((total|overall|professional|relevant|work|industry) )*experience$";
 
     // Time with the present employer, in the present or a past role, in a remote or onsite one, at an address, or with

@@ -42,7 +42,7 @@ internal static partial class LanguageLevel
     private static string? Named(string question, ApplyInput input)
     {
         var words = $" {TextNorm.Normalize(question)} ";
-        return input.List("languages").Concat(AnswerFinder.OnTopicAnswer("languages", input) is { } qa ? OptionMatcher.SplitList(qa.Value) : [])
+        return ListedItems.Of("languages", input)
             .Select(TextNorm.Normalize).FirstOrDefault(l => l.Length > 0 && words.Contains($" {l} ", StringComparison.Ordinal));
     }
 

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace GhostHands.Execution.Forms.Meaning;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace GhostHands.Execution.Forms.Meaning;
 /// is asked, "Dutch" for Flemish, "Hindi" for Urdu) neither holds nor lacks it: which one the applicant speaks is theirs
 /// to say.
 /// </summary>
-internal static class LanguageNames
+internal static partial class LanguageNames
 {
     // Names of the same language.
     private static readonly string[][] Same =
@@ -41,7 +43,20 @@ internal static class LanguageNames
         return Related.Where(g => g.Contains(name)).SelectMany(g => g).Any(Has) ? null : false;
     }
 
+    /// <summary>
+    /// The applicant's languages by name, as listed but without the notes about them ("Spanish (fluent)" and "Spanish -
+    /// native" are "Spanish"), each once: the one reading of the profile's <c>languages</c> by name.
+    /// </summary>
+    public static IReadOnlyList<string> Of(ApplyInput input) =>
+        [.. input.List("languages").Select(WithoutNote).Where(l => l.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>A listed entry without its note: "Portuguese (native)" and "Japanese - conversational" are "Portuguese", "Japanese".</summary>
+    public static string WithoutNote(string entry) => Note().Replace(entry, "").Trim();
+
     /// <summary>The listed entry's words: "brazilian portuguese" is "brazilian" and "portuguese".</summary>
     public static string[] Words(string entry) =>
         entry.Split([' ', '-', '\u2013', '\u2014', ':', ',', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    [GeneratedRegex(@"\s*(\(.*\)|[-:\u2013\u2014]\s*(native|fluent|basic|intermediate|advanced|conversational|professional|beginner)\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Note();
 }

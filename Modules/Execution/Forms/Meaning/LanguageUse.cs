@@ -59,7 +59,7 @@ internal static partial class LanguageUse
 
     /// <summary>The languages the applicant lists, lower case without notes; empty when they list none.</summary>
     public static IReadOnlySet<string> Spoken(ApplyInput input) =>
-        input.List("languages").Concat(AnswerFinder.OnTopicAnswer("languages", input) is { } qa ? OptionMatcher.SplitList(qa.Value) : [])
+        ListedItems.Of("languages", input)
             .Select(LanguageMentions.Bare).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
 
     // The applicant is the one asked: "Can you", "Are you able", "Do you have", "Is your Spanish", "Is that you?"; not

@@ -5,8 +5,10 @@ namespace GhostHands.Execution.Forms.Meaning;
 /// <summary>
 /// A question about skills or languages the form names ("Do you have experience with Kubernetes?", "Do you speak
 /// Spanish?", "Are you currently working with Terraform?"). A name is what the form writes with capitals or a sign
-/// ("TypeScript", "C#", ".NET"), never its first word. The applicant's skills and languages decide: yes when they list
-/// every name; otherwise the question stays open, since a list without the name says nothing about that one skill.
+/// ("TypeScript", "C#", ".NET"), with the number or edition after it ("ISO 9001", "Python 2.7"), never its first word.
+/// The applicant's skills and languages decide, by the one rule of <see cref="SkillChoices.Is"/>: yes when they list
+/// every name ("Python 3" is not "Python 2.7"); otherwise the question stays open, since a list without the name says
+/// nothing about that one skill.
 /// Years with a named skill are <see cref="PartialExperience"/>'s: the overall years say nothing about them.
 /// </summary>
 internal static partial class NamedSkills
@@ -18,7 +20,7 @@ internal static partial class NamedSkills
     public static FieldAnswer? Answer(string question, ApplyInput input)
     {
         var held = Held(input);
-        if (!Names(Scope(question)).All(n => held.Any(h => OptionMatcher.SameName(n, h))))
+        if (!Names(Scope(question)).All(n => held.Any(h => SkillChoices.Is(n, h))))
         {
             return null;
         }
@@ -50,9 +52,7 @@ internal static partial class NamedSkills
 
     private static List<string> Held(ApplyInput input)
     {
-        var lists = new[] { "skills", "languages" }.SelectMany(key => input.List(key).Concat(
-            AnswerFinder.OnTopicAnswer(key, input) is { } qa ? OptionMatcher.SplitList(qa.Value) : []));
-        return [.. lists.Select(TextNorm.Normalize).Where(n => n.Length > 0)];
+        return [.. new[] { "skills", "languages" }.SelectMany(key => ListedItems.Of(key, input)).Select(TextNorm.Normalize).Where(n => n.Length > 0)];
     }
 
     [GeneratedRegex(@"\([^)]*\)")]
@@ -61,8 +61,9 @@ internal static partial class NamedSkills
     [GeneratedRegex(@"\b[A-Za-z][a-z]{3,}\b")]
     private static partial Regex Word();
 
-    // A capitalised word run ("Google Cloud", "Node.js") or a name with a sign ("C#", "C++", ".NET").
-    [GeneratedRegex(@"(?<![\w.#+])(?:\.NET\b|[A-Z][\w#+.-]*(?:\s+[A-Z][\w#+.-]*)*|[A-Za-z]\+\+)")]
+    // A capitalised word run ("Google Cloud", "Node.js") or a name with a sign ("C#", "C++", ".NET"), with the number
+    // or edition after it ("ISO 9001", "Python 2.7", ".NET 8").
+    [GeneratedRegex(@"(?<![\w.#+])(?:\.NET\b|[A-Z][\w#+.-]*(?:\s+[A-Z][\w#+.-]*)*|[A-Za-z]\+\+)(?:\s+v?\d+(?:\.\d+)*(?:\.x)?\b)?")]
     private static partial Regex Name();
 
     // "Do you have experience with", "Are you fluent in", "Do you speak", "Have you worked with", "Are you proficient in".

@@ -42,14 +42,14 @@ internal static partial class PartialExperience
     private static List<string> Skills(string question) => NamedSkills.Names(question);
 
     private static bool Same(List<string> a, List<string> b) =>
-        a.Count == b.Count && a.All(x => b.Any(y => OptionMatcher.SameName(x, y)));
+        a.Count == b.Count && a.All(x => b.Any(y => SkillChoices.Is(x, y) && SkillChoices.Is(y, x)));
 
     // "Terraform (4 years)", "React: 6 yrs", "Go - 2+ years": the years the applicant counts beside one skill.
     private static string? Counted(ApplyInput input, string skill)
     {
         foreach (var entry in input.List("skills"))
         {
-            if (Counting().Match(entry) is { Success: true } m && OptionMatcher.SameName(TextNorm.Normalize(m.Groups["name"].Value), skill))
+            if (Counting().Match(entry) is { Success: true } m && SkillChoices.Is(skill, TextNorm.Normalize(m.Groups["name"].Value)))
             {
                 return double.Parse(m.Groups["years"].Value, CultureInfo.InvariantCulture).ToString("0.#", CultureInfo.InvariantCulture);
             }

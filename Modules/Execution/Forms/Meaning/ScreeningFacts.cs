@@ -53,6 +53,25 @@ internal static partial class ScreeningFacts
         return found.Count > 0 || asked == question ? One(found) : One(In(question));
     }
 
+    /// <summary>
+    /// The employer when <paramref name="question"/> asks at once whether the applicant and whether someone close to
+    /// them works there ("Are you or any of your relatives employed by Globex?", "Are you a current employee or related
+    /// to one?"): its name as the form writes it, or "this company" when it names none; null for any other question.
+    /// </summary>
+    public static string? SelfAndRelatives(string? question)
+    {
+        var asked = Sentences.Asked(question ?? "");
+        var found = In(asked);
+        if (found.Count != 2 || !found.Contains(Relatives) || !found.Contains(OwnEmployment))
+        {
+            return null;
+        }
+
+        return RelativeAt().Match(asked.Replace('\u2019', '\'')) is { Success: true } m && TheCompany(m.Groups["employer"].Value)
+            ? m.Groups["employer"].Value.Trim()
+            : "this company";
+    }
+
     /// <summary>True for the topics of this class and the earlier-employment one: their entries answer only their own fact.</summary>
     public static bool IsFact(string? topic) =>
         topic is Relatives or AppliedBefore or Several or FormerEmployment.Topic || Facts.Any(f => f.Fact == topic);
@@ -150,8 +169,10 @@ internal static partial class ScreeningFacts
     [GeneratedRegex(@"\b(?:references?|referees?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex References();
 
-    // The applicant's own employment asked beside: "Are you a current or former employee ...", "Are you currently employed by ...".
-    [GeneratedRegex(@"\b(?:are|were|have|did) you\s+(?:(?:currently|presently|now|ever|previously|been|a|an|current|former|past|existing|or|yourself|also)\s+)*(?:employees?|employed|worked|working)\b", RegexOptions.IgnoreCase)]
+    // The applicant's own employment asked beside: "Are you a current or former employee ...", "Are you currently employed by ...",
+    // or the applicant named beside the kin: "Are you or any of your relatives ...", "Do you, or anyone in your household, ...".
+    [GeneratedRegex(@"\b(?:are|were|have|did) you\s+(?:(?:currently|presently|now|ever|previously|been|a|an|current|former|past|existing|or|yourself|also)\s+)*(?:employees?|employed|worked|working)\b|"
+        + @"\b(?:are|were|do|did|have|is) you\s*,?\s+(?:or|and)\s+(?:(?:is|are|any|anyone|anybody|someone|a|an|one|member|members|of|in)\s+){0,4}your\b", RegexOptions.IgnoreCase)]
     private static partial Regex YouEmployed();
 
     [GeneratedRegex(@"\bauthori[sz]e\b")]

@@ -31,18 +31,22 @@ internal static partial class SkillChoices
             && real.Count(o => Named().IsMatch(o.Text)) * 3 >= real.Count * 2;
     }
 
-    /// <summary>The options naming the applicant's skills, the "none" option when none does, or null when the data does not settle it.</summary>
+    /// <summary>
+    /// The options naming the applicant's skills by <see cref="Is"/>, the "none" option when none does, or null when the
+    /// data does not settle it. A grouped option is ticked for one of its names: "PostgreSQL/MySQL" for "PostgreSQL", and
+    /// an area joining two ("Sales and Marketing") for a marketer, since ticking several areas claims no single one; a
+    /// single choice never takes a joined option for one of its parts (<see cref="OptionMatcher.Best"/>).
+    /// </summary>
     public static FieldAnswer? Answer(FormField field, ApplyInput input)
     {
-        var held = input.List("skills").Concat(AnswerFinder.OnTopicAnswer("skills", input) is { } qa ? OptionMatcher.SplitList(qa.Value) : [])
-            .SelectMany(Parts).Distinct().ToList();
+        var held = ListedItems.Of("skills", input).SelectMany(Names).Distinct().ToList();
         if (held.Count == 0)
         {
             return null;
         }
 
         var real = field.Options.Where(o => !OptionMatcher.IsPlaceholder(o)).ToList();
-        var ticked = real.Where(o => !IsNone(o.Text) && Parts(o.Text).Any(p => held.Any(h => Same(p, h)))).ToList();
+        var ticked = real.Where(o => !IsNone(o.Text) && Names(o.Text).Any(n => held.Any(h => Is(n, h)))).ToList();
         if (ticked.Count == 0 && real.FirstOrDefault(o => IsNone(o.Text)) is { } none)
         {
             ticked = [none];
@@ -55,35 +59,49 @@ internal static partial class SkillChoices
     public static bool Same(string x, string y) =>
         OptionMatcher.SameName(x, y) || Aliases.Any(group => group.Any(n => OptionMatcher.SameName(n, x)) && group.Any(n => OptionMatcher.SameName(n, y)));
 
-    /// <summary>
-    /// The names an option or skill holds, normalised: the whole text, each part between separators ("PostgreSQL/MySQL",
-    /// "AWS (EC2, S3)"), and each part without a version or edition (".NET 8", "React 18", ".NET Core").
-    /// </summary>
-    public static IEnumerable<string> Parts(string text)
-    {
-        var parts = Separator().Split(text).Prepend(text).Select(TextNorm.Normalize).Where(p => p.Length > 0).ToList();
-        return parts.Concat(parts.Select(p => Edition().Replace(p, "").Trim()).Where(p => p.Length > 0)).Distinct();
-    }
+    /// <summary>The names a text holds, normalised: the whole text and each part between separators ("PostgreSQL/MySQL", "AWS (EC2, S3)").</summary>
+    public static IEnumerable<string> Names(string text) =>
+        Separator().Split(text).Prepend(text).Select(TextNorm.Normalize).Where(p => p.Length > 0).Distinct();
 
     /// <summary>
-    /// True when <paramref name="option"/> is the bare tool <paramref name="skill"/> with an edition added or under
-    /// another of its names (".NET Core" or ".NET 8" for ".NET", "Postgres 16" for "PostgreSQL", "K8s" for
-    /// "Kubernetes"). Never when the skill carries a number or edition of its own, which may be its very name ("ISO
-    /// 27001" is not "ISO 9001", "SOC 2" not "SOC 1", "Python 3" not "Python 2.7"), nor when the option names another
-    /// thing beside it ("Sales and Marketing" for "Marketing", "React + Redux" for "React").
+    /// The one rule by which a name an option shows is a skill of the applicant's (both normalised): the same tool, under
+    /// another of its names ("K8s" for "Kubernetes"), or, for a bare skill only, with an edition added (".NET Core" or
+    /// ".NET 8" for ".NET", "Postgres 16" for "PostgreSQL", "Python 3.x" for "Python"). A skill carrying a number or
+    /// edition of its own takes only that very name, since the number may be its name ("ISO 27001" is not "ISO 9001",
+    /// "OSHA 10" not "OSHA 30", "Python 3" not "Python 2.7"); a neighbour is never it ("React Native" for "React").
     /// </summary>
-    public static bool Edited(string option, string skill)
+    public static bool Is(string name, string skill)
     {
-        var bare = TextNorm.Normalize(skill);
-        var names = Separator().Split(option).Select(TextNorm.Normalize).Where(p => p.Length > 0).ToList();
-        if (bare.Length == 0 || bare.Any(char.IsDigit) || Edition().IsMatch(bare) || names.Count != 1)
+        var (tool, edition) = Split(name);
+        var (bare, own) = Split(skill);
+        if (tool.Length == 0 || bare.Length == 0)
         {
             return false;
         }
 
-        var name = names[0];
-        var stripped = Edition().Replace(name, "").Trim();
-        return Same(name, bare) || (stripped.Length > 0 && Same(stripped, bare));
+        // Alias groups hold editions ("python3"), so two numbered names are one only with the same number in the same place.
+        if (own.Length > 0 || skill.Any(char.IsDigit))
+        {
+            return name == skill || (edition == own && Digits(tool) == Digits(bare) && Same(tool, bare));
+        }
+
+        return Same(name, skill) || Same(tool, skill);
+    }
+
+    private static (string Tool, string Edition) Split(string name) =>
+        Edition().Match(name) is { Success: true } m ? (name[..m.Index].Trim(), m.Value.Trim()) : (name.Trim(), "");
+
+    private static string Digits(string name) => new([.. name.Where(char.IsDigit)]);
+
+    /// <summary>
+    /// True when <paramref name="option"/> is the tool <paramref name="skill"/> by <see cref="Is"/> and names nothing
+    /// else beside it ("Sales and Marketing" is not "Marketing", "React + Redux" not "React"): what a single pick or a
+    /// chip must show.
+    /// </summary>
+    public static bool Edited(string option, string skill)
+    {
+        var names = Separator().Split(option).Select(TextNorm.Normalize).Where(p => p.Length > 0).ToList();
+        return names.Count == 1 && Is(names[0], TextNorm.Normalize(skill));
     }
 
     private static bool IsNone(string text) => None().IsMatch(TextNorm.Normalize(text));

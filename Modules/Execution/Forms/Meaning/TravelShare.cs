@@ -26,11 +26,11 @@ internal static partial class TravelShare
             return null;
         }
 
-        // Time in a period read from a question that also asks for frequent, extensive or international travel is the
+        // Time in a period read from a question that also asks for much travel (frequent, extensive, weekly) is the
         // least the job travels, not all of it ("frequent international travel; twice a year the team meets for a
-        // week"): beyond the limit is a no, within it says nothing.
+        // week"): beyond the limit is a no, within it says nothing. Where the trips go says nothing of how much.
         var within = WithinLimit(required.Share, said.Value);
-        if (within is true && required.LowerBound && Much().IsMatch(Words(question)))
+        if (within is true && required.LowerBound && TravelAtAll.Much(Words(question)))
         {
             return null;
         }
@@ -118,10 +118,6 @@ internal static partial class TravelShare
         Travel().IsMatch(clause)
             ? Parts().Split(clause).Where(p => Travel().IsMatch(p)).Select(TravelPeriods.Share).Max()
             : TravelPeriods.Share(clause);
-
-    // Much travel, as TravelAtAll reads it: "frequent international travel", "extensive travel", "heavy travel".
-    [GeneratedRegex(@"\b(frequent\w*|extensive\w*|significant\w*|heav(y|ier|ily)|constant\w*|international\w*|overseas)\b")]
-    private static partial Regex Much();
 
     // A clause speaks of travel when it names it, or when it follows one that does and sums it up ("that comes to",
     // "overall", "in total", "all told"): a clause of its own ("The role is 80% remote", "That said, 70% of the role is
