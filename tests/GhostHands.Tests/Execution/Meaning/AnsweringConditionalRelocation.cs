@@ -56,6 +56,16 @@ public sealed class WhenAMoveIsAskedOfThoseLivingElsewhere
     public void Commuting_travelling_or_another_ask_is_not_answered_by_relocation(string label) =>
         Assert.DoesNotContain("relocate", AnswerPlanner.Plan(Field("radio", label, "Yes|No"), Jordan, null)?.Source ?? "", StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("radio", "If you move here, will you need housing assistance?")]
+    [InlineData("radio", "When did you move here?")]
+    [InlineData("radio", "Did you move here within the last year?")]
+    [InlineData("text", "Why do you want to move here?")]
+    [InlineData("text", "What would make you move here?")]
+    [InlineData("text", "If you live outside Denver, how soon could you move here?")]
+    public void Moving_here_asked_other_than_as_a_willingness_is_not_answered_by_relocation(string kind, string label) =>
+        Assert.DoesNotContain("relocate", AnswerPlanner.Plan(Field(kind, label, kind == "text" ? "" : "Yes|No"), Jordan, null)?.Source ?? "", StringComparison.Ordinal);
+
     private static FormField Field(string kind, string label, string options) => WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, options: options);
 
     private static string? Choice(FormField field, ApplyInput input) =>
