@@ -37,6 +37,7 @@ public sealed class WhenAMoveIsAskedOfThoseLivingElsewhere
     [Theory]
     [InlineData("If you live outside Lisbon, are you prepared to move here?")]
     [InlineData("Unless you already live in or near Lisbon, would you relocate for this job?")]
+    [InlineData("If you are not already in Lisbon, would you move here?")]
     public void One_living_in_the_place_named_is_a_yes_without_moving(string label) =>
         Assert.Equal("Yes", Choice(Field("radio", label, "Yes|No"), Staying));
 
@@ -54,6 +55,17 @@ public sealed class WhenAMoveIsAskedOfThoseLivingElsewhere
     [InlineData("If you live outside Chicago, could you travel to the office twice a month?")]
     [InlineData("Are you prepared to travel here monthly?")]
     public void Commuting_travelling_or_another_ask_is_not_answered_by_relocation(string label) =>
+        Assert.DoesNotContain("relocate", AnswerPlanner.Plan(Field("radio", label, "Yes|No"), Jordan, null)?.Source ?? "", StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("If you live outside Denver, would you be moving with family?")]
+    [InlineData("If you live outside Denver, would you need help moving?")]
+    [InlineData("If you are not local, will you need us to cover moving costs?")]
+    [InlineData("If you are not local, would you require relocation assistance to move here?")]
+    [InlineData("If you don't live in Austin, would you be moving here alone?")]
+    [InlineData("If you're not local, are you willing to work remotely instead of moving?")]
+    [InlineData("If you are not near our office, could you come here for onboarding week?")]
+    public void Something_about_the_move_asked_of_those_elsewhere_is_not_answered_by_relocation(string label) =>
         Assert.DoesNotContain("relocate", AnswerPlanner.Plan(Field("radio", label, "Yes|No"), Jordan, null)?.Source ?? "", StringComparison.Ordinal);
 
     [Theory]
