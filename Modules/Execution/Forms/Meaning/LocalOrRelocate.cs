@@ -217,8 +217,9 @@ internal static partial class LocalOrRelocate
     [GeneratedRegex(@"\b(commut\w*|travel\w*|visit\w*|trips?)\b")]
     private static partial Regex CommuteOrTravel();
 
-    // Whether one would move: "would you relocate", "are you prepared to move here", "could you see yourself moving here".
-    [GeneratedRegex(@"^(are|would|will|could|can|do) you (be )?((willing|prepared|open|able|happy|ready|keen|consider\w*|see yourself) (to )?)?(relocat\w*|mov(e|ing))\b")]
+    // Whether one would move: "would you relocate", "are you prepared to move here", "could you see yourself moving here",
+    // "is relocation an option for you".
+    [GeneratedRegex(@"^(are|would|will|could|can|do) you (be )?((willing|prepared|open|able|happy|ready|keen|consider\w*|see yourself) (to )?)?(relocat\w*|mov(e|ing))\b|^is (relocat\w*|moving)( here| there)? (an option|possible)\b")]
     private static partial Regex WillingToMove();
 
     // Something about the move rather than whether: help or costs, company, timing, a way of working instead, plans made.

@@ -28,6 +28,7 @@ public sealed class WhenAMoveIsAskedOfThoseLivingElsewhere
     [InlineData("If your home is somewhere other than Spokane, could you see yourself moving here?")]
     [InlineData("The lab is in Reno, Nevada. Are you prepared to move here for this position?")]
     [InlineData("Would you be prepared to relocate?")]
+    [InlineData("If you live outside Denver, is relocating an option for you?")]
     public void A_move_asked_of_one_living_elsewhere_takes_the_relocation_answer(string label)
     {
         Assert.Equal("Yes", Choice(Field("radio", label, "Yes|No"), Jordan));
@@ -38,6 +39,7 @@ public sealed class WhenAMoveIsAskedOfThoseLivingElsewhere
     [InlineData("If you live outside Lisbon, are you prepared to move here?")]
     [InlineData("Unless you already live in or near Lisbon, would you relocate for this job?")]
     [InlineData("If you are not already in Lisbon, would you move here?")]
+    [InlineData("If you live outside Lisbon, is relocation an option for you?")]
     public void One_living_in_the_place_named_is_a_yes_without_moving(string label) =>
         Assert.Equal("Yes", Choice(Field("radio", label, "Yes|No"), Staying));
 
