@@ -93,8 +93,16 @@ internal static partial class LanguageMentions
                 next = name + 1;
             }
 
+            // "teach both English and Spanish", "studied English and Spanish": subjects, which a list of spoken languages
+            // does not answer.
+            var before = names[0] - 1;
+            while (before >= 0 && tokens[before] is "both" or "either")
+            {
+                before--;
+            }
+
             var after = names[^1] + 1;
-            if (names.Count > 1 && (after == tokens.Count || Follower().IsMatch(tokens[after])))
+            if (names.Count > 1 && (after == tokens.Count || Follower().IsMatch(tokens[after])) && !(before >= 0 && Subject().IsMatch(tokens[before])))
             {
                 together.UnionWith(names);
             }
@@ -161,6 +169,10 @@ internal static partial class LanguageMentions
     // What may follow "in Spanish" when it is the language: the end of a phrase, or a word that is no noun.
     [GeneratedRegex(@"^([/,?.;:!()]|and|or|with|to|at|for|as|on|when|while|during|by|if|from|daily|every|over|too|also|both|only|fluently|professionally|comfortably|well|is|are|without|so|via|through|across|throughout|within|among|each|most|all|day|nor|then)$")]
     private static partial Regex Follower();
+
+    // Taught or studied: a language as a subject, not one used.
+    [GeneratedRegex(@"^(teach|teaches|teaching|taught|tutor|tutoring|study|studies|studying|studied|learn|learning|learned|learnt|major|majored)$")]
+    private static partial Regex Subject();
 
     // The words before a language that make it one: speaking or writing it, its level, "your Spanish", "bilingual Spanish".
     [GeneratedRegex(@"^(speak|speaks|spoke|speaking|read|reads|reading|write|writes|writing|understand|fluent|fluency|proficient|proficiency|native|conversational|business|professional|written|spoken|basic|advanced|intermediate|your|bilingual|converse|conversing)$")]

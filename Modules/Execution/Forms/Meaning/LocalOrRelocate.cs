@@ -34,7 +34,8 @@ internal static partial class LocalOrRelocate
     /// <summary>
     /// True when the asked sentence asks about moving and first says whom it asks, those not living in the place: "If
     /// you live outside Tacoma, would you relocate?", "Unless you are already local, are you prepared to move here?".
-    /// Asking about a commute or travel there is no question about moving.
+    /// Asking about a commute or travel there is no question about moving, nor is asking about the move itself: help or
+    /// costs, who comes along, when or how ("would you need help moving?", "would you be moving here alone?").
     /// </summary>
     public static bool AsksThoseElsewhere(string question)
     {
@@ -47,7 +48,7 @@ internal static partial class LocalOrRelocate
 
         var condition = TextNorm.Normalize(asked[..comma]);
         var rest = TextNorm.Normalize(asked[(comma + 1)..]);
-        return Condition().IsMatch(condition) && YesNoAsk().IsMatch(rest) && Moving().IsMatch(rest) && !CommuteOrTravel().IsMatch(rest);
+        return Condition().IsMatch(condition) && WillingToMove().IsMatch(rest) && !AboutTheMove().IsMatch(rest) && !CommuteOrTravel().IsMatch(rest);
     }
 
     /// <summary>
@@ -210,11 +211,20 @@ internal static partial class LocalOrRelocate
 
     // "If you live outside the Tri-Cities", "If you're not local to Fresno", "Should you be based elsewhere", "Unless you
     // already reside nearby": a condition that the applicant lives away from the place (not "If you live in Boise").
-    [GeneratedRegex(@"^(if|should)\b(?=.*\b(outside|elsewhere|away|beyond|not|dont|arent|other than)\b).*\b(home|live|living|reside|residing|based|located|local|outside|elsewhere|away|area|region|nearby|near|commut\w*|distance)\b|^unless\b.*\b(live|living|reside|residing|based|located|local|nearby|near|commut\w*|distance|area|region|already)\b")]
+    [GeneratedRegex(@"^(if|should)\b(?=.*\b(outside|elsewhere|away|beyond|not|dont|arent|other than)\b).*\b(home|live|living|reside|residing|based|located|local|outside|elsewhere|away|area|region|nearby|near|commut\w*|distance|already)\b|^unless\b.*\b(live|living|reside|residing|based|located|local|nearby|near|commut\w*|distance|area|region|already)\b")]
     private static partial Regex Condition();
 
     [GeneratedRegex(@"\b(commut\w*|travel\w*|visit\w*|trips?)\b")]
     private static partial Regex CommuteOrTravel();
+
+    // Whether one would move: "would you relocate", "are you prepared to move here", "could you see yourself moving here",
+    // "is relocation an option for you".
+    [GeneratedRegex(@"^(are|would|will|could|can|do) you (be )?((willing|prepared|open|able|happy|ready|keen|consider\w*|see yourself) (to )?)?(relocat\w*|mov(e|ing))\b|^is (relocat\w*|moving)( here| there)? (an option|possible)\b")]
+    private static partial Regex WillingToMove();
+
+    // Something about the move rather than whether: help or costs, company, timing, a way of working instead, plans made.
+    [GeneratedRegex(@"\b(need\w*|requir\w*|help|assist\w*|support|costs?|expenses?|pay\w*|cover\w*|reimburs\w*|housing|famil\w*|partner|spouse|children|kids|alone|remote\w*|instead|already|plans?|reasons?|when|how|why|what|which|where|back|temporar\w*)\b")]
+    private static partial Regex AboutTheMove();
 
     [GeneratedRegex(@"\balready\b|\b(live|living|reside|residing|based|located|local|locally|nearby|commut\w*)\b|\b(in|within) (the )?([a-z]+ ){0,3}(area|region|distance|vicinity)\b")]
     private static partial Regex LocalWords();

@@ -27,7 +27,10 @@ internal static class Topics
         ("work_authorization", Rule(@"authori[sz]|eligib|(hold|have|possess)\w* .*work permit|valid work permit|permit to work|permitted to (work|be employed)|right to (work|take up)|legally .*work|work .*legally")),
         // Help with a move is not willingness to move: no profile key holds it.
         ("relocation_assistance", Rule(@"relocation (assistance|package|support|benefits?|expenses?|reimbursement|bonus|help)")),
-        ("willing_to_relocate", Rule(@"relocat|moving (to|there|here)\b|move (to|there|here)\b|chang\w* (your |my )?(place of )?residence")),
+        // "Move here" only as a willingness to ("prepared to move here?", "would you move here?"): "If you move here, will
+        // you need housing?", "Why do you want to move here?", "How soon could you move here?", "Would you be moving here
+        // alone?" ask something else.
+        ("willing_to_relocate", Rule(@"relocat|moving (to|there)\b|move (to|there)\b|^(?!.*\b(how|when|why|what|which|need\w*|help|assist\w*|alone|with)\b).*(\b(willing|prepared|open|able|happy|ready|consider\w*|see yourself) (to )?|\b(would|will|could) you (be )?)mov(e|ing) here\b|chang\w* (your |my )?(place of )?residence")),
         // "How much travel can you take on?", "Are you willing to travel?": not a company whose name holds "travel".
         ("willing_to_travel", Rule(@"\b(willing|able|open|prepared|comfortable|happy|how much|amount of|percent\w*) .*\btravel|\btravel\w* (requirement|percent\w*|frequency)|\btravel\w* .*\b(willing|able|comfortable)\b|\btime\b.*\btravel")),
         ("age", Rule(@"\b18\b|years of age|age or older|legal (working )?age|minimum (working )?age")),

@@ -28,6 +28,7 @@ public sealed class WhenAMoveIsAskedOfThoseLivingElsewhere
     [InlineData("If your home is somewhere other than Spokane, could you see yourself moving here?")]
     [InlineData("The lab is in Reno, Nevada. Are you prepared to move here for this position?")]
     [InlineData("Would you be prepared to relocate?")]
+    [InlineData("If you live outside Denver, is relocating an option for you?")]
     public void A_move_asked_of_one_living_elsewhere_takes_the_relocation_answer(string label)
     {
         Assert.Equal("Yes", Choice(Field("radio", label, "Yes|No"), Jordan));
@@ -37,6 +38,8 @@ public sealed class WhenAMoveIsAskedOfThoseLivingElsewhere
     [Theory]
     [InlineData("If you live outside Lisbon, are you prepared to move here?")]
     [InlineData("Unless you already live in or near Lisbon, would you relocate for this job?")]
+    [InlineData("If you are not already in Lisbon, would you move here?")]
+    [InlineData("If you live outside Lisbon, is relocation an option for you?")]
     public void One_living_in_the_place_named_is_a_yes_without_moving(string label) =>
         Assert.Equal("Yes", Choice(Field("radio", label, "Yes|No"), Staying));
 
@@ -55,6 +58,27 @@ public sealed class WhenAMoveIsAskedOfThoseLivingElsewhere
     [InlineData("Are you prepared to travel here monthly?")]
     public void Commuting_travelling_or_another_ask_is_not_answered_by_relocation(string label) =>
         Assert.DoesNotContain("relocate", AnswerPlanner.Plan(Field("radio", label, "Yes|No"), Jordan, null)?.Source ?? "", StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("If you live outside Denver, would you be moving with family?")]
+    [InlineData("If you live outside Denver, would you need help moving?")]
+    [InlineData("If you are not local, will you need us to cover moving costs?")]
+    [InlineData("If you are not local, would you require relocation assistance to move here?")]
+    [InlineData("If you don't live in Austin, would you be moving here alone?")]
+    [InlineData("If you're not local, are you willing to work remotely instead of moving?")]
+    [InlineData("If you are not near our office, could you come here for onboarding week?")]
+    public void Something_about_the_move_asked_of_those_elsewhere_is_not_answered_by_relocation(string label) =>
+        Assert.DoesNotContain("relocate", AnswerPlanner.Plan(Field("radio", label, "Yes|No"), Jordan, null)?.Source ?? "", StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("radio", "If you move here, will you need housing assistance?")]
+    [InlineData("radio", "When did you move here?")]
+    [InlineData("radio", "Did you move here within the last year?")]
+    [InlineData("text", "Why do you want to move here?")]
+    [InlineData("text", "What would make you move here?")]
+    [InlineData("text", "If you live outside Denver, how soon could you move here?")]
+    public void Moving_here_asked_other_than_as_a_willingness_is_not_answered_by_relocation(string kind, string label) =>
+        Assert.DoesNotContain("relocate", AnswerPlanner.Plan(Field(kind, label, kind == "text" ? "" : "Yes|No"), Jordan, null)?.Source ?? "", StringComparison.Ordinal);
 
     private static FormField Field(string kind, string label, string options) => WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, options: options);
 

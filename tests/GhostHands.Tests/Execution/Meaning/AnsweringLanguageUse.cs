@@ -68,6 +68,18 @@ public sealed class WhenAFormAsksWhetherTheApplicantCanUseALanguage
         Assert.Equal(expected, LanguageUse.Answer(question, Bilingual)?.Value);
 
     [Theory]
+    [InlineData("Can you teach English and Spanish?")]
+    [InlineData("Could you teach both English and Spanish to our new hires?")]
+    [InlineData("Are you able to teach English as well as Spanish?")]
+    [InlineData("Would you be comfortable tutoring either English or Spanish?")]
+    public void Languages_taught_as_subjects_are_not_answered_by_the_languages(string question) =>
+        Assert.Null(LanguageUse.Answer(question, Bilingual));
+
+    [Fact]
+    public void Teaching_in_several_listed_languages_is_using_them() =>
+        Assert.Equal("yes", LanguageUse.Answer("Can you teach classes in both English and Spanish?", Bilingual)?.Value);
+
+    [Theory]
     [InlineData("Do you work with both German and French clients?")]
     [InlineData("Have you sold into Spanish and Portuguese markets?")]
     public void Names_of_peoples_listed_together_are_not_languages(string question) =>
