@@ -58,6 +58,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-paylocity-pay-and-signature"] = FillPaylocityPayAndSignature,
         ["dev-eightfold-chips-and-lookups"] = FillEightfoldChipsAndLookups,
         ["dev-comeet-local-dates-and-choices"] = FillComeetLocalDatesAndChoices,
+        ["dev-adp-questionnaire-wizard"] = FillAdpQuestionnaireWizard,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -944,4 +945,38 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("input[name='consent_privacy']").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
     }
+
+    private static async Task FillAdpQuestionnaireWizard(IPage page)
+    {
+        var next = page.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true });
+        await page.Locator("#firstName").FillAsync("Jordan");
+        await page.Locator("#lastName").FillAsync("Rivera");
+        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#mobilePhone").FillAsync("415-555-0134");
+        await page.Locator("#address1").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#city").FillAsync("San Francisco");
+        await Choose(page, "#state", "California");
+        await page.Locator("#zip").FillAsync("94110");
+        await next.ClickAsync();
+        await page.Locator("#resumeUpload").SetInputFilesAsync(Resume);
+        foreach (var (question, answer) in new[] { ("q1", "Y"), ("q2", "N"), ("q3", "Y"), ("q4", "N"), ("q5", "N"), ("q6", "Y") })
+        {
+            await page.Locator($"input[name='{question}'][value='{answer}']").CheckAsync();
+        }
+
+        await Choose(page, "#q7", "5 - 7");
+        await page.Locator("#availableDate").FillAsync("01/15/2026");
+        await Choose(page, "#source", "LinkedIn");
+        await page.Locator("#salary").FillAsync("120000");
+        await next.ClickAsync();
+        await Choose(page, "#gender", "Male");
+        await page.Locator("input[name='hispanic'][value='Y']").CheckAsync();
+        await Choose(page, "#veteran", "I am not a protected veteran");
+        await Choose(page, "#disability", "I do not want to answer");
+        await next.ClickAsync();
+        await Assertions.Expect(page.Locator("table.review")).ToContainTextAsync("01/15/2026");
+        await page.Locator("#agree").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
+    }
+
 }
