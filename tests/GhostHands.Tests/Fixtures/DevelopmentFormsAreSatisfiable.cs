@@ -59,6 +59,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-eightfold-chips-and-lookups"] = FillEightfoldChipsAndLookups,
         ["dev-comeet-local-dates-and-choices"] = FillComeetLocalDatesAndChoices,
         ["dev-adp-questionnaire-wizard"] = FillAdpQuestionnaireWizard,
+        ["dev-cornerstone-disclaimer-and-prescreening"] = FillCornerstoneDisclaimerAndPrescreening,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -979,4 +980,36 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
     }
 
+    private static async Task FillCornerstoneDisclaimerAndPrescreening(IPage page)
+    {
+        await page.Locator("#disclaimerAccept").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept and Continue" }).ClickAsync();
+        await page.Locator("#fld-firstName").FillAsync("Jordan");
+        await page.Locator("#fld-lastName").FillAsync("Rivera");
+        await page.Locator("#fld-email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#fld-phoneCountry").SelectOptionAsync("US");
+        await page.Locator("#fld-phoneNumber").FillAsync("4155550134");
+        await page.Locator("#fld-address").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#fld-city").FillAsync("San Francisco");
+        await page.Locator("#fld-state").SelectOptionAsync("CA");
+        await page.Locator("#fld-postalCode").FillAsync("94110");
+        await page.Locator("#resumeFile").SetInputFilesAsync(Resume);
+        foreach (var (question, answer) in new[]
+        {
+            ("pq_age", "1"), ("pq_auth", "1"), ("pq_visa", "0"), ("pq_travel", "1"), ("pq_former", "0"), ("pq_noncompete", "0"),
+            ("pq_background", "1"), ("pq_notice", "N2"), ("source", "S2"), ("eeo_veteran", "NV"), ("eeo_disability", "DX"),
+        })
+        {
+            await page.Locator($"#fld-{question}").SelectOptionAsync(answer);
+        }
+
+        await page.Locator("#fld-pq_years").FillAsync("5");
+        await page.Locator("#fld-pq_salary").FillAsync("120000");
+        await page.Locator("input[name='pq_languages'][value='EN']").CheckAsync();
+        await page.Locator("input[name='pq_languages'][value='ES']").CheckAsync();
+        await page.Locator("#fld-pq_start").FillAsync("01/15/2026");
+        await page.Locator("input[name='eeo_gender'][value='M']").CheckAsync();
+        await page.Locator("input[name='eeo_ethnicity'][value='H']").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
+    }
 }
