@@ -60,6 +60,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-comeet-local-dates-and-choices"] = FillComeetLocalDatesAndChoices,
         ["dev-adp-questionnaire-wizard"] = FillAdpQuestionnaireWizard,
         ["dev-cornerstone-disclaimer-and-prescreening"] = FillCornerstoneDisclaimerAndPrescreening,
+        ["dev-clearcompany-toggles-and-plain-date"] = FillClearCompanyTogglesAndPlainDate,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -1011,5 +1012,38 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("input[name='eeo_gender'][value='M']").CheckAsync();
         await page.Locator("input[name='eeo_ethnicity'][value='H']").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
+    }
+
+    private static async Task FillClearCompanyTogglesAndPlainDate(IPage page)
+    {
+        await page.Locator("#ResumeFile").SetInputFilesAsync(Resume);
+        await page.Locator("#FirstName").FillAsync("Jordan");
+        await page.Locator("#LastName").FillAsync("Rivera");
+        await page.Locator("#Email").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#Phone").FillAsync("(415) 555-0134");
+        await page.Locator("#Street").FillAsync("2150 Folsom Street, Apt 4B");
+        await page.Locator("#City").FillAsync("San Francisco");
+        await page.Locator("#State").SelectOptionAsync("CA");
+        await page.Locator("#Zip").FillAsync("94110");
+        await page.Locator("#LinkedIn").FillAsync("https://www.linkedin.com/in/jordan-rivera-example");
+        foreach (var (question, answer) in new[]
+        {
+            ("101", "True"), ("102", "True"), ("103", "False"), ("104", "True"), ("106", "False"), ("107", "False"), ("109", "Y3"), ("112", "True"),
+        })
+        {
+            await page.Locator($"input[name='Answers[{question}]'][value='{answer}']").CheckAsync(new() { Force = true });
+        }
+
+        await page.Locator("#Q105").SelectOptionAsync("A2");
+        await page.Locator("#Q108").SelectOptionAsync("D3");
+        await page.Locator("#Q110").FillAsync("1/15/2026");
+        await page.Locator("#Q111").FillAsync("120000");
+        await page.Locator("#Q113").SelectOptionAsync("S3");
+        await page.Locator("#EeoGender").SelectOptionAsync("2");
+        await page.Locator("#EeoRace").SelectOptionAsync("4");
+        await page.Locator("#EeoVeteran").SelectOptionAsync("2");
+        await page.Locator("#EeoDisability").SelectOptionAsync("3");
+        await page.Locator("#Acknowledge").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit Application" }).ClickAsync();
     }
 }
