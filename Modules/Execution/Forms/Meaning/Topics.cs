@@ -27,7 +27,7 @@ internal static class Topics
         ("work_authorization", Rule(@"authori[sz]|eligib|(hold|have|possess)\w* .*work permit|valid work permit|permit to work|permitted to (work|be employed)|right to (work|take up)|legally .*work|work .*legally")),
         // Help with a move is not willingness to move: no profile key holds it.
         ("relocation_assistance", Rule(@"relocation (assistance|package|support|benefits?|expenses?|reimbursement|bonus|help)")),
-        ("willing_to_relocate", Rule(@"relocat|moving (to|there)\b|move (to|there)\b|chang\w* (your |my )?(place of )?residence")),
+        ("willing_to_relocate", Rule(@"relocat|moving (to|there)\b|move (to|there)\b|^(?!.*\b(did|when|since|ago|how long)\b).*\bmov(e|ing) here\b|chang\w* (your |my )?(place of )?residence")),
         // "How much travel can you take on?", "Are you willing to travel?": not a company whose name holds "travel".
         ("willing_to_travel", Rule(@"\b(willing|able|open|prepared|comfortable|happy|how much|amount of|percent\w*) .*\btravel|\btravel\w* (requirement|percent\w*|frequency)|\btravel\w* .*\b(willing|able|comfortable)\b|\btime\b.*\btravel")),
         ("age", Rule(@"\b18\b|years of age|age or older|legal (working )?age|minimum (working )?age")),
@@ -43,7 +43,7 @@ internal static class Topics
         // The date one was born, not where ("Country of birth").
         ("date_of_birth", Rule(@"date of birth|\bbirth ?date\b|\bdob\b|when were you born")),
         // Interviews and calls are asked about in the same words ("When are you available for a call?"): not a start date.
-        ("start_date", Rule(@"^(?!.*\b(interview|call|contact|reach|meeting|did|were|was)\b)(.*(start date|earliest .*(start|availab)|when .*(start|begin|join|available)|available to (start|begin|join)|availab\w* (date|from)|date .*available|available from|how soon|commenc|start availab|availab\w* to (start|begin|join)|joining date|date .*\b(join|begin)\b))")),
+        ("start_date", Rule(@"^(?!.*\b(interview|call|contact|reach|meeting|did|were|was)\b)(.*(start date|earliest .*(start|availab)|when .*(start|begin|join|available|first day|report (for|to) (work|duty))|available to (start|begin|join)|availab\w* (date|from)|date .*available|available from|how soon|commenc|start availab|availab\w* to (start|begin|join)|joining date|date .*\b(join|begin)\b))")),
         ("skills", Rule(@"\bskills?\b|programming languages?|technolog|frameworks?\b|tools? .*(use|know|proficient)")),
         ("languages", Rule(@"\blanguages?\b")),
         ("work_arrangement", Rule(@"work(ing|place)? ?(arrangement|setting|setup|set-up|model|mode|location preference|preference)|workplace (type|preference)|location type|remote|hybrid|on-?site|in-?office|office-based|work(ing)? from home")),

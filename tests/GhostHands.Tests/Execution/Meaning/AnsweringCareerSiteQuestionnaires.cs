@@ -1,0 +1,49 @@
+using System.Text.Json;
+using GhostHands.Execution.Forms;
+using GhostHands.Fixtures;
+
+namespace GhostHands.Tests.Execution.Meaning;
+
+/// <summary>
+/// Questionnaire wordings of the kind hosted career sites carry, none taken from a fixture form: the first day as the
+/// start, a payroll as employment, moving "here", and living near a place "or will you by" a date as moving. Each comes
+/// with the near misses that must keep their own answer.
+/// </summary>
+public sealed class WhenACareerSiteQuestionnaireAsksInItsOwnWords
+{
+    private static readonly ApplyInput Jordan = ApplyInput.Parse(JsonDocument.Parse(FixtureCatalog.ApplicantJson).RootElement).Input!;
+
+    [Theory]
+    [InlineData("When could you report for your first day?")]
+    [InlineData("When would your first day with us be?")]
+    [InlineData("When can you report to work?")]
+    public void The_first_day_asked_as_when_is_the_start_date(string label) =>
+        Assert.Equal("2026-01-15", Plan("text", label, type: "date"));
+
+    [Theory]
+    [InlineData("Is there anything we should know before your first day?")]
+    [InlineData("What did you do on your first day at your last job?")]
+    [InlineData("When could you come in for an interview before your first day?")]
+    public void A_first_day_that_is_not_asked_as_when_is_no_start_date(string label) =>
+        Assert.NotEqual("2026-01-15", Plan("text", label, type: "date"));
+
+    [Fact]
+    public void Being_eighteen_on_the_first_day_stays_an_age_question() =>
+        Assert.Equal("Yes", Plan("radio", "Will you be at least 18 years old on your first day of employment?", options: "Yes|No"));
+
+    [Theory]
+    [InlineData("If you live outside of Marin County, are you prepared to move here before your first day?", "Yes|No|I already live in Marin County", "Yes")]
+    [InlineData("Would you be willing to move here for this role?", "Yes|No", "Yes")]
+    public void Moving_here_is_relocation(string label, string options, string expected) =>
+        Assert.Equal(expected, Plan("radio", label, options: options));
+
+    [Fact]
+    public void Having_moved_here_in_the_past_is_no_relocation_question() =>
+        Assert.NotEqual("yes", Plan("text", "When did you move here?")?.ToLowerInvariant());
+
+    private static string? Plan(string kind, string label, string type = "", string options = "", ApplyInput? input = null)
+    {
+        var answer = AnswerPlanner.Plan(WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, type, options), input ?? Jordan, null);
+        return answer is null ? null : answer.Choices.Count > 0 ? Assert.Single(answer.Choices).Text : answer.Value;
+    }
+}
