@@ -32,6 +32,18 @@ public sealed class WhenACareerSiteQuestionnaireAsksInItsOwnWords
         Assert.Equal("Yes", Plan("radio", "Will you be at least 18 years old on your first day of employment?", options: "Yes|No"));
 
     [Theory]
+    [InlineData("Have you previously been on the payroll of Fabrikam Dental or Fabrikam Labs in any role?")]
+    [InlineData("Were you ever on the payroll at Contoso Pharmacy, even part time?")]
+    public void Having_been_on_the_company_payroll_is_earlier_employment(string label) =>
+        Assert.Equal("No", Plan("radio", label, options: "Yes|No"));
+
+    [Theory]
+    [InlineData("Have you ever been on the payroll of a staffing agency?")]
+    [InlineData("Are you currently on the payroll of a temporary agency?")]
+    public void A_payroll_that_is_not_the_hiring_company_is_not_earlier_employment(string label) =>
+        Assert.NotEqual("No", Plan("radio", label, options: "Yes|No"));
+
+    [Theory]
     [InlineData("If you live outside of Marin County, are you prepared to move here before your first day?", "Yes|No|I already live in Marin County", "Yes")]
     [InlineData("Would you be willing to move here for this role?", "Yes|No", "Yes")]
     public void Moving_here_is_relocation(string label, string options, string expected) =>
