@@ -72,8 +72,10 @@ internal static partial class LocalOrRelocate
             return null;
         }
 
-        // Plain yes/no: moving counts only when the question asks about it.
-        var yes = now == Whereabouts.Local || (now == Whereabouts.Relocate && Moving().IsMatch(TextNorm.Normalize(Sentences.Asked(field.Label))));
+        // Plain yes/no: moving counts only when the question asks about it, also as living there by a time to come ("...
+        // within a commute of Raleigh, or will you by your start date?").
+        var asked = TextNorm.Normalize(Sentences.Asked(field.Label));
+        var yes = now == Whereabouts.Local || (now == Whereabouts.Relocate && (Moving().IsMatch(asked) || ThereByThen().IsMatch(asked)));
         return new FieldAnswer(yes ? "yes" : "no", source, [], field.Label) { Whereabouts = now };
     }
 
@@ -186,6 +188,10 @@ internal static partial class LocalOrRelocate
 
     [GeneratedRegex(@"relocat|\bmov(e|ing)\b|\bcome (to|here|there)\b")]
     private static partial Regex Moving();
+
+    // "..., or will you by your start date?", "..., or will you be before you begin?": living there later, so moving.
+    [GeneratedRegex(@"\bor (will|would|could|can) you( be| do so| plan to)? (by|before|once|prior to|when|on)\b")]
+    private static partial Regex ThereByThen();
 
     [GeneratedRegex(@"\balready\b|\b(live|living|reside|residing|based|located|local|locally|nearby|commut\w*)\b|\b(in|within) (the )?([a-z]+ ){0,3}(area|region|distance|vicinity)\b")]
     private static partial Regex LocalWords();

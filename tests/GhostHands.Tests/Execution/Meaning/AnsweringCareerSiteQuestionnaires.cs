@@ -53,6 +53,22 @@ public sealed class WhenACareerSiteQuestionnaireAsksInItsOwnWords
     public void Having_moved_here_in_the_past_is_no_relocation_question() =>
         Assert.NotEqual("yes", Plan("text", "When did you move here?")?.ToLowerInvariant());
 
+    [Theory]
+    [InlineData("Do you live within a daily commute of Tulsa, or will you by your start date?")]
+    [InlineData("Are you based within 30 miles of Boise, or will you be before you begin?")]
+    public void Living_near_a_place_or_doing_so_by_a_date_is_answered_by_moving(string label)
+    {
+        Assert.Equal("Yes", Plan("radio", label, options: "Yes|No"));
+        var staying = Applicants.With(new Dictionary<string, string> { ["city"] = "San Francisco", ["willing_to_relocate"] = "no" });
+        Assert.Equal("No", Plan("radio", label, options: "Yes|No", input: staying));
+    }
+
+    [Theory]
+    [InlineData("Do you live within a daily commute of Tulsa?")]
+    [InlineData("Are you based within 30 miles of Boise today?")]
+    public void Living_near_a_place_asked_alone_is_not_answered_by_moving(string label) =>
+        Assert.NotEqual("Yes", Plan("radio", label, options: "Yes|No"));
+
     private static string? Plan(string kind, string label, string type = "", string options = "", ApplyInput? input = null)
     {
         var answer = AnswerPlanner.Plan(WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, type, options), input ?? Jordan, null);
