@@ -69,6 +69,15 @@ public sealed class WhenACareerSiteQuestionnaireAsksInItsOwnWords
     public void Living_near_a_place_asked_alone_is_not_answered_by_moving(string label) =>
         Assert.NotEqual("Yes", Plan("radio", label, options: "Yes|No"));
 
+    [Theory]
+    [InlineData("checkbox?", "I have read and accept the applicant disclaimer.", "", "true")]
+    [InlineData("checkbox?", "I acknowledge the disclaimer above", "", "true")]
+    [InlineData("checkbox?", "Email me a copy of this disclaimer", "", "!true")]
+    [InlineData("checkbox?", "I have read the job description", "", "!true")]
+    [InlineData("checkbox?", "I agree to receive news about openings; see the disclaimer on text messages", "", "!true")]
+    public void Accepting_the_applicant_disclaimer_is_part_of_applying(string kind, string label, string options, string expected) =>
+        Wordings.Check(kind, label, options, expected);
+
     private static string? Plan(string kind, string label, string type = "", string options = "", ApplyInput? input = null)
     {
         var answer = AnswerPlanner.Plan(WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, type, options), input ?? Jordan, null);
