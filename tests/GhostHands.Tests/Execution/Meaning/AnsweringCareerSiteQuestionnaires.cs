@@ -78,6 +78,18 @@ public sealed class WhenACareerSiteQuestionnaireAsksInItsOwnWords
     public void Accepting_the_applicant_disclaimer_is_part_of_applying(string kind, string label, string options, string expected) =>
         Wordings.Check(kind, label, options, expected);
 
+    [Theory]
+    [InlineData("About a third of our families speak Spanish at home. Would you be able to review the Spanish version of a page for mistakes?", "Yes")]
+    [InlineData("Could you proofread the German version of our help pages?", "No")]
+    public void Working_on_a_version_in_a_language_is_using_it(string label, string expected) =>
+        Assert.Equal(expected, Plan("radio", label, options: "Yes|No"));
+
+    [Theory]
+    [InlineData("Would you need the Spanish version of the employee handbook?", "Yes")]
+    [InlineData("Do you have experience with the German version of SAP?", "No")]
+    public void Wanting_or_knowing_a_version_in_a_language_is_not_using_it(string label, string notFromTheLanguages) =>
+        Assert.NotEqual(notFromTheLanguages, Plan("radio", label, options: "Yes|No"));
+
     private static string? Plan(string kind, string label, string type = "", string options = "", ApplyInput? input = null)
     {
         var answer = AnswerPlanner.Plan(WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, type, options), input ?? Jordan, null);
