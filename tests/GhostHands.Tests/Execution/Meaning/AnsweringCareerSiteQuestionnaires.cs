@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GhostHands.Execution.Forms;
+using GhostHands.Execution.Forms.Meaning;
 using GhostHands.Fixtures;
 
 namespace GhostHands.Tests.Execution.Meaning;
@@ -89,6 +90,22 @@ public sealed class WhenACareerSiteQuestionnaireAsksInItsOwnWords
     [InlineData("Do you have experience with the German version of SAP?", "No")]
     public void Wanting_or_knowing_a_version_in_a_language_is_not_using_it(string label, string notFromTheLanguages) =>
         Assert.NotEqual(notFromTheLanguages, Plan("radio", label, options: "Yes|No"));
+
+    [Theory]
+    [InlineData("Are you able to work in the United States for Fabrikam without restriction?")]
+    [InlineData("Fabrikam participates in E-Verify. Can you work in the US without any restrictions?")]
+    public void Working_in_a_country_without_restriction_is_authorisation(string label)
+    {
+        Assert.Equal("work_authorization", Topics.Of(label));
+        Assert.Equal("Yes", Plan("select", label, options: "Yes|No"));
+    }
+
+    [Theory]
+    [InlineData("Are you able to work weekends without restriction?")]
+    [InlineData("Are you able to work in a warehouse without restriction?")]
+    [InlineData("Can you work overtime in the US store without limitations?")]
+    public void Working_some_hours_or_place_without_restriction_is_no_authorisation(string label) =>
+        Assert.NotEqual("work_authorization", Topics.Of(label));
 
     private static string? Plan(string kind, string label, string type = "", string options = "", ApplyInput? input = null)
     {
