@@ -107,6 +107,12 @@ public sealed class WhenACareerSiteQuestionnaireAsksInItsOwnWords
     public void Working_some_hours_or_place_without_restriction_is_no_authorisation(string label) =>
         Assert.NotEqual("work_authorization", Topics.Of(label));
 
+    [Theory]
+    [InlineData("Field engineers spend about one working day in five at substations and customer offices. Are you comfortable being away from the office that much?", "Yes")]
+    [InlineData("Field engineers spend about three business days in five at customer plants. Are you comfortable being away from the office that much?", "No")]
+    public void Working_days_away_in_a_week_are_a_share_of_travel(string label, string expected) =>
+        Assert.Equal(expected, Plan("select", label, options: "Yes|No"));
+
     private static string? Plan(string kind, string label, string type = "", string options = "", ApplyInput? input = null)
     {
         var answer = AnswerPlanner.Plan(WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, type, options), input ?? Jordan, null);
