@@ -270,8 +270,9 @@ internal static partial class AnswerPlanner
     [GeneratedRegex(@"privacy|consent|agree|terms|acknowledg|certify|data (protection|processing|notice)|\bgdpr\b|have read|read and underst|(data|information|details) (will be|is|are|being) (processed|used|stored|held|retained)", RegexOptions.IgnoreCase)]
     private static partial Regex Consent();
 
-    // Consent to keeping and processing one's own details for the application is data-processing consent, whatever it is called.
-    [GeneratedRegex(@"privacy|data (protection|processing)|terms|\b(store|process|retain|hold|keep|use)\w* (my|your|the) (personal )?(data|details|information)", RegexOptions.IgnoreCase)]
+    // Consent to keeping and processing one's own details for the application is data-processing consent, whatever it is called;
+    // accepting (or having read) the applicant disclaimer a career site shows before its form is part of applying too.
+    [GeneratedRegex(@"privacy|data (protection|processing)|terms|\b(accept|acknowledg|agree to|read)\w*( and (accept|acknowledg|understand|agree to)\w*)? (the |this |that |our )?([\w-]+ ){0,2}disclaimer|\b(store|process|retain|hold|keep|use)\w* (my|your|the) (personal )?(data|details|information)", RegexOptions.IgnoreCase)]
     private static partial Regex Privacy();
 
     [GeneratedRegex(@"marketing|newsletter|talent (community|pool|network)|future (job|opening|opportunit|role)|promotion|keep me|job alerts|sign(ed)? in|^follow\b|e-?mails? about (new )?(jobs|openings|roles|opportunit)", RegexOptions.IgnoreCase)]

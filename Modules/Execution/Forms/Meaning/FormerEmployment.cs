@@ -39,9 +39,9 @@ internal static partial class FormerEmployment
             ? "yes"
             : null;
 
-    // "ever/previously/before ... employed/worked ... by/for/at <employer>" or "worked for <employer> before"; "held a
+    // "ever/previously/before ... employed/worked/on the payroll ... by/for/at/of <employer>" or "worked for <employer> before"; "held a
     // position at <employer>" after the same words; "Previous employment with <employer>".
-    [GeneratedRegex(@"\b(?:ever|previously|formerly|before|in the past|prior)\b.*?\b(?:employed|worked|work|been an? (?:employee|contractor|intern))\s+(?:by|for|at|of)\s+(?<employer>.{1,40})|"
+    [GeneratedRegex(@"\b(?:ever|previously|formerly|before|in the past|prior)\b.*?\b(?:employed|worked|work|been an? (?:employee|contractor|intern)|on (?:the|its|their) payroll)\s+(?:by|for|at|of)\s+(?<employer>.{1,40})|"
         + @"\b(?:ever|previously|formerly|before|in the past|prior)\b.*?\b(?:held|had|occupied)\s+(?:a |an |any )?(?:position|role|job|post)s?\s+(?:at|with|in)\s+(?<employer>.{1,40})|"
         + @"\b(?:previous|prior|past|former)\s+employment\s+(?:with|at|by|for)\s+(?<employer>.{1,40})|\b(?:employed|worked)\s+(?:by|for|at)\s+(?<employer>.{1,40}?)\s+(?:before|previously|in the past)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Former();

@@ -178,7 +178,8 @@ internal static partial class LanguageMentions
     [GeneratedRegex(@"^(speak|speaks|spoke|speaking|read|reads|reading|write|writes|writing|understand|fluent|fluency|proficient|proficiency|native|conversational|business|professional|written|spoken|basic|advanced|intermediate|your|bilingual|converse|conversing)$")]
     private static partial Regex Before();
 
-    // The words after a language that make it one: "Spanish speakers", "English proficiency", "Spanish skills".
-    [GeneratedRegex(@"^(speaker|speakers|language|languages|proficiency|fluency|skills?|level|conversation|conversations|fluently|translation)$")]
+    // The words after a language that make it one: "Spanish speakers", "English proficiency", "Spanish skills", "the
+    // Spanish version of a page" (a text written in it).
+    [GeneratedRegex(@"^(speaker|speakers|language|languages|proficiency|fluency|skills?|level|conversation|conversations|fluently|translation|version|versions|edition)$")]
     private static partial Regex After();
 }

@@ -94,8 +94,10 @@ internal static partial class LocalOrRelocate
             return null;
         }
 
-        // Plain yes/no: moving counts only when the question asks about it.
-        var yes = now == Whereabouts.Local || (now == Whereabouts.Relocate && Moving().IsMatch(TextNorm.Normalize(Sentences.Asked(field.Label))));
+        // Plain yes/no: moving counts only when the question asks about it, also as living there by a time to come ("...
+        // within a commute of Raleigh, or will you by your start date?").
+        var asked = TextNorm.Normalize(Sentences.Asked(field.Label));
+        var yes = now == Whereabouts.Local || (now == Whereabouts.Relocate && (Moving().IsMatch(asked) || ThereByThen().IsMatch(asked)));
         return new FieldAnswer(yes ? "yes" : "no", source, [], field.Label) { Whereabouts = now };
     }
 
@@ -225,6 +227,10 @@ internal static partial class LocalOrRelocate
     // Something about the move rather than whether: help or costs, company, timing, a way of working instead, plans made.
     [GeneratedRegex(@"\b(need\w*|requir\w*|help|assist\w*|support|costs?|expenses?|pay\w*|cover\w*|reimburs\w*|housing|famil\w*|partner|spouse|children|kids|alone|remote\w*|instead|already|plans?|reasons?|when|how|why|what|which|where|back|temporar\w*)\b")]
     private static partial Regex AboutTheMove();
+
+    // "..., or will you by your start date?", "..., or will you be before you begin?": living there later, so moving.
+    [GeneratedRegex(@"\bor (will|would|could|can) you( be| do so| plan to)? (by|before|once|prior to|when|on)\b")]
+    private static partial Regex ThereByThen();
 
     [GeneratedRegex(@"\balready\b|\b(live|living|reside|residing|based|located|local|locally|nearby|commut\w*)\b|\b(in|within) (the )?([a-z]+ ){0,3}(area|region|distance|vicinity)\b")]
     private static partial Regex LocalWords();

@@ -24,7 +24,8 @@ internal static class Topics
         // "Can you work here without a visa?" asks both at once: authorised and needing no sponsorship.
         ("work_unsponsored", Rule(@"\b(work|employed|employment)\b.*\bwithout\b.*\b(sponsor\w*|visa)\b|\bwithout\b.*\b(sponsor\w*|visa)\b.*\b(work|employed|employment)\b")),
         ("requires_sponsorship", Rule(@"sponsor|\bvisa\b|immigration|\bh-?1b\b|petition|(need|require|support|apply|application)\w* .*work permit|work permit (application|support)")),
-        ("work_authorization", Rule(@"authori[sz]|eligib|(hold|have|possess)\w* .*work permit|valid work permit|permit to work|permitted to (work|be employed)|right to (work|take up)|legally .*work|work .*legally")),
+        // "Are you able to work in the United States for Globex without restriction?": a country's restriction, not a shift's.
+        ("work_authorization", Rule(@"authori[sz]|eligib|\bwork in (the )?(us|usa|united states|united kingdom|uk|canada|this country|the country)\b.*\bwithout (any )?(restrictions?|limitations?)\b|(hold|have|possess)\w* .*work permit|valid work permit|permit to work|permitted to (work|be employed)|right to (work|take up)|legally .*work|work .*legally")),
         // Help with a move is not willingness to move: no profile key holds it.
         ("relocation_assistance", Rule(@"relocation (assistance|package|support|benefits?|expenses?|reimbursement|bonus|help)")),
         // "Move here" only as a willingness to ("prepared to move here?", "would you move here?"): "If you move here, will
@@ -46,7 +47,7 @@ internal static class Topics
         // The date one was born, not where ("Country of birth").
         ("date_of_birth", Rule(@"date of birth|\bbirth ?date\b|\bdob\b|when were you born")),
         // Interviews and calls are asked about in the same words ("When are you available for a call?"): not a start date.
-        ("start_date", Rule(@"^(?!.*\b(interview|call|contact|reach|meeting|did|were|was)\b)(.*(start date|earliest .*(start|availab)|when .*(start|begin|join|available)|available to (start|begin|join)|availab\w* (date|from)|date .*available|available from|how soon|commenc|start availab|availab\w* to (start|begin|join)|joining date|date .*\b(join|begin)\b))")),
+        ("start_date", Rule(@"^(?!.*\b(interview|call|contact|reach|meeting|did|were|was)\b)(.*(start date|earliest .*(start|availab)|when .*(start|begin|join|available|first day|report (for|to) (work|duty))|available to (start|begin|join)|availab\w* (date|from)|date .*available|available from|how soon|commenc|start availab|availab\w* to (start|begin|join)|joining date|date .*\b(join|begin)\b))")),
         ("skills", Rule(@"\bskills?\b|programming languages?|technolog|frameworks?\b|tools? .*(use|know|proficient)")),
         ("languages", Rule(@"\blanguages?\b")),
         ("work_arrangement", Rule(@"work(ing|place)? ?(arrangement|setting|setup|set-up|model|mode|location preference|preference)|workplace (type|preference)|location type|remote|hybrid|on-?site|in-?office|office-based|work(ing)? from home")),

@@ -79,7 +79,7 @@ internal static partial class TravelPeriods
     // "one week a month", "2-3 days per quarter", "two nights each week", "a week out of every month", "two weeks every
     // three months", "one week in four" (a count or a length after "in": "two days in a row" is no share).
     [GeneratedRegex(@"\b(?<n>" + Number + @")( ?(-|to|or) ?(?<m>" + Number + @"))? (?<unit>(working |business )?days?|nights?|weeks?|months?)( away| on the road| of travel\w*| travel\w*)? (a|an|per|each|every|(in|out of) (a|an|each|every)|every (?<every>other|\d{1,2}|two|three|four|six|twelve))( single)? (?<period>weeks?|months?|quarters?|years?)\b"
-        + @"|\b(?<n>" + Number + @")( ?(-|to|or) ?(?<m>" + Number + @"))? (?<unit>days?|weeks?) (in|out of) (every )?((?<k>" + Number + @") (?<kunit>days|weeks)|(?<k>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b")]
+        + @"|\b(?<n>" + Number + @")( ?(-|to|or) ?(?<m>" + Number + @"))? (?<unit>(working |business )?days?|weeks?) (in|out of) (every )?((?<k>" + Number + @") (?<kunit>days|weeks)|(?<k>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b")]
     private static partial Regex Period();
 
     // How often: "twice a year", "three times per quarter", "four trips a year", "quarterly".
