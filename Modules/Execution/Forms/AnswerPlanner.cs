@@ -237,7 +237,7 @@ internal static partial class AnswerPlanner
             if (Regex.IsMatch(text, @"phone|mobile|\bcell|\btel\b"))
             {
                 return Pick("phone") is { } phone
-                    ? new FieldAnswer(PhoneFormat.Reformat(phone, field.Error, field.Native, field.Placeholder), "userData.phone", [])
+                    ? new FieldAnswer(PhoneFormat.ForField(phone, field), "userData.phone", [])
                     : null;
             }
 

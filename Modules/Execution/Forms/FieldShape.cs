@@ -6,9 +6,9 @@ namespace GhostHands.Execution.Forms;
 /// <summary>
 /// Puts a text answer into the shape the field asks for in what it shows: its placeholder, <c>pattern</c> and
 /// <c>title</c>, the browser's validation message, or the error the server wrote next to it (and, for a date, its help
-/// text). Repairs are limited to what the text states: a date or phone format, a maximum length, digits only. A message
-/// that says nothing about how ("This email is not accepted") changes nothing, and the engine then stops instead of
-/// sending the same value again.
+/// text). Repairs are limited to what the text states: a date or phone format (a mask such as "(###) ###-####" too),
+/// a maximum length, digits only. A message that says nothing about how ("This email is not accepted") changes
+/// nothing, and the engine then stops instead of sending the same value again.
 /// </summary>
 internal static partial class FieldShape
 {
@@ -28,6 +28,14 @@ internal static partial class FieldShape
         if (Says(hints, NationalPhone()) && value.TrimStart().StartsWith('+') && PhoneLike().IsMatch($"{field.Label} {field.Hints}"))
         {
             value = PhoneFormat.National(value);
+        }
+
+        // The number in the shape the field shows or a refusal names ("(###) ###-####"), whichever way the answer was
+        // found; what a refusal reshapes is what RefusedFormats keeps for the field. A country-flag widget's
+        // placeholder is another country's example until the widget is switched, and is left to PhoneWidget.
+        if (answer.Source == "userData.phone" && answer.DialCountry is null && field.Dialer.Length == 0 && PhoneMask.IsNumber(value))
+        {
+            value = PhoneFormat.ForField(value, field);
         }
 
         if (Says(hints, DigitsOnly()) && value.Any(char.IsAsciiDigit))

@@ -1,34 +1,26 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace GhostHands.Execution.Forms;
 
 /// <summary>
 /// Rewrites a phone number into the shape a field asks for in its placeholder, pattern or error message
 /// ("Phone must be in the format (555) 555-5555"). Without such a hint the number is used as the applicant gave it.
 /// </summary>
-internal static partial class PhoneFormat
+internal static class PhoneFormat
 {
-    /// <summary>The number in the first template found in <paramref name="hints"/>, or <paramref name="phone"/> unchanged.</summary>
-    public static string Reformat(string phone, params string?[] hints)
-    {
-        var digits = new string([.. phone.Where(char.IsAsciiDigit)]);
-        foreach (var hint in hints)
-        {
-            if (string.IsNullOrWhiteSpace(hint))
-            {
-                continue;
-            }
+    /// <summary>
+    /// The number in the first template found in <paramref name="hints"/> that its digits fit (see
+    /// <see cref="PhoneTemplate"/>), or <paramref name="phone"/> unchanged.
+    /// </summary>
+    public static string Reformat(string phone, params string?[] hints) =>
+        Written(phone, hints.SelectMany(h => PhoneTemplate.In(h))) ?? phone;
 
-            var template = Template().Match(hint);
-            if (template.Success)
-            {
-                return Apply(digits, template.Value.Trim()) ?? phone;
-            }
-        }
-
-        return phone;
-    }
+    /// <summary>
+    /// The number in the shape the field shows before anything is sent or names when refusing it: its error, the
+    /// browser's message, <c>title</c>, <c>pattern</c> and placeholder, then a mask in its help text.
+    /// </summary>
+    public static string ForField(string phone, FormField field) =>
+        Written(phone, new[] { field.Error, field.Native, field.Title, PhoneTemplate.FromPattern(field.Pattern), field.Placeholder }
+            .SelectMany(h => PhoneTemplate.In(h))
+            .Concat(PhoneTemplate.In(field.Description, masksOnly: true))) ?? phone;
 
     /// <summary>
     /// The number without its calling code, for a form that asks for the code in a select of its own:
@@ -53,35 +45,9 @@ internal static partial class PhoneFormat
         return trimmed[i..].TrimStart(' ', '-', '.', ')').Trim();
     }
 
-    private static string? Apply(string digits, string template)
+    private static string? Written(string phone, IEnumerable<string> templates)
     {
-        var slots = template.Count(char.IsAsciiDigit);
-        var source = digits;
-        if (source.Length > slots && source.StartsWith('1') && source.Length == slots + 1)
-        {
-            source = source[1..];
-        }
-        else if (source.Length < slots && slots - source.Length == 1 && template.TrimStart('+').StartsWith('1'))
-        {
-            source = "1" + source;
-        }
-
-        if (source.Length != slots)
-        {
-            return null;
-        }
-
-        var builder = new StringBuilder(template.Length);
-        var next = 0;
-        foreach (var c in template)
-        {
-            builder.Append(char.IsAsciiDigit(c) ? source[next++] : c);
-        }
-
-        return builder.ToString();
+        var digits = new string([.. phone.Where(char.IsAsciiDigit)]);
+        return templates.Select(t => PhoneTemplate.Fill(digits, t)).FirstOrDefault(w => w is not null);
     }
-
-    // A run of at least 10 digits mixed with the usual separators, e.g. "(555) 555-5555", "555-555-5555", "+1 555 555 5555".
-    [GeneratedRegex(@"\+?\(?\d[\d\s().\-]{8,}\d")]
-    private static partial Regex Template();
 }

@@ -29,7 +29,7 @@ internal static partial class PhoneWidget
         var national = National(phone, code);
         if (ShownCode(field.DialShown) == code)
         {
-            return new FieldAnswer(PhoneFormat.Reformat(national, field.Error, field.Native, field.Placeholder, field.Title), "userData.phone", []);
+            return new FieldAnswer(PhoneFormat.ForField(national, field), "userData.phone", []);
         }
 
         var home = Countries.Find(homeCountry);

@@ -49,7 +49,7 @@ internal static partial class WidgetAnswers
         {
             var raw = phone!;
             var national = raw[(raw.IndexOf('+', StringComparison.Ordinal) + 1 + code.Length)..].TrimStart(' ', '-', '.', ')');
-            return new FieldAnswer(PhoneFormat.Reformat(national, field.Error, field.Native, field.Placeholder, field.Title), "userData.phone", []);
+            return new FieldAnswer(PhoneFormat.ForField(national, field), "userData.phone", []);
         }
 
         if (PayPeriod.Plan(field, input) is { } period)

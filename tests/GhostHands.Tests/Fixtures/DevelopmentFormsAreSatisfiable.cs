@@ -59,6 +59,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-eightfold-chips-and-lookups"] = FillEightfoldChipsAndLookups,
         ["dev-comeet-local-dates-and-choices"] = FillComeetLocalDatesAndChoices,
         ["dev-rippling-languages-and-moving"] = FillRipplingLanguagesAndMoving,
+        ["dev-paycor-phone-masks"] = FillPaycorPhoneMasks,
         ["dev-adp-questionnaire-wizard"] = FillAdpQuestionnaireWizard,
         ["dev-cornerstone-disclaimer-and-prescreening"] = FillCornerstoneDisclaimerAndPrescreening,
         ["dev-clearcompany-toggles-and-plain-date"] = FillClearCompanyTogglesAndPlainDate,
@@ -70,6 +71,16 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
     [MemberData(nameof(Forms))]
     public Task A_correct_hand_fill_is_accepted_on_the_first_attempt_and_reaches_the_confirmation(string form) =>
         FillAndCheckAsync(form, Fillers[form]);
+
+    private static async Task FillPaycorPhoneMasks(IPage page)
+    {
+        await page.Locator("#nm1").FillAsync("Jordan");
+        await page.Locator("#nm2").FillAsync("Rivera");
+        await page.Locator("#mail").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#cellNo").FillAsync("415-555-0134");
+        await page.Locator("#dayNo").FillAsync("1-415-555-0134");
+        await page.Locator("button[type='submit']").ClickAsync();
+    }
 
     private static async Task FillPinpointTravelPeriods(IPage page)
     {
