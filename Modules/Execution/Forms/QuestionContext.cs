@@ -48,11 +48,15 @@ internal static partial class QuestionContext
     {
         var asked = TextNorm.Normalize(question);
         return own is null && said == read && said is "background_check" or "drug_test" or "credit_check"
-            && Consents().IsMatch(asked) && PointsBack().IsMatch(asked);
+            && Consents().IsMatch(asked) && !Past().IsMatch(asked) && PointsBack().IsMatch(asked);
     }
 
     [GeneratedRegex(@"\b(consent|agree|authori[sz]e|willing|prepared|ready|happy|okay|ok with|fine with|comfortable with|submit|undergo|comply|complete|accept|permit|allow)")]
     private static partial Regex Consents();
+
+    // "Have you completed this check before?" asks what happened, not whether the applicant consents.
+    [GeneratedRegex(@"^(have|has|had|did|were|was) you\b|\b(before|ever|previously|already|in the past)\b")]
+    private static partial Regex Past();
 
     // "this check", "such a screening", "the above", "to it", "one": the statement's check, not one the question names.
     [GeneratedRegex(@"\b(this|that|the|such an?|said)( \w+)? (checks?|screenings?|screens?|tests?|testing|verifications?|reviews?|investigations?|requirements?|conditions?|process|step)\b|\bthe above\b|\b(to|with|undergo|complete|authori[sz]e|accept|permit|allow) (it|one|this|that)\b")]

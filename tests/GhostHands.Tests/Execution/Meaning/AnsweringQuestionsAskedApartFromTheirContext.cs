@@ -95,6 +95,7 @@ public sealed class WhenAQuestionRefersToAStatementWrittenApart
     [InlineData("Do you agree to this screening?", "All offers depend on a background screening that confirms your past jobs and your degree.")]
     [InlineData("Would you be willing to undergo such a check?", "Before anyone starts we run a background check with former employers and schools.")]
     [InlineData("If we offer you the role, are you prepared to complete it?", "Joining the clinic means passing a background check.")]
+    [InlineData("Would you agree to this check?", "Lindenhall Grocers confirms the previous employers and schooling of everyone who joins: an outside provider runs a background check once an offer is accepted.")]
     [InlineData("Should you receive an offer, do you consent to the check described above?", "Every new starter goes through a background check of their employment and education history.")]
     public void A_consent_pointing_at_a_background_check_in_the_statement_takes_the_background_check_answer(string question, string context)
     {
@@ -124,9 +125,12 @@ public sealed class WhenAQuestionRefersToAStatementWrittenApart
         Assert.Equal("No", Choice(Field("toggle", "Will you agree to this screening?", "Successful candidates take a pre-employment drug screen at a clinic near them."), input));
     }
 
-    [Fact]
-    public void A_question_pointing_at_a_check_without_consenting_to_it_is_not_read_with_it() =>
-        Assert.False(QuestionContext.Applies("Have you been through this check before?", "Every new starter goes through a background check of their employment history.", Jordan));
+    [Theory]
+    [InlineData("Have you been through this check before?")]
+    [InlineData("Have you completed this check with an earlier employer?")]
+    [InlineData("Did you agree to such a check at your last job?")]
+    public void A_question_pointing_at_a_check_without_consenting_to_it_is_not_read_with_it(string question) =>
+        Assert.False(QuestionContext.Applies(question, "Every new starter goes through a background check of their employment history.", Jordan));
 
     private static FormField Field(string kind, string label, string context) =>
         WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, options: "Yes|No") with { Context = context };
