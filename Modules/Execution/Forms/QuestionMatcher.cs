@@ -51,7 +51,7 @@ internal static class QuestionMatcher
             foreach (var pair in answers)
             {
                 if ((Topic(pair.Key) == topic || string.Equals(ProfileKeys.Find(pair.Key)?.Key, topic, StringComparison.Ordinal))
-                    && SameCountry(question, pair.Key, topic))
+                    && SameCountry(question, pair.Key, topic) && CheckCoverage.Covers(pair.Key, question))
                 {
                     return pair;
                 }
@@ -64,7 +64,8 @@ internal static class QuestionMatcher
         var legalMismatch = Topics.IsLegal(bestTopic) && bestTopic != topic;
         // Nor between screening facts: "consent to a drug test" and "consent to a background check" share most words.
         var factMismatch = (ScreeningFacts.IsFact(topic) || ScreeningFacts.IsFact(bestTopic)) && (bestTopic != topic || topic == ScreeningFacts.Several);
-        return best.Score >= MinOverlap && !legalMismatch && !factMismatch && SameCountry(question, best.Pair.Key, bestTopic) ? best.Pair : null;
+        return best.Score >= MinOverlap && !legalMismatch && !factMismatch && SameCountry(question, best.Pair.Key, bestTopic)
+            && CheckCoverage.Covers(best.Pair.Key, question) ? best.Pair : null;
     }
 
     /// <summary>

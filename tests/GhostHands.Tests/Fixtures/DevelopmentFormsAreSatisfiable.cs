@@ -63,6 +63,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-adp-questionnaire-wizard"] = FillAdpQuestionnaireWizard,
         ["dev-cornerstone-disclaimer-and-prescreening"] = FillCornerstoneDisclaimerAndPrescreening,
         ["dev-clearcompany-toggles-and-plain-date"] = FillClearCompanyTogglesAndPlainDate,
+        ["dev-breezy-pointed-questions"] = FillBreezyPointedQuestions,
     };
 
     public static TheoryData<string> Forms => [.. Fillers.Keys.Order(StringComparer.Ordinal)];
@@ -458,6 +459,18 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("[data-for='tucson_rhythm'] button[data-value='1']").ClickAsync();
         await page.Locator("[data-for='records_setup'] [data-value='accept']").ClickAsync();
         await page.Locator("[data-for='visa_needed'] button[data-value='0']").ClickAsync();
+        await page.Locator("button[type='submit']").ClickAsync();
+    }
+
+    private static async Task FillBreezyPointedQuestions(IPage page)
+    {
+        await page.Locator("#full_name").FillAsync("Jordan Rivera");
+        await page.Locator("#email_address").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#phone_number").FillAsync("415-555-0134");
+        await page.Locator("#resume").SetInputFilesAsync(Resume);
+        await page.Locator("#check_yes").CheckAsync();
+        await page.Locator("#order_calls").SelectOptionAsync("confident");
+        await page.Locator("input[name='family_sessions'][value='1']").CheckAsync();
         await page.Locator("button[type='submit']").ClickAsync();
     }
 

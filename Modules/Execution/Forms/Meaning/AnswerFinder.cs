@@ -250,7 +250,7 @@ internal static partial class AnswerFinder
             var keyTopic = Topics.Of(key);
             // A key written as an identifier ("willing_to_travel") is compared in words, as a form would ask it.
             var texts = ProfileKeys.Find(key) is { Questions.Count: > 0 } k ? k.Questions : [key.Contains(' ', StringComparison.Ordinal) ? key : key.Replace('_', ' ')];
-            if (Fits(keyTopic, value) && !(topic is not null && Topics.IsLegal(keyTopic)))
+            if (Fits(keyTopic, value) && !(topic is not null && Topics.IsLegal(keyTopic)) && CheckCoverage.Covers(key, question))
             {
                 list.Add(new(keyTopic ?? $"qa:{key}", texts, new FieldAnswer(value, $"qaOverrides[{key}]", [], key), Topics.IsLegal(keyTopic), 0));
             }
@@ -267,7 +267,7 @@ internal static partial class AnswerFinder
         foreach (var saved in input.SavedAnswers)
         {
             var savedTopic = Topics.Of(saved.Question);
-            if (Fits(savedTopic, saved.Answer) && !(topic is not null && Topics.IsLegal(savedTopic)))
+            if (Fits(savedTopic, saved.Answer) && !(topic is not null && Topics.IsLegal(savedTopic)) && CheckCoverage.Covers(saved.Question, question))
             {
                 list.Add(new(savedTopic ?? $"saved:{saved.Question}", [saved.Question], new FieldAnswer(saved.Answer, "savedAnswers", [], saved.Question), Topics.IsLegal(savedTopic), 2));
             }

@@ -28,13 +28,22 @@ internal static partial class LanguageUse
         var spoken = Spoken(input);
         var named = LanguageMentions.In(sentence, spoken);
         // "Bilingual (English/Spanish) required - do you meet this?": the asked sentence points at the one statement
-        // before it, which then must hold no other requirement nor any of legal weight.
+        // before it, which then must hold no other requirement nor any of legal weight. "Could you take those calls?"
+        // points at an exchange instead: the statement that names it says in which language it happens.
         var pointing = named.Count == 0 && Pointing().IsMatch(asked);
-        var read = pointing ? question : sentence;
-        named = pointing ? LanguageMentions.In(question, spoken) : named;
+        var pointed = pointing ? PointedAt(asked) : Pointed.None;
+        if (pointed == Pointed.Other)
+        {
+            return null;
+        }
+
+        var exchange = pointed == Pointed.Exchange;
+        var read = exchange ? Stating(question, sentence, asked, spoken) : pointing ? question : sentence;
+        named = pointing ? LanguageMentions.In(read, spoken) : named;
         var text = TextNorm.Normalize(read);
-        if (named.Count == 0 || spoken.Count == 0 || !Using().IsMatch(text) || LanguageMentions.JoinedToOther(read, spoken)
-            || (pointing && (Topics.IsLegal(Topics.Of(question)) || Statements().Matches(question).Count > 2)))
+        var judged = exchange ? asked : text;
+        if (named.Count == 0 || spoken.Count == 0 || !Using().IsMatch(judged) || (!exchange && LanguageMentions.JoinedToOther(read, spoken))
+            || (pointing && (Topics.IsLegal(Topics.Of(question)) || (!exchange && Statements().Matches(question).Count > 2))))
         {
             return null;
         }
@@ -46,7 +55,7 @@ internal static partial class LanguageUse
         {
             // A level the list itself calls basic ("Spanish (basic)") is no yes to using it at work.
             var basic = input.List("languages").Any(l => Basic().IsMatch(l) && named.Any(n => LanguageNames.Words(LanguageMentions.Bare(l.Split('(')[0])).Contains(n)));
-            return Native().IsMatch(text) || basic ? null : new FieldAnswer("yes", "userData.languages", [], question);
+            return Native().IsMatch(judged) || basic ? null : new FieldAnswer("yes", "userData.languages", [], question);
         }
 
         // A name the applicant did not list says "no" only when it surely is a language, not a word the list shares, and

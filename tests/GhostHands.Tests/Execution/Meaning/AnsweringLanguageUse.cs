@@ -100,4 +100,23 @@ public sealed class WhenAFormAsksWhetherTheApplicantCanUseALanguage
     [InlineData("Your level of English", "Native|Fluent|Conversational|None", "Fluent")]
     public void A_level_of_a_language_spoken_fluently_is_fluent(string label, string options, string expected) =>
         Assert.Equal(expected, Assert.Single(AnswerPlanner.Plan(WhenAFormWordsAProfileQuestionItsOwnWay.Field("select", label, options: options), Bilingual, null)!.Choices).Text);
+
+    [Theory]
+    [InlineData("Most of our growers keep their records in Spanish, and analysts visit them twice a year. Could you lead one of those visits?", "yes")]
+    [InlineData("A third of our tenants write to us in Spanish. Would you be able to answer those tenants?", "yes")]
+    [InlineData("Our Quebec distributors hold their monthly reviews in French; account managers attend in turn. Could you run one of these reviews?", "no")]
+    [InlineData("Engineers rotate through on-call once a quarter; calls are often in Spanish. Could you take those calls?", "yes")]
+    public void An_exchange_the_statement_puts_in_a_language_is_answered_from_the_languages(string question, string expected) =>
+        Assert.Equal(expected, LanguageUse.Answer(question, Bilingual)?.Value);
+
+    [Theory]
+    [InlineData("Engineers rotate through on-call once a quarter; calls are often in Spanish. Are you comfortable with an on-call rotation?")]
+    [InlineData("Engineers rotate through on-call once a quarter, with calls often in Spanish. Are you comfortable with that rotation?")]
+    [InlineData("Support calls with our merchants happen in Spanish. Could you take those calls on weekends?")]
+    [InlineData("Our merchants run their businesses in Spanish and engineers take support calls once a quarter. Is that schedule workable for you?")]
+    [InlineData("Field visits to our Spanish-speaking growers happen twice a year. Could you make those visits?")]
+    [InlineData("Our growers keep their records in Spanish. Analysts visit them twice a year. Could you lead one of those visits?")]
+    [InlineData("The Lisbon team works in Portuguese and meets in person every month. Could you travel to those meetings?")]
+    public void Something_else_the_statement_mentions_is_not_answered_from_the_languages(string question) =>
+        Assert.Null(LanguageUse.Answer(question, Bilingual));
 }

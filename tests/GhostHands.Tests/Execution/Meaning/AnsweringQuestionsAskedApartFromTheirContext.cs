@@ -91,6 +91,47 @@ public sealed class WhenAQuestionRefersToAStatementWrittenApart
         Assert.False(QuestionContext.Applies(question, context, input));
     }
 
+    [Theory]
+    [InlineData("Do you agree to this screening?", "All offers depend on a background screening that confirms your past jobs and your degree.")]
+    [InlineData("Would you be willing to undergo such a check?", "Before anyone starts we run a background check with former employers and schools.")]
+    [InlineData("If we offer you the role, are you prepared to complete it?", "Joining the clinic means passing a background check.")]
+    [InlineData("Would you agree to this check?", "Lindenhall Grocers confirms the previous employers and schooling of everyone who joins: an outside provider runs a background check once an offer is accepted.")]
+    [InlineData("Should you receive an offer, do you consent to the check described above?", "Every new starter goes through a background check of their employment and education history.")]
+    public void A_consent_pointing_at_a_background_check_in_the_statement_takes_the_background_check_answer(string question, string context)
+    {
+        Assert.True(QuestionContext.Applies(question, context, Jordan));
+        Assert.Equal("Yes", Choice(Field("toggle", question, context), Jordan));
+    }
+
+    [Theory]
+    [InlineData("Will you agree to this screening?", "Successful candidates take a pre-employment drug screen at a clinic near them.")]
+    [InlineData("Do you agree to this check?", "Roles that handle client funds require a credit check before the start date.")]
+    [InlineData("Do you consent to this check?", "Drivers on this team have their motor vehicle record reviewed before their first shift.")]
+    [InlineData("Will you consent to this check if we make you an offer?", "Every offer depends on a background check of your driving record.")]
+    [InlineData("Do you agree to this step?", "Before any offer we speak with two of your references.")]
+    [InlineData("Will you agree to this check?", "Offers depend on a background check and a drug screen.")]
+    public void A_check_the_background_check_answer_does_not_cover_stays_open(string question, string context) =>
+        Assert.Null(Choice(Field("toggle", question, context), Jordan));
+
+    [Fact]
+    public void A_drug_screen_pointed_at_takes_the_drug_test_answer_when_there_is_one()
+    {
+        var input = Applicants.With(Applicants.FullProfile, new Dictionary<string, string>
+        {
+            ["If we make you an offer, would you consent to a standard background check covering employment and education history?"] = "yes",
+            ["Are you willing to take a pre-employment drug test?"] = "no",
+        });
+
+        Assert.Equal("No", Choice(Field("toggle", "Will you agree to this screening?", "Successful candidates take a pre-employment drug screen at a clinic near them."), input));
+    }
+
+    [Theory]
+    [InlineData("Have you been through this check before?")]
+    [InlineData("Have you completed this check with an earlier employer?")]
+    [InlineData("Did you agree to such a check at your last job?")]
+    public void A_question_pointing_at_a_check_without_consenting_to_it_is_not_read_with_it(string question) =>
+        Assert.False(QuestionContext.Applies(question, "Every new starter goes through a background check of their employment history.", Jordan));
+
     private static FormField Field(string kind, string label, string context) =>
         WhenAFormWordsAProfileQuestionItsOwnWay.Field(kind, label, options: "Yes|No") with { Context = context };
 
