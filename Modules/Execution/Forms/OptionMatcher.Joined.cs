@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GhostHands.Execution.Forms.Meaning;
 
 namespace GhostHands.Execution.Forms;
 
@@ -15,6 +16,13 @@ internal static partial class OptionMatcher
         var parts = Joint().Split(text).Select(TextNorm.Normalize).Where(p => p.Length > 0).ToList();
         return parts.Count > 1 && parts.Contains(a);
     }
+
+    /// <summary>
+    /// True when the answer is a country and the option names another one ("United States of America" and "Australia"
+    /// share words and letters, not a country): meaning never makes one country the answer for another.
+    /// </summary>
+    private static bool OtherCountry(string answer, string text) =>
+        Countries.Find(answer) is { } country && (Countries.Find(text) ?? Countries.NamedIn(text)) is { } other && other.Code != country.Code;
 
     [GeneratedRegex(@"\s+(?:and|&|\+)\s+|\s*&\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Joint();

@@ -42,7 +42,7 @@ internal static partial class OptionMatcher
         }
 
         return Statement(answer, real) ?? (AsDate(answer) is { } day ? LaterBucket(day, real) : null) ?? DurationBucket(answer, real)
-            ?? (Similarity.BestOption(answer, real) is { } near && !JoinsAnother(near.Text, a) ? near : null);
+            ?? (Similarity.BestOption(answer, real) is { } near && !JoinsAnother(near.Text, a) && !OtherCountry(answer, near.Text) ? near : null);
     }
 
     /// <summary>

@@ -30,13 +30,14 @@ internal static class PopupChoice
             return await ChooseManyAsync(options, answer, field, timeout);
         }
 
-        if (await ChooseAsync(options, field, answer, timeout) is { } chosen)
+        if (await ChooseAsync(options, field, answer, timeout, opener) is { } chosen)
         {
             return chosen;
         }
 
-        // Left open, the list would cover the controls under it; what it offers is kept for the answer to be planned again.
-        var offered = (await options.AllInnerTextsAsync()).Select(t => t.Trim()).ToList();
+        // Left open, the list would cover the controls under it; what it offers is kept for the answer to be planned
+        // again (its categories are no answer: a list of them alone offers nothing).
+        var offered = await AnswersAsync(options);
         await OpenList.CloseAsync(opener, field, timeout, options);
         throw new UnansweredException(field, $"none of the options ({string.Join(", ", offered)}) matches '{answer.Value}'") { Offered = offered };
     }
@@ -54,9 +55,10 @@ internal static class PopupChoice
             return [];
         }
 
-        var texts = await options.AllInnerTextsAsync();
+        // A prompt of several levels offers only categories first: no answer, so they are not what it offers.
+        var texts = await AnswersAsync(options);
         await OpenList.CloseAsync(opener, field, timeout, options);
-        return [.. texts.Select((t, i) => new FieldOption($"peek{i}", t.Trim(), t.Trim(), false))];
+        return [.. texts.Select((t, i) => new FieldOption($"peek{i}", t, t, false))];
     }
 
     public static async Task<string> TypeAndChooseAsync(ILocator input, FormField field, FieldAnswer answer, float timeout)
@@ -91,7 +93,7 @@ internal static class PopupChoice
             (options, suggested) = (results, true);
         }
 
-        if (suggested && await ChooseAsync(options, field, answer, timeout) is { } chosen)
+        if (suggested && await ChooseAsync(options, field, answer, timeout, input) is { } chosen)
         {
             return chosen;
         }
@@ -173,17 +175,37 @@ internal static class PopupChoice
         return string.Join(", ", wanted.Order().Select(i => list[i].Text));
     }
 
-    public static async Task<string?> ChooseAsync(ILocator options, FormField field, FieldAnswer answer, float timeout)
+    /// <summary>
+    /// Clicks the option <paramref name="answer"/> means; in a prompt of several levels, the one inside the category
+    /// that holds it (<see cref="PromptLevels"/>), leaving a level through <paramref name="opener"/> when it has no way
+    /// back. Null when no option means it.
+    /// </summary>
+    public static Task<string?> ChooseAsync(ILocator options, FormField field, FieldAnswer answer, float timeout, ILocator? opener = null) =>
+        ChooseAtAsync(options, field, answer, timeout, opener, 0, new HashSet<string>(StringComparer.Ordinal));
+
+    /// <summary>The options that may be an answer: neither a category nor a way back up.</summary>
+    public static async Task<IReadOnlyList<string>> AnswersAsync(ILocator options)
     {
         var texts = await options.AllInnerTextsAsync();
-        var list = texts.Select((t, i) => new FieldOption(i.ToString(CultureInfo.InvariantCulture), "", t.Trim(), false)).ToList();
+        var marks = await PromptLevels.MarksAsync(options);
+        return [.. texts.Where((t, i) => marks.Count != texts.Count || marks[i].Length == 0).Select(t => t.Trim())];
+    }
+
+    private static async Task<string?> ChooseAtAsync(ILocator options, FormField field, FieldAnswer answer, float timeout, ILocator? opener, int depth, ISet<string> opened)
+    {
+        var texts = await options.AllInnerTextsAsync();
+        var marks = await PromptLevels.MarksAsync(options);
+        marks = marks.Count == texts.Count ? marks : [.. texts.Select(_ => "")];
+        var list = texts.Select((t, i) => new FieldOption(i.ToString(CultureInfo.InvariantCulture), "", t.Trim(), false)).Where((_, i) => marks[i].Length == 0).ToList();
         var choice = (answer.DaysToStart is { } days ? StartTiming.Pick(days, list) : null)
             ?? (answer.Place is { } place ? PlaceMatcher.Best(place, list) : null)
             ?? (answer.Whereabouts is { } where ? LocalOrRelocate.Pick(where, list) : null)
             ?? (answer.Zone is { } zone ? TimeZoneAnswer.Pick(zone, list) : null) ?? OptionMatcher.Best(answer.Value, list);
         if (choice is null)
         {
-            return null;
+            return depth < PromptLevels.MaxDepth && marks.Contains("category")
+                ? await PromptLevels.ChooseInsideAsync(options, marks, opener, timeout, depth, opened, d => ChooseAtAsync(options, field, answer, timeout, opener, d, opened))
+                : null;
         }
 
         await options.Nth(int.Parse(choice.Id, CultureInfo.InvariantCulture)).ClickAsync(new() { Timeout = timeout });

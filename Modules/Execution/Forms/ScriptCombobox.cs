@@ -34,11 +34,17 @@ internal static class ScriptCombobox
             options = await PopupChoice.OptionsOfAsync(input, field);
             if (!await PopupChoice.AppearAsync(options, MenuWait))
             {
-                return null;
+                // Some prompts open their list only when clicked, as a person opens it.
+                await input.ClickAsync(new() { Timeout = timeout });
+                options = await PopupChoice.OptionsOfAsync(input, field);
+                if (!await PopupChoice.AppearAsync(options, MenuWait))
+                {
+                    return null;
+                }
             }
         }
 
-        if (await PopupChoice.ChooseAsync(options, field, answer, timeout) is { } chosen)
+        if (await PopupChoice.ChooseAsync(options, field, answer, timeout, input) is { } chosen)
         {
             return chosen;
         }

@@ -36,6 +36,7 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-workday-redrawn-prompts"] = FillWorkdayRedrawnPrompts,
         ["dev-workday-enter-lookups"] = FillWorkdayEnterLookups,
         ["dev-workday-situation-lists"] = FillWorkdaySituationLists,
+        ["dev-workday-nested-prompts"] = FillWorkdayNestedPrompts,
         ["dev-taleo-channel-and-upload"] = FillTaleoChannelAndUpload,
         ["dev-ashby-autofill-and-pickers"] = FillAshbyAutofillAndPickers,
         ["dev-oracle-schedule-and-tools"] = FillOracleScheduleAndTools,
@@ -714,6 +715,20 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
 
         await Press("Which of these design tools have you used? Select all that apply.", "None of the above");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
+    }
+
+    private static async Task FillWorkdayNestedPrompts(IPage page)
+    {
+        await page.Locator("#gn").FillAsync("Jordan");
+        await page.Locator("#fn").FillAsync("Rivera");
+        await page.Locator("#em").FillAsync("jordan.rivera@example.org");
+        await page.Locator("#learnBtn").ClickAsync();
+        await page.Locator("#learnList [role=option]", new() { HasText = "Social networks" }).ClickAsync();
+        await page.Locator("#learnList [role=option]", new() { HasText = "LinkedIn" }).ClickAsync();
+        await page.Locator("#homeBox").ClickAsync();
+        await page.Locator("#homeList [role=option]", new() { HasText = "North America" }).ClickAsync();
+        await page.Locator("#homeList [role=option]", new() { HasText = "United States of America" }).ClickAsync();
+        await page.Locator("button[type='submit']").ClickAsync();
     }
 
     private static async Task FillWorkdayRedrawnPrompts(IPage page)

@@ -21,6 +21,14 @@ public sealed class WhenAnAnswerIsMatchedToAnOption
         Assert.Equal(option, OptionMatcher.Best(answer, Options("Canada", "Germany", "United Kingdom", "United States"))?.Text);
 
     [Theory]
+    [InlineData("United States of America", "Australia", "Japan")]
+    [InlineData("US", "Austria", "Australia")]
+    [InlineData("United Kingdom", "Ukraine", "United Arab Emirates")]
+    [InlineData("Canada", "Kenya", "Nigeria")]
+    public void A_country_is_never_another_country_however_near(string answer, string first, string second) =>
+        Assert.Null(OptionMatcher.Best(answer, Options(first, second)));
+
+    [Theory]
     [InlineData("+1 (415) 555-0142", "US", "United States (+1)")]
     [InlineData("+1 (416) 555-0142", "Canada", "Canada (+1)")]
     [InlineData("+44 20 7946 0958", null, "United Kingdom (+44)")]
