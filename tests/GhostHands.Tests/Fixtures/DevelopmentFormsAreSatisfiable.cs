@@ -61,8 +61,6 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         ["dev-comeet-local-dates-and-choices"] = FillComeetLocalDatesAndChoices,
         ["dev-rippling-languages-and-moving"] = FillRipplingLanguagesAndMoving,
         ["dev-paycor-phone-masks"] = FillPaycorPhoneMasks,
-        ["dev-adp-questionnaire-wizard"] = FillAdpQuestionnaireWizard,
-        ["dev-cornerstone-disclaimer-and-prescreening"] = FillCornerstoneDisclaimerAndPrescreening,
         ["dev-clearcompany-toggles-and-plain-date"] = FillClearCompanyTogglesAndPlainDate,
         ["dev-breezy-pointed-questions"] = FillBreezyPointedQuestions,
     };
@@ -999,72 +997,6 @@ public sealed class DevelopmentFormsAreSatisfiable : HandFilledForms
         await page.Locator("[data-name='depot_move'] [data-value='1']").ClickAsync();
         await page.Locator("#tri-cities").SelectOptionAsync("move");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
-    }
-
-    private static async Task FillAdpQuestionnaireWizard(IPage page)
-    {
-        var next = page.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true });
-        await page.Locator("#firstName").FillAsync("Jordan");
-        await page.Locator("#lastName").FillAsync("Rivera");
-        await page.Locator("#email").FillAsync("jordan.rivera@example.org");
-        await page.Locator("#mobilePhone").FillAsync("415-555-0134");
-        await page.Locator("#address1").FillAsync("2150 Folsom Street, Apt 4B");
-        await page.Locator("#city").FillAsync("San Francisco");
-        await Choose(page, "#state", "California");
-        await page.Locator("#zip").FillAsync("94110");
-        await next.ClickAsync();
-        await page.Locator("#resumeUpload").SetInputFilesAsync(Resume);
-        foreach (var (question, answer) in new[] { ("q1", "Y"), ("q2", "N"), ("q3", "Y"), ("q4", "N"), ("q5", "N"), ("q6", "Y") })
-        {
-            await page.Locator($"input[name='{question}'][value='{answer}']").CheckAsync();
-        }
-
-        await Choose(page, "#q7", "5 - 7");
-        await page.Locator("#availableDate").FillAsync("01/15/2026");
-        await Choose(page, "#source", "LinkedIn");
-        await page.Locator("#salary").FillAsync("120000");
-        await next.ClickAsync();
-        await Choose(page, "#gender", "Male");
-        await page.Locator("input[name='hispanic'][value='Y']").CheckAsync();
-        await Choose(page, "#veteran", "I am not a protected veteran");
-        await Choose(page, "#disability", "I do not want to answer");
-        await next.ClickAsync();
-        await Assertions.Expect(page.Locator("table.review")).ToContainTextAsync("01/15/2026");
-        await page.Locator("#agree").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
-    }
-
-    private static async Task FillCornerstoneDisclaimerAndPrescreening(IPage page)
-    {
-        await page.Locator("#disclaimerAccept").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Accept and Continue" }).ClickAsync();
-        await page.Locator("#fld-firstName").FillAsync("Jordan");
-        await page.Locator("#fld-lastName").FillAsync("Rivera");
-        await page.Locator("#fld-email").FillAsync("jordan.rivera@example.org");
-        await page.Locator("#fld-phoneCountry").SelectOptionAsync("US");
-        await page.Locator("#fld-phoneNumber").FillAsync("4155550134");
-        await page.Locator("#fld-address").FillAsync("2150 Folsom Street, Apt 4B");
-        await page.Locator("#fld-city").FillAsync("San Francisco");
-        await page.Locator("#fld-state").SelectOptionAsync("CA");
-        await page.Locator("#fld-postalCode").FillAsync("94110");
-        await page.Locator("#resumeFile").SetInputFilesAsync(Resume);
-        foreach (var (question, answer) in new[]
-        {
-            ("pq_age", "1"), ("pq_auth", "1"), ("pq_visa", "0"), ("pq_travel", "1"), ("pq_former", "0"), ("pq_noncompete", "0"),
-            ("pq_background", "1"), ("pq_notice", "N2"), ("source", "S2"), ("eeo_veteran", "NV"), ("eeo_disability", "DX"),
-        })
-        {
-            await page.Locator($"#fld-{question}").SelectOptionAsync(answer);
-        }
-
-        await page.Locator("#fld-pq_years").FillAsync("5");
-        await page.Locator("#fld-pq_salary").FillAsync("120000");
-        await page.Locator("input[name='pq_languages'][value='EN']").CheckAsync();
-        await page.Locator("input[name='pq_languages'][value='ES']").CheckAsync();
-        await page.Locator("#fld-pq_start").FillAsync("01/15/2026");
-        await page.Locator("input[name='eeo_gender'][value='M']").CheckAsync();
-        await page.Locator("input[name='eeo_ethnicity'][value='H']").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
     }
 
     private static async Task FillClearCompanyTogglesAndPlainDate(IPage page)
