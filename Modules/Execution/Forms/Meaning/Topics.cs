@@ -24,8 +24,9 @@ internal static class Topics
         // "Can you work here without a visa?" asks both at once: authorised and needing no sponsorship.
         ("work_unsponsored", Rule(@"\b(work|employed|employment)\b.*\bwithout\b.*\b(sponsor\w*|visa)\b|\bwithout\b.*\b(sponsor\w*|visa)\b.*\b(work|employed|employment)\b")),
         ("requires_sponsorship", Rule(@"sponsor|\bvisa\b|immigration|\bh-?1b\b|petition|(need|require|support|apply|application)\w* .*work permit|work permit (application|support)")),
-        // "Are you able to work in the United States for Globex without restriction?": a country's restriction, not a shift's.
-        ("work_authorization", Rule(@"authori[sz]|eligib|\bwork in (the )?(us|usa|united states|united kingdom|uk|canada|this country|the country)\b.*\bwithout (any )?(restrictions?|limitations?)\b|(hold|have|possess)\w* .*work permit|valid work permit|permit to work|permitted to (work|be employed)|right to (work|take up)|legally .*work|work .*legally")),
+        // "Are you able to work in the United States for Globex without restriction?": a country's restriction, not a shift's
+        // ("without restriction on hours" or "of location" restricts something else).
+        ("work_authorization", Rule(@"authori[sz]|eligib|\bwork in (the )?(us|usa|united states|united kingdom|uk|canada|this country|the country)\b.*\bwithout (any )?(restrictions?|limitations?)\b(?! (on|of|to|as to|regarding|in terms of)\b)|(hold|have|possess)\w* .*work permit|valid work permit|permit to work|permitted to (work|be employed)|right to (work|take up)|legally .*work|work .*legally")),
         // Help with a move is not willingness to move: no profile key holds it.
         ("relocation_assistance", Rule(@"relocation (assistance|package|support|benefits?|expenses?|reimbursement|bonus|help)")),
         // "Move here" only as a willingness to ("prepared to move here?", "would you move here?"): "If you move here, will

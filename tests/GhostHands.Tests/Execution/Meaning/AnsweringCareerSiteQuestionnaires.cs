@@ -104,6 +104,8 @@ public sealed class WhenACareerSiteQuestionnaireAsksInItsOwnWords
     [InlineData("Are you able to work weekends without restriction?")]
     [InlineData("Are you able to work in a warehouse without restriction?")]
     [InlineData("Can you work overtime in the US store without limitations?")]
+    [InlineData("Can you work in the US without restriction on hours?")]
+    [InlineData("Are you able to work in the UK without restriction of location?")]
     public void Working_some_hours_or_place_without_restriction_is_no_authorisation(string label) =>
         Assert.NotEqual("work_authorization", Topics.Of(label));
 
